@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto'
+import { SqliteError } from 'better-sqlite3'
+import type { z } from 'zod'
+import { contract, isMethodName, type MethodName } from '../../shared/contract'
+import type { Access } from '../../shared/contract/define'
+import { AppError, type ApiResponse } from '../../shared/errors'
+import { ROLE_LABELS } from '../../shared/roles'
+import type { Core } from '../app'
+import { recordAudit } from '../audit/service'
+import { sessionUserFromToken, sessionUserByName } from '../auth/sessions'
+import { formatValidationError } from './validation'
+import { handlers } from './handlers'
+import type { AuditNote, Channel, Handler, HandlerContext, SessionUser } from './types'
+
+/** Who is calling: a session token (window, browser) or a named local user (the CLI on this machine). */
+export type Caller = { token: string | null } | { localUser: string }
+
+export interface Router {
+  call(method: string, input: unknown, caller: Caller, channel: Channel): ApiResponse<unknown>
+}
+
+export function createRouter(core: Core): Router {
+  return {
+    call(method, input, caller, channel) {
+      try {
+        return { ok: true, data: dispatch(core, method, input, caller, channel) }
+      } catch (error) {
+        return { ok: false, error: toAppError(error).toBody() }
+      }
+    },
+  }
+}
+
+function dispatch(core: Core, method: string, rawInput: unknown, caller: Caller, channel: Channel): unknown {
+  if (!isMethodName(method)) throw new AppError('UNKNOWN_METHOD', `未知的操作：${method}`)
+  const spec = contract[method]
+  const token = 'token' in caller ? caller.token : null
+  const user = 'localUser' in caller ? sessionUserByName(core, caller.localUser) : sessionUserFromToken(core, token)
+  checkAccess(spec.access, spec.title, user)
+
+  const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? undefined)
+  if (!parsed.success) throw formatValidationError(spec.input, parsed.error)
+
+  const audit: AuditNote = { targets: [], summary: null, actor: null }
+  const ctx: HandlerContext = { core, user, token, channel, audit }
+  const handler = handlers[method] as Handler<MethodName>
+  const result = spec.write ? runWrite(core, method, handler, ctx, parsed.data) : run(handler, ctx, parsed.data)
+
+  if (core.options.validateOutput) {
+    const checked = (spec.output as z.ZodType).safeParse(result)
+    if (!checked.success) throw new Error(`${method} 的返回值不符合接口约定：${checked.error.message}`)
+  }
+  return result
+}
+
+function run(handler: Handler<MethodName>, ctx: HandlerContext, input: unknown): unknown {
+  const fn = typeof handler === 'function' ? handler : handler.run
+  return (fn as (c: HandlerContext, i: unknown) => unknown)(ctx, input)
+}
+
+/**
+ * One transaction per write: the handler's changes and its audit row commit together or not at all.
+ * An AppError marked keepWrites (a failed login counting towards the lockout) commits what it wrote,
+ * with its audit row, and is then reported to the caller.
+ */
+function runWrite(core: Core, method: MethodName, handler: Handler<MethodName>, ctx: HandlerContext, input: unknown): unknown {
+  if (typeof handler !== 'function') {
+    const result = run(handler, ctx, input)
+    core.sqlite.transaction(() => recordAudit(core, method, ctx))()
+    return result
+  }
+  const outcome = core.sqlite.transaction(() => {
+    try {
+      const result = run(handler, ctx, input)
+      recordAudit(core, method, ctx)
+      return { result }
+    } catch (error) {
+      if (error instanceof AppError && error.keepWrites) {
+        recordAudit(core, method, ctx)
+        return { error }
+      }
+      throw error
+    }
+  })()
+  if ('error' in outcome) throw outcome.error
+  return outcome.result
+}
+
+function checkAccess(access: Access, title: string, user: SessionUser | null): void {
+  if (access === 'public') return
+  if (!user) throw new AppError('UNAUTHENTICATED', '尚未登录或登录已过期，请重新登录')
+  if (access === 'user') return
+  if (!access.some((role) => user.roles.includes(role))) {
+    const needed = access.map((r) => ROLE_LABELS[r]).join('或')
+    throw new AppError('FORBIDDEN', `您没有权限执行“${title}”，需要“${needed}”角色`)
+  }
+}
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error
+  if (error instanceof SqliteError) {
+    if (error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+      return new AppError('CONFLICT', '数据已存在，不能重复添加')
+    }
+    // Our triggers raise Chinese messages meant for the user (e.g. the append-only audit log).
+    if (error.code === 'SQLITE_CONSTRAINT_TRIGGER' || /[\u4e00-\u9fa5]/.test(error.message)) {
+      return new AppError('CONFLICT', error.message)
+    }
+    if (error.code === 'SQLITE_BUSY') return new AppError('CONFLICT', '数据库正忙，请稍后重试')
+  }
+  const ref = randomUUID().slice(0, 8)
+  console.error(`[uniondesk] internal error ${ref}:`, error)
+  return new AppError('INTERNAL', `系统内部错误（错误编号 ${ref}），请联系系统管理员`)
+}

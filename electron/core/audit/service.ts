@@ -1,0 +1,45 @@
+import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm'
+import dayjs from 'dayjs'
+import { auditLog } from '../../../drizzle/schema'
+import { contract, type MethodName, type MethodParsedInput, type MethodResult } from '../../shared/contract'
+import type { Core } from '../app'
+import type { HandlerContext } from '../api/types'
+
+/** Called by the router inside the write's transaction. */
+export function recordAudit(core: Core, method: MethodName, ctx: HandlerContext): void {
+  const actor = ctx.audit.actor ?? ctx.user
+  const title = contract[method].title
+  core.db
+    .insert(auditLog)
+    .values({
+      at: core.now().toISOString(),
+      userId: actor?.id ?? null,
+      username: actor?.username ?? null,
+      method,
+      title,
+      channel: ctx.channel,
+      targetIds: ctx.audit.targets,
+      summary: ctx.audit.summary ?? title,
+    })
+    .run()
+}
+
+/** Dates are the office's local calendar days; stored times are UTC ISO strings. */
+export function listAudit(core: Core, q: MethodParsedInput<'audit.list'>): MethodResult<'audit.list'> {
+  const where: SQL[] = []
+  if (q.userId) where.push(eq(auditLog.userId, q.userId))
+  if (q.method) where.push(eq(auditLog.method, q.method))
+  if (q.from) where.push(gte(auditLog.at, dayjs(q.from).startOf('day').toISOString()))
+  if (q.to) where.push(lt(auditLog.at, dayjs(q.to).add(1, 'day').startOf('day').toISOString()))
+  const filter = where.length ? and(...where) : undefined
+  const total = core.db.select({ n: count() }).from(auditLog).where(filter).get()?.n ?? 0
+  const rows = core.db
+    .select()
+    .from(auditLog)
+    .where(filter)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .all()
+  return { total, rows }
+}

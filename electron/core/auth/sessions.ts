@@ -1,0 +1,84 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { and, eq, gt, lte } from 'drizzle-orm'
+import { roleAssignments, sessions, users } from '../../../drizzle/schema'
+import type { CurrentUser } from '../../shared/contract/auth'
+import { AppError } from '../../shared/errors'
+import type { Role, ScopeType } from '../../shared/roles'
+import type { Core } from '../app'
+import type { SessionUser } from '../api/types'
+
+/** A working day: the clerk logs in in the morning and is not thrown out at lunch. */
+export const SESSION_HOURS = 12
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
+
+export function assignmentsOf(core: Core, userId: number): CurrentUser['assignments'] {
+  return core.db
+    .select({ role: roleAssignments.role, scopeType: roleAssignments.scopeType, scopeId: roleAssignments.scopeId })
+    .from(roleAssignments)
+    .where(eq(roleAssignments.userId, userId))
+    .orderBy(roleAssignments.id)
+    .all()
+    .map((a) => ({ role: a.role as Role, scopeType: a.scopeType as ScopeType | null, scopeId: a.scopeId }))
+}
+
+function toSessionUser(core: Core, row: { id: number; username: string; displayName: string }): SessionUser {
+  const roles = [...new Set(assignmentsOf(core, row.id).map((a) => a.role))]
+  return { id: row.id, username: row.username, displayName: row.displayName, roles }
+}
+
+export function currentUserView(core: Core, user: SessionUser): CurrentUser {
+  return { ...user, assignments: assignmentsOf(core, user.id) }
+}
+
+export function sessionUserFromToken(core: Core, token: string | null): SessionUser | null {
+  if (!token) return null
+  const row = core.db
+    .select({ id: users.id, username: users.username, displayName: users.displayName })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, core.now().toISOString()), eq(users.active, true)),
+    )
+    .get()
+  return row ? toSessionUser(core, row) : null
+}
+
+/** The CLI runs on the machine that holds the data folder, so it may act as any active local user. */
+export function sessionUserByName(core: Core, username: string): SessionUser {
+  const row = core.db
+    .select({ id: users.id, username: users.username, displayName: users.displayName, active: users.active })
+    .from(users)
+    .where(eq(users.username, username))
+    .get()
+  if (!row) throw new AppError('UNAUTHENTICATED', `用户“${username}”不存在`)
+  if (!row.active) throw new AppError('UNAUTHENTICATED', `用户“${username}”已停用`)
+  return toSessionUser(core, row)
+}
+
+export function startSession(core: Core, userId: number): { token: string; expiresAt: string } {
+  const now = core.now()
+  core.db.delete(sessions).where(lte(sessions.expiresAt, now.toISOString())).run()
+  const token = randomBytes(32).toString('base64url')
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString()
+  core.db.insert(sessions).values({ tokenHash: hashToken(token), userId, createdAt: now.toISOString(), expiresAt }).run()
+  return { token, expiresAt }
+}
+
+export function endSession(core: Core, token: string): void {
+  core.db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token))).run()
+}
+
+export function endAllSessions(core: Core, userId: number): void {
+  core.db.delete(sessions).where(eq(sessions.userId, userId)).run()
+}
+
+export function loadSessionUser(core: Core, userId: number): SessionUser {
+  const row = core.db
+    .select({ id: users.id, username: users.username, displayName: users.displayName })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get()
+  if (!row) throw new AppError('NOT_FOUND', '用户不存在')
+  return toSessionUser(core, row)
+}

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import Database from 'better-sqlite3'
+import { drizzle } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import * as schema from '../../../drizzle/schema'
+import { AppError } from '../../shared/errors'
+import { checkMigrationState, readMigrations, type MigrationState } from './migrations'
+
+export type Db = ReturnType<typeof drizzle<typeof schema>>
+
+export interface OpenedDatabase {
+  sqlite: Database.Database
+  db: Db
+  migrations: MigrationState
+}
+
+export interface OpenOptions {
+  migrationsFolder: string
+  /** Called with the open connection before pending migrations run on a database that has data. */
+  backupBeforeMigrate?: (sqlite: Database.Database) => void
+}
+
+export function configureConnection(sqlite: Database.Database): void {
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma('synchronous = NORMAL')
+}
+
+export function quickCheck(sqlite: Database.Database): string {
+  const rows = sqlite.pragma('quick_check') as { quick_check: string }[]
+  return rows.map((r) => r.quick_check).join('; ')
+}
+
+/** Open (or create) a UnionDesk database: check it, back it up, migrate it, and verify the result. */
+export function openDatabase(file: string, options: OpenOptions): OpenedDatabase {
+  mkdirSync(dirname(file), { recursive: true })
+  const sqlite = new Database(file)
+  try {
+    configureConnection(sqlite)
+    const integrity = quickCheck(sqlite)
+    if (integrity !== 'ok') {
+      throw new AppError('CONFLICT', `数据库文件已损坏（完整性检查：${integrity.slice(0, 200)}）。请在“系统管理 → 数据备份”或命令行 restore 中从备份恢复。`)
+    }
+    const files = readMigrations(options.migrationsFolder)
+    const before = checkMigrationState(sqlite, files)
+    if (before.pending.length > 0) {
+      if (before.applied.length > 0) options.backupBeforeMigrate?.(sqlite)
+      const db = drizzle(sqlite, { schema })
+      migrate(db, { migrationsFolder: options.migrationsFolder })
+    }
+    const migrations = checkMigrationState(sqlite, files)
+    if (migrations.pending.length > 0) {
+      throw new AppError('INTERNAL', `数据库升级未完成：${migrations.pending.join('、')}`)
+    }
+    return { sqlite, db: drizzle(sqlite, { schema }), migrations }
+  } catch (error) {
+    sqlite.close()
+    throw error
+  }
+}

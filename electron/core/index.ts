@@ -1,0 +1,17 @@
+import { Core, type CoreOptions } from './app'
+import { createRouter, type Router } from './api/router'
+
+export { Core, type CoreOptions } from './app'
+export type { Router, Caller } from './api/router'
+export type { Channel } from './api/types'
+
+export interface OpenedCore {
+  core: Core
+  router: Router
+}
+
+/** Open a data folder and the router over it: what each transport (window, HTTP, CLI) starts with. */
+export function openCore(options: CoreOptions): OpenedCore {
+  const core = Core.open(options)
+  return { core, router: createRouter(core) }
+}

@@ -1,0 +1,20 @@
+import { statSync } from 'node:fs'
+import type { HandlerMap } from '../api/types'
+import { quickCheck } from '../db/open'
+
+export const systemHandlers: HandlerMap<'system.status' | 'system.info'> = {
+  'system.status': (ctx) => ({
+    initialized: ctx.core.isInitialized(),
+    appVersion: ctx.core.options.appVersion,
+    schemaVersion: ctx.core.appliedMigrations.at(-1) ?? '',
+  }),
+
+  'system.info': (ctx) => ({
+    dataDir: ctx.core.dataDir,
+    databaseFile: ctx.core.databaseFile,
+    databaseBytes: statSync(ctx.core.databaseFile).size,
+    sqliteVersion: (ctx.core.sqlite.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
+    appliedMigrations: ctx.core.appliedMigrations,
+    integrity: quickCheck(ctx.core.sqlite),
+  }),
+}

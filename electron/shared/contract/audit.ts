@@ -1,0 +1,36 @@
+import { z } from 'zod'
+import { isoDate } from './fields'
+import { method } from './define'
+
+export const auditRow = z.object({
+  id: z.number(),
+  at: z.string(),
+  userId: z.number().nullable(),
+  username: z.string().nullable(),
+  method: z.string(),
+  title: z.string(),
+  channel: z.string(),
+  targetIds: z.array(z.string()),
+  summary: z.string(),
+})
+export type AuditRow = z.infer<typeof auditRow>
+
+export const auditContract = {
+  'audit.list': method({
+    title: '查询操作日志',
+    input: z
+      .object({
+        userId: z.number().int().positive().optional().meta({ title: '用户' }),
+        method: z.string().max(64).optional().meta({ title: '操作' }),
+        from: isoDate('开始日期').optional(),
+        to: isoDate('结束日期').optional(),
+        page: z.number().int().min(1).default(1).meta({ title: '页码' }),
+        pageSize: z.number().int().min(1).max(500).default(50).meta({ title: '每页条数' }),
+      })
+      .strict()
+      .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['to'] }),
+    output: z.object({ total: z.number(), rows: z.array(auditRow) }),
+    write: false,
+    access: ['admin', 'viewer'],
+  }),
+}

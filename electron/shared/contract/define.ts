@@ -1,0 +1,22 @@
+import type { z } from 'zod'
+import type { Role } from '../roles'
+
+/**
+ * Who may call a method: 'public' needs no session (first run, login), 'user' any signed-in user,
+ * a role list any user holding one of those roles.
+ */
+export type Access = 'public' | 'user' | readonly Role[]
+
+export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  /** Chinese title shown in the audit log and in error messages. */
+  title: string
+  input: I
+  output: O
+  /** Write methods run inside one SQLite transaction and are written to the audit log. */
+  write: boolean
+  access: Access
+}
+
+export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
+  return spec
+}

@@ -1,0 +1,25 @@
+import type { z } from 'zod'
+import { auditContract } from './audit'
+import { authContract } from './auth'
+import { backupContract } from './backup'
+import { systemContract } from './system'
+import { usersContract } from './users'
+
+/** The one API contract: method name → input schema → result schema. Both transports serve exactly this. */
+export const contract = {
+  ...systemContract,
+  ...authContract,
+  ...usersContract,
+  ...backupContract,
+  ...auditContract,
+}
+
+export type Contract = typeof contract
+export type MethodName = keyof Contract
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>
+export type MethodParsedInput<M extends MethodName> = z.output<Contract[M]['input']>
+export type MethodResult<M extends MethodName> = z.output<Contract[M]['output']>
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name)
+}

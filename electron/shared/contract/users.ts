@@ -1,0 +1,65 @@
+import { z } from 'zod'
+import { empty, id, newPassword, ok, roleAssignments, text, username } from './fields'
+import { assignmentView } from './auth'
+import { method } from './define'
+
+export const userRow = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  active: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  lastLoginAt: z.string().nullable(),
+  createdAt: z.string(),
+  assignments: z.array(assignmentView),
+})
+export type UserRow = z.infer<typeof userRow>
+
+export const usersContract = {
+  'users.list': method({
+    title: '查询用户',
+    input: empty,
+    output: z.array(userRow),
+    write: false,
+    access: ['admin'],
+  }),
+  'users.create': method({
+    title: '新建用户',
+    input: z
+      .object({ username, displayName: text('姓名', 40), password: newPassword('初始密码'), assignments: roleAssignments })
+      .strict(),
+    output: z.object({ id: z.number() }),
+    write: true,
+    access: ['admin'],
+  }),
+  'users.update': method({
+    title: '修改用户',
+    input: z
+      .object({ id: id('用户'), displayName: text('姓名', 40), active: z.boolean().meta({ title: '启用' }) })
+      .strict(),
+    output: ok,
+    write: true,
+    access: ['admin'],
+  }),
+  'users.setRoles': method({
+    title: '分配角色',
+    input: z.object({ id: id('用户'), assignments: roleAssignments }).strict(),
+    output: ok,
+    write: true,
+    access: ['admin'],
+  }),
+  'users.resetPassword': method({
+    title: '重置密码',
+    input: z.object({ id: id('用户'), newPassword: newPassword('新密码') }).strict(),
+    output: ok,
+    write: true,
+    access: ['admin'],
+  }),
+  'users.unlock': method({
+    title: '解除锁定',
+    input: z.object({ id: id('用户') }).strict(),
+    output: ok,
+    write: true,
+    access: ['admin'],
+  }),
+}

@@ -1,0 +1,35 @@
+/** The roles of a union finance office. A user may hold several; an assignment may be scoped. */
+export const ROLES = ['admin', 'accountant', 'reviewer', 'cashier', 'clerk', 'approver', 'viewer'] as const
+export type Role = (typeof ROLES)[number]
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: '系统管理员',
+  accountant: '会计（制单）',
+  reviewer: '审核',
+  cashier: '出纳',
+  clerk: '报账员',
+  approver: '审批人',
+  viewer: '只读（经审会/上级检查）',
+}
+
+/** What a role assignment may be limited to; later issues add ledger (账套) and union scopes. */
+export const SCOPE_TYPES = ['ledger', 'union'] as const
+export type ScopeType = (typeof SCOPE_TYPES)[number]
+
+export const SCOPE_LABELS: Record<ScopeType, string> = { ledger: '账套', union: '工会组织' }
+
+/** Side-navigation sections and the roles that see them; the core enforces the same roles per method. */
+export const SECTIONS = [
+  { key: 'registry', label: '组织台账', roles: ['admin', 'accountant', 'reviewer', 'viewer', 'clerk', 'approver'] },
+  { key: 'ledger', label: '账务处理', roles: ['accountant', 'reviewer', 'cashier', 'viewer'] },
+  { key: 'reports', label: '账簿报表', roles: ['accountant', 'reviewer', 'cashier', 'viewer'] },
+  { key: 'budget', label: '预算管理', roles: ['accountant', 'reviewer', 'approver', 'viewer'] },
+  { key: 'reimbursement', label: '报账审批', roles: ['clerk', 'approver', 'accountant', 'cashier', 'viewer'] },
+  { key: 'system', label: '系统管理', roles: ['admin'] },
+] as const satisfies readonly { key: string; label: string; roles: readonly Role[] }[]
+
+export type SectionKey = (typeof SECTIONS)[number]['key']
+
+export function visibleSections(roles: readonly Role[]): SectionKey[] {
+  return SECTIONS.filter((s) => s.roles.some((r) => roles.includes(r))).map((s) => s.key)
+}
