@@ -82,3 +82,16 @@ export function loadSessionUser(core: Core, userId: number): SessionUser {
   if (!row) throw new AppError('NOT_FOUND', '用户不存在')
   return toSessionUser(core, row)
 }
+
+/** The CLI's default acting user: the first active 系统管理员. */
+export function firstActiveAdmin(core: Core): string {
+  const row = core.db
+    .select({ username: users.username })
+    .from(users)
+    .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+    .where(and(eq(roleAssignments.role, 'admin'), eq(users.active, true)))
+    .orderBy(users.id)
+    .get()
+  if (!row) throw new AppError('UNAUTHENTICATED', '还没有系统管理员：请先运行 uniondesk init')
+  return row.username
+}

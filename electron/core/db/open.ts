@@ -60,3 +60,23 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
     throw error
   }
 }
+
+export interface DatabaseReport {
+  integrity: string
+  migrations: MigrationState | { error: string }
+}
+
+/** Read-only health check for `uniondesk check`: changes nothing, not even pending migrations. */
+export function inspectDatabase(file: string, migrationsFolder: string): DatabaseReport {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true })
+  try {
+    const integrity = quickCheck(sqlite)
+    try {
+      return { integrity, migrations: checkMigrationState(sqlite, readMigrations(migrationsFolder)) }
+    } catch (error) {
+      return { integrity, migrations: { error: error instanceof Error ? error.message : String(error) } }
+    }
+  } finally {
+    sqlite.close()
+  }
+}

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { startServer } from '../../server/http'
+import { AppError } from '../../shared/errors'
+import { openData, rendererDir } from '../context'
+import type { Command } from './types'
+
+export const serve: Command = {
+  usage: 'serve [--host 127.0.0.1] [--port 3210]   启动浏览器模式（内网用户用浏览器访问）',
+  options: { host: { type: 'string' }, port: { type: 'string' } },
+  async run(ctx, { values }) {
+    const dir = rendererDir()
+    if (!existsSync(join(dir, 'index.html'))) throw new AppError('NOT_FOUND', '找不到界面文件，请先运行 npm run build')
+    const port = Number(values.port ?? 3210)
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('VALIDATION', `端口号不正确：${values.port}`)
+    const opened = openData(ctx.dataDir)
+    const server = await startServer({ ...opened, rendererDir: dir, host: (values.host as string) ?? '127.0.0.1', port })
+    ctx.out(`UnionDesk 浏览器模式已启动：${server.url}`)
+    ctx.out(`数据文件夹：${ctx.dataDir}（按 Ctrl+C 停止）`)
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        void server.close().then(() => {
+          opened.core.close()
+          resolve()
+        })
+      }
+      process.once('SIGINT', stop)
+      process.once('SIGTERM', stop)
+    })
+  },
+}

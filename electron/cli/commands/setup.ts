@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { DATABASE_FILE } from '../../core/app'
+import { inspectDatabase } from '../../core/db/open'
+import { migrationsFolderOf } from '../../core/paths'
+import { AppError } from '../../shared/errors'
+import { appRoot, type CliContext, withData } from '../context'
+import type { Command } from './types'
+
+export const init: Command = {
+  usage: 'init --admin <用户名> --name <姓名> [--password <密码>]   创建数据库和系统管理员（密码也可用环境变量 UNIONDESK_ADMIN_PASSWORD）',
+  options: { admin: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
+  run(ctx, { values }) {
+    const password = (values.password as string | undefined) ?? process.env.UNIONDESK_ADMIN_PASSWORD
+    if (!values.admin || !values.name || !password) {
+      throw new AppError('VALIDATION', 'init 需要 --admin、--name 和 --password（或环境变量 UNIONDESK_ADMIN_PASSWORD）')
+    }
+    withData(ctx, ({ router }) => {
+      const input = { username: values.admin, displayName: values.name, password }
+      const res = router.call('auth.setupAdmin', input, { token: null }, 'cli')
+      if (!res.ok) throw new AppError(res.error.code, res.error.message)
+    })
+    ctx.out(`已在 ${ctx.dataDir} 创建数据库和系统管理员 ${values.admin}`)
+  },
+}
+
+export const check: Command = {
+  usage: 'check   检查数据库完整性和升级状态（只读，不做任何修改）',
+  options: {},
+  run(ctx: CliContext) {
+    const file = join(ctx.dataDir, DATABASE_FILE)
+    if (!existsSync(file)) throw new AppError('NOT_FOUND', `数据文件夹 ${ctx.dataDir} 中没有数据库，请先运行 uniondesk init`)
+    const report = inspectDatabase(file, migrationsFolderOf(appRoot))
+    if (ctx.json) ctx.out(JSON.stringify(report, null, 2))
+    else {
+      ctx.out(`数据库：${file}`)
+      ctx.out(`完整性检查：${report.integrity}`)
+      if ('error' in report.migrations) ctx.out(`数据库版本：${report.migrations.error}`)
+      else {
+        ctx.out(`已应用的数据库版本：${report.migrations.applied.join('、') || '无'}`)
+        ctx.out(`待应用（下次打开时自动备份后升级）：${report.migrations.pending.join('、') || '无'}`)
+      }
+    }
+    if (report.integrity !== 'ok' || 'error' in report.migrations) {
+      throw new AppError('CONFLICT', '数据库检查未通过，请从备份恢复或安装正确的程序版本')
+    }
+  },
+}

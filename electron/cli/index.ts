@@ -1,0 +1,5 @@
+import { main } from './program'
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code
+})
