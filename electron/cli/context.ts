@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { openCore, type OpenedCore } from '../core'
+import { openCore, type CoreOptions, type OpenedCore } from '../core'
 import { firstActiveAdmin } from '../core/auth/sessions'
 import { appVersionOf, defaultDataDir, findAppRoot, migrationsFolderOf } from '../core/paths'
 import type { MethodInput, MethodName, MethodResult } from '../shared/contract'
@@ -19,8 +19,12 @@ export function dataDirOf(flag: string | undefined): string {
   return flag ?? defaultDataDir()
 }
 
+export function coreOptions(dataDir: string): CoreOptions {
+  return { dataDir, migrationsFolder: migrationsFolderOf(appRoot), appVersion: appVersionOf(appRoot) }
+}
+
 export function openData(dataDir: string): OpenedCore {
-  return openCore({ dataDir, migrationsFolder: migrationsFolderOf(appRoot), appVersion: appVersionOf(appRoot) })
+  return openCore(coreOptions(dataDir))
 }
 
 export function rendererDir(): string {

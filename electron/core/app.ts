@@ -39,6 +39,22 @@ export class Core {
     this.databaseFile = join(options.dataDir, DATABASE_FILE)
   }
 
+  /**
+   * For a database that no longer opens (damaged, or upgraded by a newer program): set the file
+   * aside as damaged-*.db in backups/, put the backup in its place and open that.
+   */
+  static openFromBackup(options: CoreOptions, name: string): { core: Core; setAside: string } {
+    const core = new Core(options)
+    const source = core.backupFile(name)
+    core.verifyBackupFile(source)
+    const setAside = `damaged-${dayjs(core.now()).format('YYYYMMDD-HHmmss')}-${DATABASE_FILE}`
+    if (existsSync(core.databaseFile)) copyFileSync(core.databaseFile, join(backupsDir(core.dataDir), setAside))
+    core.replaceDatabaseFile(source)
+    core.openFile()
+    core.sqlite.prepare('DELETE FROM sessions').run()
+    return { core, setAside }
+  }
+
   static open(options: CoreOptions): Core {
     const core = new Core(options)
     core.openFile()
@@ -80,22 +96,28 @@ export class Core {
    * file cannot be opened (e.g. it needs a newer program), the previous file is put back.
    */
   restoreFrom(name: string): { safetyBackup: string } {
-    if (!listBackups(this.dataDir).some((b) => b.name === name)) {
-      throw new AppError('NOT_FOUND', `找不到备份文件“${name}”`)
-    }
-    const source = join(backupsDir(this.dataDir), name)
+    const source = this.backupFile(name)
     this.verifyBackupFile(source)
     const safety = createBackup(this.sqlite, this.dataDir, 'pre-restore', this.now())
     this.close()
     try {
       this.replaceDatabaseFile(source)
       this.openFile()
+      // Sessions in the backup belong to that moment; everyone signs in again against the restored users.
+      this.sqlite.prepare('DELETE FROM sessions').run()
     } catch (error) {
       this.replaceDatabaseFile(join(backupsDir(this.dataDir), safety.name))
       this.openFile()
       throw error
     }
     return { safetyBackup: safety.name }
+  }
+
+  private backupFile(name: string): string {
+    if (!listBackups(this.dataDir).some((b) => b.name === name)) {
+      throw new AppError('NOT_FOUND', `找不到备份文件“${name}”`)
+    }
+    return join(backupsDir(this.dataDir), name)
   }
 
   private verifyBackupFile(file: string): void {

@@ -1,6 +1,9 @@
 import { BACKUP_KIND_LABELS } from '../../shared/contract/backup'
 import { AppError } from '../../shared/errors'
-import { callAs, withData } from '../context'
+import { Core, type OpenedCore } from '../../core'
+import { recordAudit } from '../../core/audit/service'
+import { firstActiveAdmin, sessionUserByName } from '../../core/auth/sessions'
+import { callAs, coreOptions, openData, withData } from '../context'
 import type { Command } from './types'
 
 export const backup: Command = {
@@ -27,9 +30,27 @@ export const restore: Command = {
   run(ctx, { positionals }) {
     const name = positionals[0]
     if (!name) throw new AppError('VALIDATION', '请指定要恢复的备份文件名（可用 uniondesk backup --list 查看）')
-    withData(ctx, (opened) => {
+    let opened: OpenedCore
+    try {
+      opened = openData(ctx.dataDir)
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+      // The current database does not open (damaged, or from a newer version): restore without it.
+      ctx.out(`当前数据库无法打开：${error.message}`)
+      const { core, setAside } = Core.openFromBackup(coreOptions(ctx.dataDir), name)
+      const summary = `数据库无法打开，从备份 ${name} 恢复；原数据库另存为 ${setAside}`
+      const user = sessionUserByName(core, ctx.user ?? firstActiveAdmin(core))
+      core.sqlite.transaction(() =>
+        recordAudit(core, 'backup.restore', { user, channel: 'cli', audit: { targets: [`backup:${name}`], summary, actor: null } }),
+      )()
+      core.close()
+      return ctx.out(`已从 ${name} 恢复；无法打开的原数据库已另存为 backups/${setAside}`)
+    }
+    try {
       const result = callAs(opened, ctx, 'backup.restore', { name })
       ctx.out(`已从 ${result.restoredFrom} 恢复；恢复前的数据已另存为 ${result.safetyBackup}`)
-    })
+    } finally {
+      opened.core.close()
+    }
   },
 }

@@ -6,7 +6,7 @@ import type { Core } from '../app'
 import type { HandlerContext } from '../api/types'
 
 /** Called by the router inside the write's transaction. */
-export function recordAudit(core: Core, method: MethodName, ctx: HandlerContext): void {
+export function recordAudit(core: Core, method: MethodName, ctx: Pick<HandlerContext, 'user' | 'channel' | 'audit'>): void {
   const actor = ctx.audit.actor ?? ctx.user
   const title = contract[method].title
   core.db

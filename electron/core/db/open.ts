@@ -7,6 +7,8 @@ import * as schema from '../../../drizzle/schema'
 import { AppError } from '../../shared/errors'
 import { checkMigrationState, readMigrations, type MigrationState } from './migrations'
 
+const RESTORE_HINT = '请用命令行 uniondesk restore <备份文件名> 从数据文件夹 backups/ 中的备份恢复。'
+
 export type Db = ReturnType<typeof drizzle<typeof schema>>
 
 export interface OpenedDatabase {
@@ -41,7 +43,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
     configureConnection(sqlite)
     const integrity = quickCheck(sqlite)
     if (integrity !== 'ok') {
-      throw new AppError('CONFLICT', `数据库文件已损坏（完整性检查：${integrity.slice(0, 200)}）。请在“系统管理 → 数据备份”或命令行 restore 中从备份恢复。`)
+      throw new AppError('CONFLICT', `数据库文件已损坏（完整性检查：${integrity.slice(0, 200)}）。${RESTORE_HINT}`)
     }
     const files = readMigrations(options.migrationsFolder)
     const before = checkMigrationState(sqlite, files)
@@ -57,6 +59,9 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
     return { sqlite, db: drizzle(sqlite, { schema }), migrations }
   } catch (error) {
     sqlite.close()
+    if (error instanceof Database.SqliteError && /^SQLITE_(CORRUPT|NOTADB)/.test(error.code)) {
+      throw new AppError('CONFLICT', `数据库文件已损坏，无法打开（${error.message}）。${RESTORE_HINT}`)
+    }
     throw error
   }
 }
@@ -68,15 +73,20 @@ export interface DatabaseReport {
 
 /** Read-only health check for `uniondesk check`: changes nothing, not even pending migrations. */
 export function inspectDatabase(file: string, migrationsFolder: string): DatabaseReport {
-  const sqlite = new Database(file, { readonly: true, fileMustExist: true })
+  let sqlite: Database.Database | null = null
   try {
+    sqlite = new Database(file, { readonly: true, fileMustExist: true })
     const integrity = quickCheck(sqlite)
     try {
       return { integrity, migrations: checkMigrationState(sqlite, readMigrations(migrationsFolder)) }
     } catch (error) {
-      return { integrity, migrations: { error: error instanceof Error ? error.message : String(error) } }
+      return { integrity, migrations: { error: messageOf(error) } }
     }
+  } catch (error) {
+    return { integrity: `无法读取数据库文件：${messageOf(error)}`, migrations: { error: '无法读取' } }
   } finally {
-    sqlite.close()
+    sqlite?.close()
   }
 }
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
