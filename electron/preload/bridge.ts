@@ -1,0 +1,24 @@
+import type { IpcRenderer, IpcRendererEvent } from 'electron'
+import { IPC_INVOKE, IPC_PROGRESS, type UnionDeskBridge } from '../shared/bridge'
+import type { ApiResponse } from '../shared/errors'
+import type { ProgressEvent } from '../shared/events'
+import { isMethodNameShape } from '../main/invoke-payload'
+
+type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>
+
+/** The two functions the page gets; ipcRenderer stays behind them. */
+export function createBridge(ipc: IpcRendererLike): UnionDeskBridge {
+  return {
+    invoke(method, input, token) {
+      if (!isMethodNameShape(method)) return Promise.reject(new TypeError(`invalid method name: ${String(method)}`))
+      return ipc.invoke(IPC_INVOKE, { method, input, token: token ?? null }) as Promise<ApiResponse<unknown>>
+    },
+    onProgress(listener) {
+      const forward = (_event: IpcRendererEvent, progress: ProgressEvent) => listener(progress)
+      ipc.on(IPC_PROGRESS, forward)
+      return () => {
+        ipc.removeListener(IPC_PROGRESS, forward)
+      }
+    },
+  }
+}
