@@ -31,6 +31,9 @@ function post(url: string, method: string, body: unknown, headers: Record<string
   })
 }
 
+// The envelope is checked field by field below; any keeps the assertions short.
+const jsonOf = async (res: Response) => (await res.json()) as any
+
 /** fetch() will not send a forged Host header, so use node:http directly. */
 function getWithHost(url: string, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -46,22 +49,22 @@ function getWithHost(url: string, host: string): Promise<number> {
 describe('browser-mode HTTP server', () => {
   it('serves the contract: setup, token header, role checks, status codes', async () => {
     const { url } = await start()
-    expect(await (await post(url, 'system.status', {})).json()).toMatchObject({ ok: true, data: { initialized: false } })
-    const setup = await (await post(url, 'auth.setupAdmin', ADMIN)).json()
+    expect(await jsonOf(await post(url, 'system.status', {}))).toMatchObject({ ok: true, data: { initialized: false } })
+    const setup = await jsonOf(await post(url, 'auth.setupAdmin', ADMIN))
     expect(setup.ok).toBe(true)
     const token = setup.data.token as string
 
     const list = await post(url, 'users.list', {}, { [TOKEN_HEADER]: token })
     expect(list.status).toBe(200)
-    expect((await list.json()).data).toHaveLength(1)
+    expect((await jsonOf(list)).data).toHaveLength(1)
 
     const anonymous = await post(url, 'users.list', {})
     expect(anonymous.status).toBe(401)
-    expect((await anonymous.json()).error.message).toContain('请重新登录')
+    expect((await jsonOf(anonymous)).error.message).toContain('请重新登录')
 
     const bad = await post(url, 'users.create', { username: 'x' }, { [TOKEN_HEADER]: token })
     expect(bad.status).toBe(400)
-    expect((await bad.json()).error.code).toBe('VALIDATION')
+    expect((await jsonOf(bad)).error.code).toBe('VALIDATION')
 
     expect((await post(url, 'sql.run', {}, { [TOKEN_HEADER]: token })).status).toBe(404)
     expect((await post(url, 'users.list', '{not json', { [TOKEN_HEADER]: token })).status).toBe(400)
