@@ -1,9 +1,8 @@
 import type { BrowserWindow, IpcMain } from 'electron'
 import type { Core, Router } from '../core'
-import { IPC_INVOKE, IPC_PROGRESS } from '../shared/bridge'
+import { IPC_INVOKE, IPC_PROGRESS, isInvokePayload } from '../shared/bridge'
 import type { ApiResponse } from '../shared/errors'
 import type { ProgressEvent } from '../shared/events'
-import { isInvokePayload } from './invoke-payload'
 
 /** The part of IpcMainInvokeEvent the handler reads; senderFrame is null once the frame is gone. */
 export interface InvokeEventLike {

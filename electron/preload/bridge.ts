@@ -1,8 +1,7 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron'
-import { IPC_INVOKE, IPC_PROGRESS, type UnionDeskBridge } from '../shared/bridge'
+import { IPC_INVOKE, IPC_PROGRESS, isMethodNameShape, type UnionDeskBridge } from '../shared/bridge'
 import type { ApiResponse } from '../shared/errors'
 import type { ProgressEvent } from '../shared/events'
-import { isMethodNameShape } from '../main/invoke-payload'
 
 type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>
 
