@@ -12,7 +12,7 @@ interface Values {
   confirm: string
 }
 
-export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function ChangePasswordModal({ username, open, onClose }: { username: string; open: boolean; onClose: () => void }) {
   const { message } = App.useApp()
   return (
     <FormModal<Values>
@@ -24,6 +24,8 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
         message.success('密码已修改，下次登录请使用新密码')
       }}
     >
+      {/* Lets password managers tell whose password this is. */}
+      <input type="text" autoComplete="username" value={username} readOnly hidden />
       <Form.Item name="oldPassword" label="原密码" rules={rulesFor(fields.oldPassword)}>
         <Input.Password autoComplete="current-password" />
       </Form.Item>

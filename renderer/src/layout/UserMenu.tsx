@@ -33,7 +33,7 @@ export function UserMenu() {
           </Space>
         </a>
       </Dropdown>
-      <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
+      <ChangePasswordModal username={user.username} open={changingPassword} onClose={() => setChangingPassword(false)} />
     </>
   )
 }
