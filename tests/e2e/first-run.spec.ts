@@ -1,4 +1,4 @@
-import { ADMIN, expect, login, logout, setupAdmin, snapshot, test } from './fixtures'
+import { ADMIN, expect, label, login, logout, setupAdmin, snapshot, test } from './fixtures'
 
 test('首次使用：创建系统管理员后直接进入系统', async ({ page }) => {
   await page.goto('/')
@@ -35,5 +35,25 @@ test('登录：密码错误时显示中文提示，正确后进入系统', async
   await snapshot(page, '04-login-wrong-password')
 
   await login(page, ADMIN.username, ADMIN.password)
+  await expect(page.getByRole('button', { name: '用户菜单' })).toContainText(ADMIN.displayName)
+})
+
+test('修改密码：原密码错误时提示在该栏，成功后用新密码登录', async ({ page }) => {
+  await setupAdmin(page)
+  await page.getByRole('button', { name: '用户菜单' }).click()
+  await page.getByRole('menuitem', { name: '修改密码' }).click()
+  const dialog = page.getByRole('dialog', { name: '修改密码' })
+  await dialog.getByLabel('原密码').fill('NotMine123')
+  await dialog.getByLabel('新密码', { exact: true }).fill('Changed2024')
+  await dialog.getByLabel('确认新密码').fill('Changed2024')
+  await dialog.getByRole('button', { name: label('保存') }).click()
+  await expect(dialog.getByText('原密码不正确')).toBeVisible()
+  await snapshot(page, '12-change-password')
+
+  await dialog.getByLabel('原密码').fill(ADMIN.password)
+  await dialog.getByRole('button', { name: label('保存') }).click()
+  await expect(page.getByText('密码已修改，下次登录请使用新密码')).toBeVisible()
+  await logout(page)
+  await login(page, ADMIN.username, 'Changed2024')
   await expect(page.getByRole('button', { name: '用户菜单' })).toContainText(ADMIN.displayName)
 })

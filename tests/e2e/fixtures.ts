@@ -67,6 +67,13 @@ export const test = base.extend<{ server: Server }>({
     }
   },
   baseURL: async ({ server }, use) => use(server.url),
+  // An uncaught exception in the page fails the test even when the screen happens to look right.
+  page: async ({ page }, use) => {
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await use(page)
+    expect(errors, 'uncaught errors in the page').toEqual([])
+  },
 })
 
 export { expect }
