@@ -43,7 +43,7 @@ export function UsersPage() {
   const [dialog, setDialog] = useState<Dialog | null>(null)
   const [target, setTarget] = useState<UserRow | null>(null)
 
-  const open = (kind: Dialog, user: UserRow | null = null) => {
+  const openDialog = (kind: Dialog, user: UserRow | null = null) => {
     setTarget(user)
     setDialog(kind)
   }
@@ -80,9 +80,9 @@ export function UsersPage() {
       key: 'actions',
       render: (_, row) => (
         <Space size={0} wrap>
-          <Button type="link" size="small" onClick={() => open('edit', row)}>编辑</Button>
-          <Button type="link" size="small" onClick={() => open('roles', row)}>分配角色</Button>
-          <Button type="link" size="small" onClick={() => open('password', row)}>重置密码</Button>
+          <Button type="link" size="small" onClick={() => openDialog('edit', row)}>编辑</Button>
+          <Button type="link" size="small" onClick={() => openDialog('roles', row)}>分配角色</Button>
+          <Button type="link" size="small" onClick={() => openDialog('password', row)}>重置密码</Button>
           {row.lockedUntil && (
             <Popconfirm title={`解除“${row.displayName}”的登录锁定？`} okText="解锁" onConfirm={() => unlock(row)}>
               <Button type="link" size="small">解锁</Button>
@@ -96,7 +96,7 @@ export function UsersPage() {
   return (
     <>
       <Space style={{ marginBottom: 16 }}>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => open('create')}>新建用户</Button>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => openDialog('create')}>新建用户</Button>
         <Button icon={<ReloadOutlined />} onClick={users.reload}>刷新</Button>
       </Space>
       {users.error ? (
