@@ -1,4 +1,4 @@
-import { ADMIN, expect, label, login, logout, setupAdmin, snapshot, test } from './fixtures'
+import { ADMIN, api, expect, label, login, logout, sessionToken, setupAdmin, snapshot, test } from './fixtures'
 
 test('首次使用：创建系统管理员后直接进入系统', async ({ page }) => {
   await page.goto('/')
@@ -56,4 +56,16 @@ test('修改密码：原密码错误时提示在该栏，成功后用新密码�
   await logout(page)
   await login(page, ADMIN.username, 'Changed2024')
   await expect(page.getByRole('button', { name: '用户菜单' })).toContainText(ADMIN.displayName)
+})
+
+test('会话失效：下一次操作回到登录页并说明原因', async ({ page }) => {
+  await setupAdmin(page)
+  // Resetting one's own password ends all of one's sessions, as a restore or an expiry would.
+  const reset = await api(page, 'users.resetPassword', { id: 1, newPassword: 'Again2024ok' }, await sessionToken(page))
+  expect(reset.ok()).toBe(true)
+
+  await page.getByRole('button', { name: '刷新' }).click()
+  await expect(page.getByText('登录已过期，请重新登录')).toBeVisible()
+  await login(page, ADMIN.username, 'Again2024ok')
+  await expect(page.getByRole('tab', { name: '用户与角色' })).toBeVisible()
 })

@@ -103,6 +103,16 @@ export async function setupAdmin(page: Page): Promise<void> {
   await expect(page.getByRole('tab', { name: '用户与角色' })).toBeVisible()
 }
 
+/** The session token the page keeps (the renderer's api/client.ts stores it in sessionStorage). */
+export async function sessionToken(page: Page): Promise<string> {
+  return (await page.evaluate('sessionStorage.getItem("uniondesk.token")')) as string
+}
+
+/** Calls the HTTP API directly, as the page does, for set-up steps that are not under test. */
+export function api(page: Page, method: string, input: object, token?: string) {
+  return page.request.post(`/api/${method}`, { data: input, headers: token ? { 'x-uniondesk-token': token } : undefined })
+}
+
 export async function login(page: Page, username: string, password: string): Promise<void> {
   await page.getByLabel('用户名').fill(username)
   await page.getByLabel('密码').fill(password)

@@ -1,18 +1,10 @@
-import type { Page } from '@playwright/test'
-import { expect, label, setupAdmin, snapshot, test } from './fixtures'
+import { api, expect, label, sessionToken, setupAdmin, snapshot, test } from './fixtures'
 
 const USER = { username: 'zhangmin', displayName: '张敏', password: 'Zhang2024ok' }
 
-/** Calls the API the way the page does, with the page's session token. */
-async function api(page: Page, method: string, input: object, token?: string) {
-  const headers = token ? { 'x-uniondesk-token': token } : undefined
-  return page.request.post(`/api/${method}`, { data: input, headers })
-}
-
 test('管理员解锁、重置密码、停用用户并分配角色', async ({ page }) => {
   await setupAdmin(page)
-  const token = (await page.evaluate('sessionStorage.getItem("uniondesk.token")')) as string
-  const created = await api(page, 'users.create', { ...USER, assignments: [{ role: 'clerk' }] }, token)
+  const created = await api(page, 'users.create', { ...USER, assignments: [{ role: 'clerk' }] }, await sessionToken(page))
   expect(created.ok()).toBe(true)
   for (let i = 0; i < 5; i++) await api(page, 'auth.login', { username: USER.username, password: 'Wrong12345' })
 
