@@ -1,5 +1,5 @@
 import type { MethodName, MethodParsedInput, MethodResult } from '../../shared/contract'
-import type { Role } from '../../shared/roles'
+import type { Role, ScopeType } from '../../shared/roles'
 import type { Core } from '../app'
 
 export type Channel = 'desktop' | 'http' | 'cli'
@@ -9,6 +9,8 @@ export interface SessionUser {
   username: string
   displayName: string
   roles: Role[]
+  /** Each role with its scope (null = everywhere); handlers check a 账套-scoped role against the 账套. */
+  assignments: { role: Role; scopeType: ScopeType | null; scopeId: number | null }[]
 }
 
 /** What the router hands every handler. */

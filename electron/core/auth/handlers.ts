@@ -12,7 +12,7 @@ export const LOCK_MINUTES = 15
 
 function openSession(core: Core, userId: number) {
   const user = loadSessionUser(core, userId)
-  return { ...startSession(core, userId), user: currentUserView(core, user) }
+  return { ...startSession(core, userId), user: currentUserView(user) }
 }
 
 export const authHandlers: HandlerMap<'auth.setupAdmin' | 'auth.login' | 'auth.logout' | 'auth.me' | 'auth.changePassword'> = {
@@ -42,7 +42,7 @@ export const authHandlers: HandlerMap<'auth.setupAdmin' | 'auth.login' | 'auth.l
     const row = core.db.select().from(users).where(eq(users.username, input.username)).get()
     const refused = () => new AppError('UNAUTHENTICATED', '用户名或密码错误')
     if (!row) throw refused()
-    ctx.audit.actor = { id: row.id, username: row.username, displayName: row.displayName, roles: [] }
+    ctx.audit.actor = { id: row.id, username: row.username, displayName: row.displayName, roles: [], assignments: [] }
     ctx.audit.targets = [`user:${row.id}`]
     if (!row.active) throw new AppError('UNAUTHENTICATED', '该账户已停用，请联系系统管理员')
     if (row.lockedUntil && row.lockedUntil > now.toISOString()) {
@@ -78,7 +78,7 @@ export const authHandlers: HandlerMap<'auth.setupAdmin' | 'auth.login' | 'auth.l
     return { ok: true }
   },
 
-  'auth.me': (ctx) => currentUserView(ctx.core, ctx.user!),
+  'auth.me': (ctx) => currentUserView(ctx.user!),
 
   'auth.changePassword': (ctx, input) => {
     const user = ctx.user!
