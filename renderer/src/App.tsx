@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { App as AntApp, Button, Result, Spin } from 'antd'
+import type { CurrentUser } from '../../electron/shared/contract/auth'
+import { AppError } from '../../electron/shared/errors'
+import { call, clearToken, getToken, setSessionExpiredHandler, setToken } from './api/client'
+import { MainLayout } from './layout/MainLayout'
+import { LoginPage } from './pages/auth/LoginPage'
+import { SetupPage } from './pages/auth/SetupPage'
+import { SessionContext, type Session } from './session'
+
+type Phase =
+  | { kind: 'starting' }
+  | { kind: 'unreachable'; message: string }
+  | { kind: 'setup' }
+  | { kind: 'login'; notice?: string }
+  | { kind: 'ready'; user: CurrentUser }
+
+const SESSION_EXPIRED = '登录已过期，请重新登录'
+
+export function App() {
+  const { message } = AntApp.useApp()
+  const [phase, setPhase] = useState<Phase>({ kind: 'starting' })
+  const [appVersion, setAppVersion] = useState('')
+
+  const start = useCallback(async () => {
+    setPhase({ kind: 'starting' })
+    try {
+      const status = await call('system.status')
+      setAppVersion(status.appVersion)
+      if (!status.initialized) return setPhase({ kind: 'setup' })
+      if (!getToken()) return setPhase({ kind: 'login' })
+      setPhase({ kind: 'ready', user: await call('auth.me') })
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'UNAUTHENTICATED') return setPhase({ kind: 'login', notice: SESSION_EXPIRED })
+      setPhase({ kind: 'unreachable', message: e instanceof AppError ? e.message : String(e) })
+    }
+  }, [])
+
+  useEffect(() => {
+    // Only a signed-in page is sent back; a notice already on the login page (e.g. after a restore) stays.
+    setSessionExpiredHandler(() => setPhase((p) => (p.kind === 'ready' ? { kind: 'login', notice: SESSION_EXPIRED } : p)))
+    void start()
+    return () => setSessionExpiredHandler(null)
+  }, [start])
+
+  const signedIn = useCallback((session: { token: string; user: CurrentUser }) => {
+    setToken(session.token)
+    setPhase({ kind: 'ready', user: session.user })
+  }, [])
+
+  const session = useMemo<Session | null>(() => {
+    if (phase.kind !== 'ready') return null
+    return {
+      user: phase.user,
+      logout: async () => {
+        await call('auth.logout').catch(() => undefined)
+        clearToken()
+        setPhase({ kind: 'login' })
+        message.success('已退出登录')
+      },
+      expire: (notice) => {
+        clearToken()
+        setPhase({ kind: 'login', notice })
+      },
+    }
+  }, [phase, message])
+
+  switch (phase.kind) {
+    case 'starting':
+      return <Spin size="large" fullscreen description="正在连接 UnionDesk…" />
+    case 'unreachable':
+      return (
+        <Result
+          status="error"
+          title="无法连接到 UnionDesk 服务"
+          subTitle={phase.message}
+          extra={<Button type="primary" onClick={() => void start()}>重试</Button>}
+        />
+      )
+    case 'setup':
+      return <SetupPage appVersion={appVersion} onDone={signedIn} />
+    case 'login':
+      return <LoginPage appVersion={appVersion} notice={phase.notice} onDone={signedIn} />
+    case 'ready':
+      return (
+        <SessionContext.Provider value={session}>
+          <MainLayout />
+        </SessionContext.Provider>
+      )
+  }
+}

@@ -1,0 +1,13 @@
+import dayjs from 'dayjs'
+
+/** Stored times are UTC ISO strings; the office reads them in local time. */
+export function formatDateTime(value: string | null | undefined): string {
+  return value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : '—'
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
+  return `${(bytes / 1024 / 1024).toFixed(2)} MB`
+}
+
+export const CHANNEL_LABELS: Record<string, string> = { desktop: '桌面', http: '浏览器', cli: '命令行' }

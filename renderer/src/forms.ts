@@ -1,0 +1,77 @@
+import { useCallback, useState } from 'react'
+import type { FormInstance, FormRule } from 'antd'
+import type { z } from 'zod'
+import { AppError } from '../../electron/shared/errors'
+
+function titleOf(schema: z.ZodType): string {
+  return (schema.meta()?.title as string | undefined) ?? ''
+}
+
+/**
+ * Form rules taken from the contract's own schema, so the form checks exactly what the server
+ * checks, with the same Chinese messages. `toInput` adapts a form value to the schema's shape.
+ */
+export function rulesFor(schema: z.ZodType, { select = false, toInput = (v: unknown) => v } = {}): FormRule[] {
+  const empty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)
+  return [
+    { required: true, message: `请${select ? '选择' : '输入'}${titleOf(schema)}` },
+    {
+      validator: async (_rule, value: unknown) => {
+        if (empty(value)) return
+        const result = schema.safeParse(toInput(value))
+        if (!result.success) throw new Error(result.error.issues[0].message)
+      },
+    },
+  ]
+}
+
+/** Rule for a "confirm password" item that must repeat the item named `other`. */
+export function sameAs(other: string): FormRule {
+  return ({ getFieldValue }) => ({
+    validator: async (_rule, value: unknown) => {
+      if (value && value !== getFieldValue(other)) throw new Error('两次输入的密码不一致')
+    },
+  })
+}
+
+/**
+ * Puts field errors of a failed call on the form's items (keyed by the first segment of the
+ * server's dotted path) and returns the message still to be shown above the form, if any.
+ */
+export function showServerError(form: FormInstance, error: unknown): string | null {
+  if (!(error instanceof AppError)) return '操作失败，请稍后重试'
+  const known = new Set(Object.keys(form.getFieldsValue()))
+  const placed = Object.entries(error.fields ?? {})
+    .map(([path, message]) => [path.split('.')[0], message] as const)
+    .filter(([name]) => known.has(name))
+  form.setFields(placed.map(([name, message]) => ({ name, errors: [message] })))
+  const allPlaced = placed.length > 0 && placed.length === Object.keys(error.fields ?? {}).length
+  return error.code === 'VALIDATION' && allPlaced ? null : error.message
+}
+
+/** Validates the form, runs `action`, and keeps the submitting flag and the server's message. */
+export function useSubmit<V>(form: FormInstance<V>, action: (values: V) => Promise<void>) {
+  const [submitting, setSubmitting] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  const submit = async () => {
+    let values: V
+    try {
+      values = await form.validateFields()
+    } catch {
+      return
+    }
+    setSubmitting(true)
+    setError(null)
+    try {
+      await action(values)
+    } catch (e) {
+      setError(showServerError(form, e))
+    } finally {
+      setSubmitting(false)
+    }
+  }
+
+  const clearError = useCallback(() => setError(null), [])
+  return { submit, submitting, error, clearError }
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react'
+import { CloudDownloadOutlined, ReloadOutlined } from '@ant-design/icons'
+import { App, Button, Card, Space, Table, Typography, type TableColumnsType } from 'antd'
+import { BACKUP_KIND_LABELS, type BackupRow } from '../../../../electron/shared/contract/backup'
+import { call } from '../../api/client'
+import { LoadError } from '../../components/LoadError'
+import { formatBytes } from '../../format'
+import { useCall } from '../../hooks/useCall'
+import { useSession } from '../../session'
+import { SystemInfoCard } from './SystemInfoCard'
+
+/** 数据备份: database facts, the backup files, a manual backup and a restore. */
+export function BackupPage() {
+  const { expire } = useSession()
+  const { message, modal } = App.useApp()
+  const backups = useCall('backup.list')
+  const [creating, setCreating] = useState(false)
+
+  const create = async () => {
+    setCreating(true)
+    try {
+      const row = await call('backup.create')
+      message.success(`备份完成：${row.name}`)
+      backups.reload()
+    } catch (e) {
+      message.error((e as Error).message)
+    } finally {
+      setCreating(false)
+    }
+  }
+
+  const restore = (row: BackupRow) =>
+    modal.confirm({
+      title: '从这个备份恢复数据？',
+      width: 520,
+      okText: '确认恢复',
+      okButtonProps: { danger: true },
+      content: (
+        <>
+          <Typography.Paragraph>
+            将把全部数据恢复为 <Typography.Text strong>{row.createdAt}</Typography.Text> 的{BACKUP_KIND_LABELS[row.kind]}：
+          </Typography.Paragraph>
+          <ul style={{ paddingInlineStart: 20, margin: 0 }}>
+            <li>恢复前，系统会先把当前数据自动备份一份（“恢复前自动备份”），需要时可以再恢复回来；</li>
+            <li>该备份之后录入或修改的内容，在恢复后的数据中将不再出现；</li>
+            <li>恢复完成后，所有用户（包括您）都需要重新登录。</li>
+          </ul>
+        </>
+      ),
+      onOk: async () => {
+        try {
+          await call('backup.restore', { name: row.name })
+          expire('已从备份恢复，请重新登录')
+        } catch (e) {
+          message.error((e as Error).message)
+        }
+      },
+    })
+
+  const columns: TableColumnsType<BackupRow> = [
+    { title: '文件名', dataIndex: 'name', render: (name: string) => <Typography.Text copyable={{ text: name }}>{name}</Typography.Text> },
+    { title: '类型', dataIndex: 'kind', render: (kind: BackupRow['kind']) => BACKUP_KIND_LABELS[kind] },
+    { title: '时间', dataIndex: 'createdAt' },
+    { title: '大小', dataIndex: 'sizeBytes', align: 'right', render: formatBytes },
+    {
+      title: '操作',
+      key: 'actions',
+      render: (_, row) => (
+        <Button type="link" size="small" danger onClick={() => restore(row)}>
+          恢复
+        </Button>
+      ),
+    },
+  ]
+
+  return (
+    <>
+      <SystemInfoCard />
+      <Card
+        title="备份文件"
+        size="small"
+        extra={
+          <Space>
+            <Button icon={<ReloadOutlined />} onClick={backups.reload}>刷新</Button>
+            <Button type="primary" icon={<CloudDownloadOutlined />} loading={creating} onClick={create}>立即备份</Button>
+          </Space>
+        }
+      >
+        <Typography.Paragraph type="secondary">
+          系统每天首次启动时自动备份，升级和恢复前也会自动备份，较早的备份会被自动清理。重要操作前建议手动备份一次。
+        </Typography.Paragraph>
+        {backups.error ? (
+          <LoadError error={backups.error} onRetry={backups.reload} />
+        ) : (
+          <Table
+            rowKey="name"
+            size="middle"
+            columns={columns}
+            dataSource={backups.data}
+            loading={backups.loading}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            locale={{ emptyText: '还没有备份，点击“立即备份”创建第一份' }}
+          />
+        )}
+      </Card>
+    </>
+  )
+}

@@ -1,0 +1,156 @@
+import { Alert, App, Form, Input, Select, Switch } from 'antd'
+import { contract } from '../../../../electron/shared/contract'
+import type { UserRow } from '../../../../electron/shared/contract/users'
+import { ROLE_LABELS, ROLES, type Role } from '../../../../electron/shared/roles'
+import { call } from '../../api/client'
+import { FormModal } from '../../components/FormModal'
+import { rulesFor } from '../../forms'
+
+const createFields = contract['users.create'].input.shape
+const updateFields = contract['users.update'].input.shape
+const resetFields = contract['users.resetPassword'].input.shape
+
+const roleOptions = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))
+
+/** Roles picked in the form become unscoped assignments; scopes are not edited in the UI yet. */
+const toAssignments = (roles: unknown) => (roles as Role[]).map((role) => ({ role, scopeType: null, scopeId: null }))
+
+const roleRules = rulesFor(createFields.assignments, { select: true, toInput: toAssignments })
+const roleSelect = <Select mode="multiple" options={roleOptions} placeholder="可选择多个角色" optionFilterProp="label" />
+const PASSWORD_HINT = '至少 8 个字符，须同时包含字母和数字'
+
+interface ModalProps {
+  open: boolean
+  onClose: () => void
+  /** Called after a successful change, to reload the list. */
+  onDone: () => void
+}
+
+export function CreateUserModal({ open, onClose, onDone }: ModalProps) {
+  const { message } = App.useApp()
+  return (
+    <FormModal<{ username: string; displayName: string; password: string; assignments: Role[] }>
+      title="新建用户"
+      okText="创建"
+      open={open}
+      onClose={onClose}
+      onSubmit={async ({ assignments, ...values }) => {
+        await call('users.create', { ...values, assignments: toAssignments(assignments) })
+        message.success(`已新建用户“${values.displayName}”`)
+        onDone()
+      }}
+    >
+      <Form.Item name="username" label="用户名" rules={rulesFor(createFields.username)} extra="登录时使用，创建后不能修改">
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="displayName" label="姓名" rules={rulesFor(createFields.displayName)}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="password"
+        label="初始密码"
+        rules={rulesFor(createFields.password)}
+        extra={`${PASSWORD_HINT}。请将初始密码告知本人，并提醒其登录后修改。`}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item name="assignments" label="角色" rules={roleRules}>
+        {roleSelect}
+      </Form.Item>
+    </FormModal>
+  )
+}
+
+interface UserModalProps extends ModalProps {
+  user: UserRow
+  /** The signed-in administrator, who may not disable their own account. */
+  isSelf: boolean
+}
+
+export function EditUserModal({ user, isSelf, open, onClose, onDone }: UserModalProps) {
+  const { message, modal } = App.useApp()
+  return (
+    <FormModal<{ displayName: string; active: boolean }>
+      title={`编辑用户：${user.username}`}
+      open={open}
+      onClose={onClose}
+      initialValues={{ displayName: user.displayName, active: user.active }}
+      onSubmit={async (values) => {
+        if (user.active && !values.active) {
+          const confirmed = await modal.confirm({
+            title: `停用用户“${user.displayName}”？`,
+            content: '停用后该用户不能再登录，正在使用的会话也会立即失效。以后可以重新启用。',
+            okText: '停用',
+            okButtonProps: { danger: true },
+          })
+          if (!confirmed) return false
+        }
+        await call('users.update', { id: user.id, ...values })
+        message.success('用户信息已保存')
+        onDone()
+      }}
+    >
+      <Form.Item name="displayName" label="姓名" rules={rulesFor(updateFields.displayName)}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="active" label="账户状态" valuePropName="checked" extra={isSelf ? '不能停用自己的账户' : undefined}>
+        <Switch checkedChildren="启用" unCheckedChildren="停用" disabled={isSelf} />
+      </Form.Item>
+    </FormModal>
+  )
+}
+
+export function UserRolesModal({ user, open, onClose, onDone }: Omit<UserModalProps, 'isSelf'>) {
+  const { message } = App.useApp()
+  const current = [...new Set(user.assignments.map((a) => a.role))]
+  return (
+    <FormModal<{ assignments: Role[] }>
+      title={`分配角色：${user.displayName}`}
+      open={open}
+      onClose={onClose}
+      initialValues={{ assignments: current }}
+      intro="角色决定该用户能看到哪些功能、能办理哪些业务。修改后，该用户下次操作时即按新角色生效。"
+      onSubmit={async ({ assignments }) => {
+        // Keep existing (possibly scoped) assignments of roles that stay; add new roles unscoped.
+        const kept = user.assignments.filter((a) => assignments.includes(a.role))
+        const added = toAssignments(assignments.filter((role) => !current.includes(role)))
+        await call('users.setRoles', { id: user.id, assignments: [...kept, ...added] })
+        message.success('角色已更新')
+        onDone()
+      }}
+    >
+      <Form.Item name="assignments" label="角色" rules={roleRules}>
+        {roleSelect}
+      </Form.Item>
+    </FormModal>
+  )
+}
+
+export function ResetPasswordModal({ user, open, onClose, onDone }: Omit<UserModalProps, 'isSelf'>) {
+  const { message } = App.useApp()
+  return (
+    <FormModal<{ newPassword: string }>
+      title={`重置密码：${user.displayName}`}
+      okText="重置密码"
+      danger
+      open={open}
+      onClose={onClose}
+      intro={
+        <Alert
+          type="warning"
+          showIcon
+          title="重置后，该用户需使用新密码登录；其正在使用的会话会立即失效，账户锁定也会一并解除。"
+        />
+      }
+      onSubmit={async (values) => {
+        await call('users.resetPassword', { id: user.id, ...values })
+        message.success(`已重置“${user.displayName}”的密码`)
+        onDone()
+      }}
+    >
+      <Form.Item name="newPassword" label="新密码" rules={rulesFor(resetFields.newPassword)} extra={PASSWORD_HINT}>
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+    </FormModal>
+  )
+}
