@@ -35,7 +35,7 @@ export interface TestApp extends OpenedCore {
 
 /** A real SQLite file in a temp data folder, migrated, with output validation switched on. */
 export function testApp(dataDir = tempDir(), time = clock()): TestApp {
-  const opened = openCore({ dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', now: time.now, validateOutput: true })
+  const opened = openCore({ dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', now: time.now, validateOutput: true, scryptCost: 1024 })
   cleanups.push(() => opened.core.close())
   const app: TestApp = {
     ...opened,

@@ -23,7 +23,7 @@ export const authHandlers: HandlerMap<'auth.setupAdmin' | 'auth.login' | 'auth.l
       .values({
         username: input.username,
         displayName: input.displayName,
-        passwordHash: hashPassword(input.password),
+        passwordHash: hashPassword(input.password, ctx.core.options.scryptCost),
         createdAt: ctx.core.now().toISOString(),
       })
       .returning({ id: users.id })
@@ -89,7 +89,7 @@ export const authHandlers: HandlerMap<'auth.setupAdmin' | 'auth.login' | 'auth.l
     if (input.oldPassword === input.newPassword) {
       throw new AppError('VALIDATION', '新密码不能与原密码相同', { fields: { newPassword: '新密码不能与原密码相同' } })
     }
-    ctx.core.db.update(users).set({ passwordHash: hashPassword(input.newPassword) }).where(eq(users.id, user.id)).run()
+    ctx.core.db.update(users).set({ passwordHash: hashPassword(input.newPassword, ctx.core.options.scryptCost) }).where(eq(users.id, user.id)).run()
     ctx.audit.targets = [`user:${user.id}`]
     return { ok: true }
   },

@@ -13,12 +13,14 @@ export type AccountRecord = typeof accounts.$inferSelect
 
 /** The chart with the facts the UI and the voucher rules need, in code order. */
 export function chartOf(core: Core, ledgerId: number): AccountRow[] {
+  // Correlated subqueries name the outer table explicitly: drizzle leaves columns of a single-table
+  // select unqualified, which inside a subquery would bind to the inner table.
   const rows = core.db
     .select({
       account: accounts,
-      isLeaf: sql<number>`NOT EXISTS (SELECT 1 FROM accounts c WHERE c.ledger_id = ${accounts.ledgerId} AND c.parent_code = ${accounts.code})`,
-      hasPostings: sql<number>`EXISTS (SELECT 1 FROM voucher_lines l WHERE l.account_id = ${accounts.id})
-        OR EXISTS (SELECT 1 FROM opening_balances o WHERE o.account_id = ${accounts.id} AND (o.debit <> 0 OR o.credit <> 0))`,
+      isLeaf: sql<number>`NOT EXISTS (SELECT 1 FROM accounts c WHERE c.ledger_id = accounts.ledger_id AND c.parent_code = accounts.code)`,
+      hasPostings: sql<number>`EXISTS (SELECT 1 FROM voucher_lines l WHERE l.account_id = accounts.id)
+        OR EXISTS (SELECT 1 FROM opening_balances o WHERE o.account_id = accounts.id AND (o.debit <> 0 OR o.credit <> 0))`,
     })
     .from(accounts)
     .where(eq(accounts.ledgerId, ledgerId))

@@ -18,8 +18,9 @@ const poster = alias(users, 'poster')
 const cashier = alias(users, 'cashier')
 const reversal = alias(vouchers, 'reversal')
 
-const total = sql<number>`(SELECT coalesce(sum(l.debit), 0) FROM voucher_lines l WHERE l.voucher_id = ${vouchers.id})`
-const firstSummary = sql<string>`(SELECT l.summary FROM voucher_lines l WHERE l.voucher_id = ${vouchers.id} ORDER BY l.line_no LIMIT 1)`
+// Correlated subqueries name the outer table explicitly (drizzle leaves single-table columns unqualified).
+const total = sql<number>`(SELECT coalesce(sum(l.debit), 0) FROM voucher_lines l WHERE l.voucher_id = vouchers.id)`
+const firstSummary = sql<string>`(SELECT l.summary FROM voucher_lines l WHERE l.voucher_id = vouchers.id ORDER BY l.line_no LIMIT 1)`
 
 /** Voucher headers with names instead of ids, one query for a whole page. */
 function headers(core: Core, where: SQL | undefined, limit: number, offset: number): VoucherHeader[] {
@@ -111,13 +112,13 @@ export const voucherQueryHandlers: HandlerMap<'vouchers.get' | 'vouchers.search'
     if (q.minAmount !== undefined) where.push(gte(total, q.minAmount))
     if (q.maxAmount !== undefined) where.push(lte(total, q.maxAmount))
     if (q.text) {
-      where.push(sql`EXISTS (SELECT 1 FROM voucher_lines l WHERE l.voucher_id = ${vouchers.id} AND l.summary LIKE ${`%${q.text}%`})`)
+      where.push(sql`EXISTS (SELECT 1 FROM voucher_lines l WHERE l.voucher_id = vouchers.id AND l.summary LIKE ${`%${q.text}%`})`)
     }
     if (q.accountId) {
       // An account matches its own lines and its detail accounts' lines.
       where.push(sql`EXISTS (SELECT 1 FROM voucher_lines l JOIN accounts a ON a.id = l.account_id
         JOIN accounts f ON f.id = ${q.accountId}
-        WHERE l.voucher_id = ${vouchers.id} AND a.ledger_id = f.ledger_id AND a.code LIKE f.code || '%')`)
+        WHERE l.voucher_id = vouchers.id AND a.ledger_id = f.ledger_id AND a.code LIKE f.code || '%')`)
     }
     const filter = and(...where)
     const n = ctx.core.db.select({ n: count() }).from(vouchers).where(filter).get()?.n ?? 0
