@@ -42,12 +42,12 @@ export function testApp(dataDir = tempDir(), time = clock()): TestApp {
     dataDir,
     clock: time,
     call(method, input, token = null) {
-      const res = opened.router.call(method, input, { token }, 'http')
+      const res = opened.router.callSync(method, input, { token }, 'http')
       if (!res.ok) throw new Error(`${method} failed: ${res.error.code} ${res.error.message}`)
       return res.data as never
     },
     fail(method, input, token = null) {
-      const res = opened.router.call(method, input, { token }, 'http')
+      const res = opened.router.callSync(method, input, { token }, 'http')
       if (res.ok) throw new Error(`${method} unexpectedly succeeded`)
       return res.error
     },
