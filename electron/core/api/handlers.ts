@@ -14,6 +14,7 @@ import { voucherQueryHandlers } from '../ledger/voucher-queries'
 import { voucherWorkflowHandlers } from '../ledger/voucher-workflow'
 import { voucherEntryHandlers } from '../ledger/vouchers'
 import { yearsHandlers } from '../ledger/years'
+import { importHandlers } from '../ledger/import-templates'
 import type { HandlerMap } from './types'
 
 /** Every contract method has exactly one handler; tsc fails if one is missing. */
@@ -33,4 +34,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...periodsHandlers,
   ...yearsHandlers,
   ...balancesHandlers,
+  ...importHandlers,
 }

@@ -14,7 +14,12 @@ export type LineInput = MethodParsedInput<'vouchers.create'>['lines'][number]
  * its project on expenditure, and debits equal to credits. Returns the lines with the dimensions that
  * do not apply cleared.
  */
-export function checkLines(core: Core, ledgerId: number, lines: LineInput[]): LineInput[] {
+export function checkLines(
+  core: Core,
+  ledgerId: number,
+  lines: LineInput[],
+  rowLabel: (index: number) => string = (i) => `第 ${i + 1} 行`,
+): LineInput[] {
   const chart = new Map(chartOf(core, ledgerId).map((a) => [a.id, a]))
   const projectIds = [...new Set(lines.map((l) => l.projectId).filter((p): p is number => p !== null))]
   const knownProjects = new Map(
@@ -29,7 +34,7 @@ export function checkLines(core: Core, ledgerId: number, lines: LineInput[]): Li
   )
   const problems: string[] = []
   const cleaned = lines.map((line, i) => {
-    const at = `第 ${i + 1} 行`
+    const at = rowLabel(i)
     const account = chart.get(line.accountId)
     if (!account) {
       problems.push(`${at}：科目不属于本账套`)

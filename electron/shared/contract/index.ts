@@ -8,6 +8,7 @@ import { ledgersContract } from './ledgers'
 import { periodsContract } from './periods'
 import { templatesContract } from './templates'
 import { vouchersContract } from './vouchers'
+import { importsContract } from './imports'
 
 /** The one API contract: method name → input schema → result schema. Both transports serve exactly this. */
 export const contract = {
@@ -20,6 +21,7 @@ export const contract = {
   ...vouchersContract,
   ...templatesContract,
   ...periodsContract,
+  ...importsContract,
 }
 
 export type Contract = typeof contract
