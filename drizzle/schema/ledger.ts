@@ -2,6 +2,20 @@ import { sql } from 'drizzle-orm'
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { users } from './auth'
 
+/** Every table below belongs to one 账套. */
+const ledgerRef = () =>
+  integer('ledger_id')
+    .notNull()
+    .references(() => ledgers.id)
+
+/** Who closed a month or a year, and when. */
+const closedByColumns = () => ({
+  closedBy: integer('closed_by')
+    .notNull()
+    .references(() => users.id),
+  closedAt: text('closed_at').notNull(),
+})
+
 /** 账套: one accounting entity (the 街镇总工会, or a 小二级 kept under 上代下核算). */
 export const ledgers = sqliteTable('ledgers', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -23,9 +37,7 @@ export const accounts = sqliteTable(
   'accounts',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    ledgerId: integer('ledger_id')
-      .notNull()
-      .references(() => ledgers.id),
+    ledgerId: ledgerRef(),
     code: text('code').notNull(),
     name: text('name').notNull(),
     parentCode: text('parent_code'),
@@ -45,9 +57,7 @@ export const projects = sqliteTable(
   'projects',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    ledgerId: integer('ledger_id')
-      .notNull()
-      .references(() => ledgers.id),
+    ledgerId: ledgerRef(),
     code: text('code').notNull(),
     name: text('name').notNull(),
     enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
@@ -59,9 +69,7 @@ export const projects = sqliteTable(
 export const openingBalances = sqliteTable(
   'opening_balances',
   {
-    ledgerId: integer('ledger_id')
-      .notNull()
-      .references(() => ledgers.id),
+    ledgerId: ledgerRef(),
     year: integer('year').notNull(),
     accountId: integer('account_id')
       .notNull()
@@ -76,9 +84,7 @@ export const vouchers = sqliteTable(
   'vouchers',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    ledgerId: integer('ledger_id')
-      .notNull()
-      .references(() => ledgers.id),
+    ledgerId: ledgerRef(),
     period: integer('period').notNull(),
     word: text('word').notNull(),
     number: integer('number').notNull(),
@@ -143,14 +149,9 @@ export const voucherLines = sqliteTable(
 export const closedPeriods = sqliteTable(
   'closed_periods',
   {
-    ledgerId: integer('ledger_id')
-      .notNull()
-      .references(() => ledgers.id),
+    ledgerId: ledgerRef(),
     period: integer('period').notNull(),
-    closedBy: integer('closed_by')
-      .notNull()
-      .references(() => users.id),
-    closedAt: text('closed_at').notNull(),
+    ...closedByColumns(),
   },
   (t) => [uniqueIndex('closed_periods_key').on(t.ledgerId, t.period)],
 )
@@ -158,23 +159,16 @@ export const closedPeriods = sqliteTable(
 export const closedYears = sqliteTable(
   'closed_years',
   {
-    ledgerId: integer('ledger_id')
-      .notNull()
-      .references(() => ledgers.id),
+    ledgerId: ledgerRef(),
     year: integer('year').notNull(),
-    closedBy: integer('closed_by')
-      .notNull()
-      .references(() => users.id),
-    closedAt: text('closed_at').notNull(),
+    ...closedByColumns(),
   },
   (t) => [uniqueIndex('closed_years_key').on(t.ledgerId, t.year)],
 )
 
 export const voucherTemplates = sqliteTable('voucher_templates', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  ledgerId: integer('ledger_id')
-    .notNull()
-    .references(() => ledgers.id),
+  ledgerId: ledgerRef(),
   name: text('name').notNull(),
   word: text('word').notNull(),
   lines: text('lines', { mode: 'json' }).notNull(),
