@@ -37,8 +37,11 @@ test('管理员解锁、重置密码、停用用户并分配角色', async ({ pa
   await row.getByRole('button', { name: '编辑' }).click()
   const edit = page.getByRole('dialog', { name: `编辑用户：${USER.username}` })
   await edit.getByRole('switch').click()
+  await expect(edit.getByRole('switch')).not.toBeChecked()
   await edit.getByRole('button', { name: label('保存') }).click()
   await page.getByRole('dialog', { name: `停用用户“${USER.displayName}”？` }).getByRole('button', { name: label('停用') }).click()
+  await expect(page.getByText('用户信息已保存')).toBeVisible()
+  await expect(edit).toBeHidden()
   await expect(row).toContainText('停用')
   await snapshot(page, '11-user-admin')
 

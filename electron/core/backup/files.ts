@@ -2,11 +2,10 @@ import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:f
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
 import dayjs from 'dayjs'
-import { BACKUP_KINDS, type BackupRow } from '../../shared/contract/backup'
+import { BACKUP_KINDS, KEEP_BACKUPS, type BackupRow } from '../../shared/contract/backup'
 
 export type BackupKind = BackupRow['kind']
 
-export const KEEP_BACKUPS = 30
 const NAME_PATTERN = /^uniondesk-(\d{8})-(\d{6})(?:-\d+)?-([a-z-]+)\.db$/
 
 export function backupsDir(dataDir: string): string {
@@ -16,8 +15,9 @@ export function backupsDir(dataDir: string): string {
 function describe(dir: string, name: string): BackupRow | null {
   const m = NAME_PATTERN.exec(name)
   if (!m || !(BACKUP_KINDS as readonly string[]).includes(m[3])) return null
+  // The name holds the machine's local time; report it as an instant like every other time.
   const [d, t] = [m[1], m[2]]
-  const createdAt = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)} ${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}`
+  const createdAt = dayjs(`${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}`).toISOString()
   return { name, kind: m[3] as BackupKind, createdAt, sizeBytes: statSync(join(dir, name)).size }
 }
 

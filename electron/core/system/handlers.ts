@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import type { HandlerMap } from '../api/types'
 import { quickCheck } from '../db/open'
 
@@ -12,7 +12,11 @@ export const systemHandlers: HandlerMap<'system.status' | 'system.info'> = {
   'system.info': (ctx) => ({
     dataDir: ctx.core.dataDir,
     databaseFile: ctx.core.databaseFile,
-    databaseBytes: statSync(ctx.core.databaseFile).size,
+    // Recent writes live in the WAL until a checkpoint; both files are the database.
+    databaseBytes: [ctx.core.databaseFile, `${ctx.core.databaseFile}-wal`].reduce(
+      (sum, file) => sum + (existsSync(file) ? statSync(file).size : 0),
+      0,
+    ),
     sqliteVersion: (ctx.core.sqlite.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
     appliedMigrations: ctx.core.appliedMigrations,
     integrity: quickCheck(ctx.core.sqlite),

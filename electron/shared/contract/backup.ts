@@ -2,6 +2,9 @@ import { z } from 'zod'
 import { empty } from './fields'
 import { method } from './define'
 
+/** How many backup files the data folder keeps; older ones are removed after each new backup. */
+export const KEEP_BACKUPS = 30
+
 export const BACKUP_KINDS = ['manual', 'daily', 'pre-migrate', 'pre-restore'] as const
 export const BACKUP_KIND_LABELS: Record<(typeof BACKUP_KINDS)[number], string> = {
   manual: '手动备份',

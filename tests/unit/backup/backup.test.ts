@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { KEEP_BACKUPS } from '../../../electron/core/backup/files'
+import { KEEP_BACKUPS } from '../../../electron/shared/contract/backup'
 import { ADMIN, initializedApp, testApp } from '../helpers'
 
 const CLERK = { username: 'bzy', displayName: '赵报账', password: 'Baozhang2026', assignments: [{ role: 'clerk' }] }
@@ -63,7 +63,7 @@ describe('backups', () => {
     }
     const rows = app.call('backup.list', {}, app.adminToken)
     expect(rows).toHaveLength(KEEP_BACKUPS)
-    expect(rows[0].createdAt).toBe('2026-11-24 09:00:35')
+    expect(rows[0].createdAt).toBe('2026-11-24T01:00:35.000Z') // 09:00:35 in Shanghai
   })
 
   it('does not back up an empty first-run database', () => {

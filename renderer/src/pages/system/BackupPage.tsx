@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { CloudDownloadOutlined, ReloadOutlined } from '@ant-design/icons'
 import { App, Button, Card, Space, Table, Typography, type TableColumnsType } from 'antd'
-import { BACKUP_KIND_LABELS, type BackupRow } from '../../../../electron/shared/contract/backup'
+import { BACKUP_KIND_LABELS, KEEP_BACKUPS, type BackupRow } from '../../../../electron/shared/contract/backup'
 import { call } from '../../api/client'
 import { LoadError } from '../../components/LoadError'
-import { formatBytes } from '../../format'
+import { formatBytes, formatDateTime } from '../../format'
 import { useCall } from '../../hooks/useCall'
 import { useSession } from '../../session'
 import { SystemInfoCard } from './SystemInfoCard'
@@ -38,7 +38,7 @@ export function BackupPage() {
       content: (
         <>
           <Typography.Paragraph>
-            将把全部数据恢复为 <Typography.Text strong>{row.createdAt}</Typography.Text> 的{BACKUP_KIND_LABELS[row.kind]}：
+            将把全部数据恢复为 <Typography.Text strong>{formatDateTime(row.createdAt)}</Typography.Text> 的{BACKUP_KIND_LABELS[row.kind]}：
           </Typography.Paragraph>
           <ul style={{ paddingInlineStart: 20, margin: 0 }}>
             <li>恢复前，系统会先把当前数据自动备份一份（“恢复前自动备份”），需要时可以再恢复回来；</li>
@@ -60,7 +60,7 @@ export function BackupPage() {
   const columns: TableColumnsType<BackupRow> = [
     { title: '文件名', dataIndex: 'name', render: (name: string) => <Typography.Text copyable={{ text: name }}>{name}</Typography.Text> },
     { title: '类型', dataIndex: 'kind', render: (kind: BackupRow['kind']) => BACKUP_KIND_LABELS[kind] },
-    { title: '时间', dataIndex: 'createdAt' },
+    { title: '时间', dataIndex: 'createdAt', render: formatDateTime },
     { title: '大小', dataIndex: 'sizeBytes', align: 'right', render: formatBytes },
     {
       title: '操作',
@@ -87,7 +87,7 @@ export function BackupPage() {
         }
       >
         <Typography.Paragraph type="secondary">
-          系统每天首次启动时自动备份，升级和恢复前也会自动备份，较早的备份会被自动清理。重要操作前建议手动备份一次。
+          系统每天首次启动时自动备份，升级和恢复前也会自动备份，只保留最新的 {KEEP_BACKUPS} 份，较早的备份会被自动清理。重要操作前建议手动备份一次。
         </Typography.Paragraph>
         {backups.error ? (
           <LoadError error={backups.error} onRetry={backups.reload} />
