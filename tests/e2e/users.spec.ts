@@ -53,7 +53,8 @@ test('管理员新建会计用户；该用户只看到与角色相符的功能',
   await expect(page.getByRole('menuitem', { name: '系统管理' })).toHaveCount(0)
   await expect(page.getByText('组织台账：建设中')).toBeVisible()
   await nav.getByRole('menuitem', { name: '账务处理' }).click()
-  await expect(page.getByText('账务处理：建设中')).toBeVisible()
+  await expect(page.getByText('还没有可用的账套')).toBeVisible()
+  await expect(page.getByRole('button', { name: '新建账套' })).toBeVisible()
   await snapshot(page, '07-accountant-home')
 
   // An address left behind by the administrator does not open 系统管理 for this user.
