@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { Card, Skeleton, Tabs } from 'antd'
 import { LoadError } from '../../components/LoadError'
 import { useLedgerPermissions } from './access'
+import { VoucherEntryPage } from './entry/VoucherEntryPage'
 import { useLedgers } from './LedgerContext'
 import { LedgersPage } from './ledgers/LedgersPage'
 import { NoLedger } from './NoLedger'
@@ -17,8 +18,8 @@ interface Props {
 /** 账务处理: the sub-pages of the current 账套; the open one is part of the address, e.g. #/ledger/vouchers. */
 export function LedgerPage({ path, navigate }: Props) {
   const { current, loading, error, reload } = useLedgers()
-  const { manager } = useLedgerPermissions()
-  const [tab] = path
+  const { keeper, manager } = useLedgerPermissions()
+  const [tab, arg] = path
 
   // Entering 账务处理 refreshes the list: another user may have added a 账套 or closed a month meanwhile.
   useEffect(() => reload(), [reload])
@@ -27,7 +28,14 @@ export function LedgerPage({ path, navigate }: Props) {
   if (loading) return <Skeleton active />
   if (!current) return <Card variant="borderless">{tab === 'ledgers' && manager ? <LedgersPage /> : <NoLedger />}</Card>
 
+  const editId = tab === 'entry' && arg ? Number(arg) : undefined
   const tabs = [
+    keeper && {
+      key: 'entry',
+      label: '凭证录入',
+      // Kept while other tabs are open, so a voucher half entered is still there on return.
+      children: <VoucherEntryPage voucherId={editId} active={tab === 'entry'} onLeaveEdit={() => navigate('ledger/vouchers')} />,
+    },
     { key: 'vouchers', label: '凭证管理', children: <VoucherListPage onEdit={(id) => navigate(`ledger/entry/${id}`)} />, destroyOnHidden: true },
     manager && { key: 'ledgers', label: '账套管理', children: <LedgersPage />, destroyOnHidden: true },
   ].filter((t) => t !== false)
