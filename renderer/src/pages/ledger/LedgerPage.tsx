@@ -2,6 +2,8 @@ import { useEffect } from 'react'
 import { Card, Skeleton, Tabs } from 'antd'
 import { LoadError } from '../../components/LoadError'
 import { useLedgerPermissions } from './access'
+import { AccountsPage } from './accounts/AccountsPage'
+import { ProjectsPage } from './accounts/ProjectsPage'
 import { VoucherEntryPage } from './entry/VoucherEntryPage'
 import { useLedgers } from './LedgerContext'
 import { LedgersPage } from './ledgers/LedgersPage'
@@ -37,6 +39,8 @@ export function LedgerPage({ path, navigate }: Props) {
       children: <VoucherEntryPage voucherId={editId} active={tab === 'entry'} onLeaveEdit={() => navigate('ledger/vouchers')} />,
     },
     { key: 'vouchers', label: '凭证管理', children: <VoucherListPage onEdit={(id) => navigate(`ledger/entry/${id}`)} />, destroyOnHidden: true },
+    { key: 'accounts', label: '科目设置', children: <AccountsPage />, destroyOnHidden: true },
+    { key: 'projects', label: '项目', children: <ProjectsPage />, destroyOnHidden: true },
     manager && { key: 'ledgers', label: '账套管理', children: <LedgersPage />, destroyOnHidden: true },
   ].filter((t) => t !== false)
   const active = tabs.some((t) => t.key === tab) ? tab : tabs[0].key
