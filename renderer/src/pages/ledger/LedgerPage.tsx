@@ -4,10 +4,12 @@ import { LoadError } from '../../components/LoadError'
 import { useLedgerPermissions } from './access'
 import { AccountsPage } from './accounts/AccountsPage'
 import { ProjectsPage } from './accounts/ProjectsPage'
+import { ClosingPage } from './closing/ClosingPage'
 import { VoucherEntryPage } from './entry/VoucherEntryPage'
 import { useLedgers } from './LedgerContext'
 import { LedgersPage } from './ledgers/LedgersPage'
 import { NoLedger } from './NoLedger'
+import { OpeningPage } from './opening/OpeningPage'
 import { VoucherListPage } from './vouchers/VoucherListPage'
 import './ledger.css'
 
@@ -41,6 +43,8 @@ export function LedgerPage({ path, navigate }: Props) {
     { key: 'vouchers', label: '凭证管理', children: <VoucherListPage onEdit={(id) => navigate(`ledger/entry/${id}`)} />, destroyOnHidden: true },
     { key: 'accounts', label: '科目设置', children: <AccountsPage />, destroyOnHidden: true },
     { key: 'projects', label: '项目', children: <ProjectsPage />, destroyOnHidden: true },
+    { key: 'opening', label: '期初余额', children: <OpeningPage />, destroyOnHidden: true },
+    { key: 'closing', label: '期末结账', children: <ClosingPage />, destroyOnHidden: true },
     manager && { key: 'ledgers', label: '账套管理', children: <LedgersPage />, destroyOnHidden: true },
   ].filter((t) => t !== false)
   const active = tabs.some((t) => t.key === tab) ? tab : tabs[0].key
