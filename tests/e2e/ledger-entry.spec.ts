@@ -31,6 +31,7 @@ test('会计新建账套、录入平衡的期初余额，只用键盘录入并�
   await expect(page.getByRole('status').filter({ hasText: '试算平衡' })).toBeVisible()
   await page.getByRole('button', { name: /保存（2 个科目）/ }).click()
   await expect(page.getByText('期初余额已保存：借方合计 50,000.00，贷方合计 50,000.00，试算平衡')).toBeVisible()
+  await page.evaluate('window.scrollTo(0, 0)')
   await quietSnapshot(page, '21-opening-balances', { fullPage: false })
 
   // 凭证录入 with the keyboard only: Enter between cells, 助记码 for accounts, “=” to balance.

@@ -109,6 +109,7 @@ test('审核人审核、会计记账；红字冲销生成草稿，审核记账�
   await march.getByRole('button', { name: exactly('结账') }).click()
   const confirm = page.getByRole('dialog', { name: '2026-03 期末结账？' })
   await expect(confirm).toContainText('322 工会资金结余')
+  await page.waitForTimeout(500) // the dialog's opening animation, so the picture shows it
   await snapshot(page, '25-closing-confirm')
   await confirm.getByRole('button', { name: exactly('结账') }).click()
   await expect(page.getByText('2026-03 已结账，生成结转凭证 记-4')).toBeVisible()
