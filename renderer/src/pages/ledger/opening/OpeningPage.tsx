@@ -11,6 +11,7 @@ import { Money } from '../../../components/Money'
 import { useAction } from '../../../hooks/useAction'
 import { useCall } from '../../../hooks/useCall'
 import { useLedgerPermissions } from '../access'
+import { ImportOpeningButton } from '../ImportButtons'
 import { useCurrentLedger } from '../LedgerContext'
 import { useChart } from '../useChart'
 
@@ -96,9 +97,12 @@ export function OpeningPage() {
           )}
         </Space>
         {editable && (
-          <Button type="primary" icon={<SaveOutlined />} loading={busy} disabled={!changed.length || invalid.length > 0} onClick={save}>
-            保存{changed.length ? `（${changed.length} 个科目）` : ''}
-          </Button>
+          <Space>
+            <ImportOpeningButton onDone={opening.reload} />
+            <Button type="primary" icon={<SaveOutlined />} loading={busy} disabled={!changed.length || invalid.length > 0} onClick={save}>
+              保存{changed.length ? `（${changed.length} 个科目）` : ''}
+            </Button>
+          </Space>
         )}
       </div>
       {!opening.data.editable && <Alert type="info" showIcon title="已有结账的期间，期初余额不能再修改" style={{ margin: '4px 0 12px' }} />}

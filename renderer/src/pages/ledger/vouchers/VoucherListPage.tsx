@@ -6,6 +6,8 @@ import { VOUCHER_ORIGIN_LABELS, VOUCHER_STATUS_LABELS, type VoucherOrigin, type 
 import { LoadError } from '../../../components/LoadError'
 import { Money } from '../../../components/Money'
 import { useCall } from '../../../hooks/useCall'
+import { useLedgerPermissions } from '../access'
+import { ImportVouchersButton } from '../ImportButtons'
 import { useCurrentLedger } from '../LedgerContext'
 import { useChart } from '../useChart'
 import { BatchActions } from './BatchActions'
@@ -19,6 +21,7 @@ const name = (n: string | null) => n ?? <Typography.Text type="secondary">—</T
 /** 凭证管理: search with server paging, batch 审核/记账, and each voucher's own actions. */
 export function VoucherListPage({ onEdit }: { onEdit: (id: number) => void }) {
   const ledger = useCurrentLedger()
+  const { keeper } = useLedgerPermissions()
   const { chart } = useChart(ledger.id)
   const [query, setQuery] = useState<VoucherQuery>({})
   const [page, setPage] = useState({ page: 1, pageSize: 20 })
@@ -77,7 +80,10 @@ export function VoucherListPage({ onEdit }: { onEdit: (id: number) => void }) {
       />
       <div style={{ display: 'flex', justifyContent: 'space-between', marginBottom: 8 }}>
         <BatchActions ids={selected} onDone={changed} />
-        <Button icon={<ReloadOutlined />} onClick={list.reload}>刷新</Button>
+        <Space>
+          {keeper && <ImportVouchersButton onDone={changed} />}
+          <Button icon={<ReloadOutlined />} onClick={list.reload}>刷新</Button>
+        </Space>
       </div>
       {list.error ? (
         <LoadError error={list.error} onRetry={list.reload} />
