@@ -1,5 +1,8 @@
+import ExcelJS from 'exceljs'
 import { expect, test } from './fixtures'
 import { KUAIJI, exactly, openLedgerTab, seedLedger, setupOffice, signIn, voucherRow, quietSnapshot } from './ledger-helpers'
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 test.describe.configure({ timeout: 120_000 })
 
@@ -98,7 +101,7 @@ test('会计新建账套、录入平衡的期初余额，只用键盘录入并�
   await quietSnapshot(page, '26-accounts', { fullPage: false })
 })
 
-test('借贷不平衡的凭证显示服务端的中文提示且不保存；改正后保存，草稿可再修改', async ({ page }) => {
+test('借贷不平衡的凭证显示服务端的中文提示且不保存；改正后保存，草稿可再修改；从 Excel 导入凭证', async ({ page }) => {
   await setupOffice(page)
   await signIn(page, KUAIJI)
   await seedLedger(page)
@@ -148,4 +151,19 @@ test('借贷不平衡的凭证显示服务端的中文提示且不保存；改�
   await expect(page.getByText('凭证 记-1 的修改已保存')).toBeVisible()
   await expect(page).toHaveURL(/#\/ledger\/vouchers$/)
   await expect(voucherRow(page, '记-1')).toContainText('购买送温暖慰问品')
+
+  // 导入凭证: the template downloaded from the dialog, filled in, comes back as a draft.
+  await page.getByRole('button', { name: '导入凭证' }).click()
+  const importing = page.getByRole('dialog', { name: '从 Excel 导入凭证' })
+  const [download] = await Promise.all([page.waitForEvent('download'), importing.getByRole('button', { name: '下载导入模板' }).click()])
+  expect(download.suggestedFilename()).toBe('UnionDesk-凭证导入模板.xlsx')
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.readFile(await download.path())
+  for (const cell of ['A2', 'A3']) workbook.worksheets[0].getCell(cell).value = '2026-03-15' // the example is dated before this 账套
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer())
+  await importing.locator('input[type=file]').setInputFiles({ name: '三月会费.xlsx', mimeType: XLSX, buffer })
+  await importing.getByRole('button', { name: exactly('导入') }).click()
+  await expect(page.getByText('已导入 1 张凭证（2026-03 记-2 至 2026-03 记-2），共 2 行分录')).toBeVisible()
+  await expect(voucherRow(page, '记-2')).toContainText('导入')
+  await expect(voucherRow(page, '记-2')).toContainText('草稿')
 })
