@@ -1,5 +1,5 @@
 import type { MethodName, MethodParsedInput, MethodResult } from '../../shared/contract'
-import type { Role, ScopeType } from '../../shared/roles'
+import type { Role, RoleAssignment } from '../../shared/roles'
 import type { Core } from '../app'
 
 export type Channel = 'desktop' | 'http' | 'cli'
@@ -10,7 +10,7 @@ export interface SessionUser {
   displayName: string
   roles: Role[]
   /** Each role with its scope (null = everywhere); handlers check a 账套-scoped role against the 账套. */
-  assignments: { role: Role; scopeType: ScopeType | null; scopeId: number | null }[]
+  assignments: RoleAssignment[]
 }
 
 /** What the router hands every handler. */

@@ -1,16 +1,13 @@
 import { eq } from 'drizzle-orm'
 import { ledgers } from '../../../drizzle/schema'
 import { AppError } from '../../shared/errors'
-import { ROLE_LABELS, type Role } from '../../shared/roles'
+import { ROLE_LABELS, holdsLedgerRole as holdsRole, type Role } from '../../shared/roles'
 import type { HandlerContext, SessionUser } from '../api/types'
 
 export type LedgerRecord = typeof ledgers.$inferSelect
 
-/** A role counts for a 账套 when it is held unscoped or scoped to that very 账套. */
 export function holdsLedgerRole(user: SessionUser, ledgerId: number, roles: readonly Role[]): boolean {
-  return user.assignments.some(
-    (a) => roles.includes(a.role) && (a.scopeType === null || (a.scopeType === 'ledger' && a.scopeId === ledgerId)),
-  )
+  return holdsRole(user.assignments, ledgerId, roles)
 }
 
 /** Load the 账套 and check the caller may act in it with one of these roles. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import type { CurrentUser } from '../../../../electron/shared/contract/auth'
-import type { Role } from '../../../../electron/shared/roles'
+import { holdsLedgerRole, type Role } from '../../../../electron/shared/roles'
 import { useSession } from '../../session'
 import { useLedgers } from './LedgerContext'
 
@@ -18,12 +18,8 @@ export interface LedgerPermissions {
   manager: boolean
 }
 
-/** A role counts in a 账套 when held unscoped or scoped to that 账套 (as the core decides). */
 export function ledgerPermissions(user: CurrentUser, ledgerId: number | null): LedgerPermissions {
-  const holds = (...roles: Role[]) =>
-    user.assignments.some(
-      (a) => roles.includes(a.role) && (a.scopeType === null || (ledgerId !== null && a.scopeType === 'ledger' && a.scopeId === ledgerId)),
-    )
+  const holds = (...roles: Role[]) => holdsLedgerRole(user.assignments, ledgerId, roles)
   return {
     keeper: holds('accountant'),
     reviewer: holds('reviewer'),
