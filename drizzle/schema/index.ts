@@ -1,3 +1,4 @@
 export * from './auth'
 export * from './audit'
 export * from './system'
+export * from './ledger'

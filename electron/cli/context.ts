@@ -35,23 +35,23 @@ export function rendererDir(): string {
  * Run one contract method as a named local user, through the same router (roles, validation,
  * transaction, audit log with channel 'cli') the window and the browser use.
  */
-export function callAs<M extends MethodName>(
+export async function callAs<M extends MethodName>(
   opened: OpenedCore,
   ctx: CliContext,
   method: M,
   input: MethodInput<M>,
-): MethodResult<M> {
+): Promise<MethodResult<M>> {
   const caller = { localUser: ctx.user ?? firstActiveAdmin(opened.core) }
-  const res = opened.router.call(method, input, caller, 'cli')
-  if (!res.ok) throw new AppError(res.error.code, res.error.message)
+  const res = await opened.router.call(method, input, caller, 'cli')
+  if (!res.ok) throw new AppError(res.error.code, res.error.message, { fields: res.error.fields })
   return res.data as MethodResult<M>
 }
 
 /** Open the data folder, run fn, always close (so the WAL is checkpointed). */
-export function withData<T>(ctx: CliContext, fn: (opened: OpenedCore) => T): T {
+export async function withData<T>(ctx: CliContext, fn: (opened: OpenedCore) => T | Promise<T>): Promise<T> {
   const opened = openData(ctx.dataDir)
   try {
-    return fn(opened)
+    return await fn(opened)
   } finally {
     opened.core.close()
   }

@@ -5,9 +5,21 @@ import { serve } from './commands/serve'
 import { check, init } from './commands/setup'
 import type { Command } from './commands/types'
 import { users } from './commands/users'
+import { closePeriod, closeYear, importCommand, ledgers } from './commands/ledger'
 import { dataDirOf, type CliContext } from './context'
 
-const COMMANDS: Record<string, Command> = { init, serve, backup, restore, check, users }
+const COMMANDS: Record<string, Command> = {
+  init,
+  serve,
+  backup,
+  restore,
+  check,
+  users,
+  ledgers,
+  import: importCommand,
+  'close-period': closePeriod,
+  'close-year': closeYear,
+}
 
 const GLOBAL_OPTIONS = {
   data: { type: 'string' },
@@ -72,5 +84,5 @@ export async function main(argv: string[], out = console.log, err = console.erro
 /** A value that follows an option taking a value (e.g. the folder after --data) is not the command. */
 function isOptionValue(argv: string[], arg: string): boolean {
   const i = argv.indexOf(arg)
-  return i > 0 && ['--data', '--user'].includes(argv[i - 1])
+  return i > 0 && ['--data', '--user', '--ledger'].includes(argv[i - 1])
 }

@@ -18,6 +18,8 @@ export interface CoreOptions {
   now?: () => Date
   /** Check every result against the contract's output schema (on in tests). */
   validateOutput?: boolean
+  /** scrypt cost for new password hashes; lowered only by tests. */
+  scryptCost?: number
 }
 
 export const DATABASE_FILE = 'uniondesk.db'

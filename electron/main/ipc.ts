@@ -17,7 +17,7 @@ const MALFORMED: ApiResponse<never> = { ok: false, error: { code: 'VALIDATION', 
  * the router, which validates the method and input against the contract and the token's rights.
  */
 export function createInvokeHandler(router: Router, isAllowed: (url: string) => boolean) {
-  return (event: InvokeEventLike, payload: unknown): ApiResponse<unknown> => {
+  return async (event: InvokeEventLike, payload: unknown): Promise<ApiResponse<unknown>> => {
     const frame = event.senderFrame
     if (!frame || !isAllowed(frame.url)) return FORBIDDEN
     if (!isInvokePayload(payload)) return MALFORMED

@@ -109,12 +109,12 @@ async function callApi(options: ServerOptions, method: string, req: IncomingMess
     return sendJson(res, 400, failure('VALIDATION', message))
   }
   const token = req.headers[TOKEN_HEADER]
-  const result = options.router.call(method, input, { token: typeof token === 'string' ? token : null }, 'http')
+  const result = await options.router.call(method, input, { token: typeof token === 'string' ? token : null }, 'http')
   sendJson(res, result.ok ? 200 : STATUS[result.error.code], result)
 }
 
-function streamEvents(options: ServerOptions, url: URL, res: ServerResponse): void {
-  const me = options.router.call('auth.me', {}, { token: url.searchParams.get('token') }, 'http')
+async function streamEvents(options: ServerOptions, url: URL, res: ServerResponse): Promise<void> {
+  const me = await options.router.call('auth.me', {}, { token: url.searchParams.get('token') }, 'http')
   if (!me.ok) return sendJson(res, 401, me)
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS })
   res.write(': connected\n\n')

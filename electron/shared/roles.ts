@@ -21,14 +21,28 @@ export const SCOPE_LABELS: Record<ScopeType, string> = { ledger: '账套', union
 /** Side-navigation sections and the roles that see them; the core enforces the same roles per method. */
 export const SECTIONS = [
   { key: 'registry', label: '组织台账', roles: ['admin', 'accountant', 'reviewer', 'viewer', 'clerk', 'approver'] },
-  { key: 'ledger', label: '账务处理', roles: ['accountant', 'reviewer', 'cashier', 'viewer'] },
-  { key: 'reports', label: '账簿报表', roles: ['accountant', 'reviewer', 'cashier', 'viewer'] },
+  { key: 'ledger', label: '账务处理', roles: ['admin', 'accountant', 'reviewer', 'cashier', 'viewer'] },
+  { key: 'reports', label: '账簿报表', roles: ['admin', 'accountant', 'reviewer', 'cashier', 'viewer'] },
   { key: 'budget', label: '预算管理', roles: ['accountant', 'reviewer', 'approver', 'viewer'] },
   { key: 'reimbursement', label: '报账审批', roles: ['clerk', 'approver', 'accountant', 'cashier', 'viewer'] },
   { key: 'system', label: '系统管理', roles: ['admin'] },
 ] as const satisfies readonly { key: string; label: string; roles: readonly Role[] }[]
 
 export type SectionKey = (typeof SECTIONS)[number]['key']
+
+/** One role assignment: a role, everywhere (scope null) or limited to one 账套 or union. */
+export interface RoleAssignment {
+  role: Role
+  scopeType: ScopeType | null
+  scopeId: number | null
+}
+
+/** A role counts for a 账套 when held unscoped or scoped to that very 账套 (core and UI share this rule). */
+export function holdsLedgerRole(assignments: readonly RoleAssignment[], ledgerId: number | null, roles: readonly Role[]): boolean {
+  return assignments.some(
+    (a) => roles.includes(a.role) && (a.scopeType === null || (ledgerId !== null && a.scopeType === 'ledger' && a.scopeId === ledgerId)),
+  )
+}
 
 export function visibleSections(roles: readonly Role[]): SectionKey[] {
   return SECTIONS.filter((s) => s.roles.some((r) => roles.includes(r))).map((s) => s.key)

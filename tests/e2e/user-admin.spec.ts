@@ -27,9 +27,9 @@ test('管理员解锁、重置密码、停用用户并分配角色', async ({ pa
 
   await row.getByRole('button', { name: '分配角色' }).click()
   const roles = page.getByRole('dialog', { name: `分配角色：${USER.displayName}` })
-  await roles.getByLabel('角色').click()
+  await roles.getByRole('button', { name: '添加角色' }).click()
+  await roles.getByRole('combobox', { name: '角色' }).last().click()
   await page.getByTitle('审批人', { exact: true }).click()
-  await roles.getByText('角色决定该用户').click()
   await roles.getByRole('button', { name: label('保存') }).click()
   await expect(row).toContainText('报账员')
   await expect(row).toContainText('审批人')

@@ -35,19 +35,19 @@ export interface TestApp extends OpenedCore {
 
 /** A real SQLite file in a temp data folder, migrated, with output validation switched on. */
 export function testApp(dataDir = tempDir(), time = clock()): TestApp {
-  const opened = openCore({ dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', now: time.now, validateOutput: true })
+  const opened = openCore({ dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', now: time.now, validateOutput: true, scryptCost: 1024 })
   cleanups.push(() => opened.core.close())
   const app: TestApp = {
     ...opened,
     dataDir,
     clock: time,
     call(method, input, token = null) {
-      const res = opened.router.call(method, input, { token }, 'http')
+      const res = opened.router.callSync(method, input, { token }, 'http')
       if (!res.ok) throw new Error(`${method} failed: ${res.error.code} ${res.error.message}`)
       return res.data as never
     },
     fail(method, input, token = null) {
-      const res = opened.router.call(method, input, { token }, 'http')
+      const res = opened.router.callSync(method, input, { token }, 'http')
       if (res.ok) throw new Error(`${method} unexpectedly succeeded`)
       return res.error
     },

@@ -9,16 +9,16 @@ import type { Command } from './types'
 export const backup: Command = {
   usage: 'backup [--list]   立即备份数据库到数据文件夹的 backups/；--list 列出已有备份',
   options: { list: { type: 'boolean' } },
-  run(ctx, { values }) {
-    withData(ctx, (opened) => {
+  async run(ctx, { values }) {
+    await withData(ctx, async (opened) => {
       if (values.list) {
-        const rows = callAs(opened, ctx, 'backup.list', {})
+        const rows = await callAs(opened, ctx, 'backup.list', {})
         if (ctx.json) return ctx.out(JSON.stringify(rows, null, 2))
         if (!rows.length) return ctx.out('还没有备份')
         for (const r of rows) ctx.out(`${r.name}\t${BACKUP_KIND_LABELS[r.kind]}\t${r.createdAt}\t${(r.sizeBytes / 1024).toFixed(0)} KB`)
         return
       }
-      const row = callAs(opened, ctx, 'backup.create', {})
+      const row = await callAs(opened, ctx, 'backup.create', {})
       ctx.out(ctx.json ? JSON.stringify(row) : `已备份：${row.name}`)
     })
   },
@@ -27,7 +27,7 @@ export const backup: Command = {
 export const restore: Command = {
   usage: 'restore <备份文件名>   从 backups/ 中的备份恢复（恢复前自动备份当前数据）',
   options: {},
-  run(ctx, { positionals }) {
+  async run(ctx, { positionals }) {
     const name = positionals[0]
     if (!name) throw new AppError('VALIDATION', '请指定要恢复的备份文件名（可用 uniondesk backup --list 查看）')
     let opened: OpenedCore
@@ -47,7 +47,7 @@ export const restore: Command = {
       return ctx.out(`已从 ${name} 恢复；无法打开的原数据库已另存为 backups/${setAside}`)
     }
     try {
-      const result = callAs(opened, ctx, 'backup.restore', { name })
+      const result = await callAs(opened, ctx, 'backup.restore', { name })
       ctx.out(`已从 ${result.restoredFrom} 恢复；恢复前的数据已另存为 ${result.safetyBackup}`)
     } finally {
       opened.core.close()

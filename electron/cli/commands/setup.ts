@@ -10,14 +10,14 @@ import type { Command } from './types'
 export const init: Command = {
   usage: 'init --admin <用户名> --name <姓名> [--password <密码>]   创建数据库和系统管理员（密码也可用环境变量 UNIONDESK_ADMIN_PASSWORD）',
   options: { admin: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
-  run(ctx, { values }) {
+  async run(ctx, { values }) {
     const password = (values.password as string | undefined) ?? process.env.UNIONDESK_ADMIN_PASSWORD
     if (!values.admin || !values.name || !password) {
       throw new AppError('VALIDATION', 'init 需要 --admin、--name 和 --password（或环境变量 UNIONDESK_ADMIN_PASSWORD）')
     }
-    withData(ctx, ({ router }) => {
+    await withData(ctx, async ({ router }) => {
       const input = { username: values.admin, displayName: values.name, password }
-      const res = router.call('auth.setupAdmin', input, { token: null }, 'cli')
+      const res = await router.call('auth.setupAdmin', input, { token: null }, 'cli')
       if (!res.ok) throw new AppError(res.error.code, res.error.message)
     })
     ctx.out(`已在 ${ctx.dataDir} 创建数据库和系统管理员 ${values.admin}`)

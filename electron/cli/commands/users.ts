@@ -20,11 +20,11 @@ export const users: Command = {
   usage:
     'users list | users add --username <用户名> --name <姓名> --roles <角色,…> [--password <密码>]   管理用户（密码也可用环境变量 UNIONDESK_PASSWORD）',
   options: { username: { type: 'string' }, name: { type: 'string' }, roles: { type: 'string' }, password: { type: 'string' } },
-  run(ctx, { values, positionals }) {
+  async run(ctx, { values, positionals }) {
     const sub = positionals[0]
-    withData(ctx, (opened) => {
+    await withData(ctx, async (opened) => {
       if (sub === 'list') {
-        const rows = callAs(opened, ctx, 'users.list', {})
+        const rows = await callAs(opened, ctx, 'users.list', {})
         if (ctx.json) return ctx.out(JSON.stringify(rows, null, 2))
         for (const u of rows) {
           const roles = u.assignments.map((a) => ROLE_LABELS[a.role]).join('、')
@@ -39,7 +39,7 @@ export const users: Command = {
         }
         const assignments = parseRoles(values.roles as string).map((role) => ({ role, scopeType: null, scopeId: null }))
         const input = { username: values.username as string, displayName: values.name as string, password, assignments }
-        const { id } = callAs(opened, ctx, 'users.create', input)
+        const { id } = await callAs(opened, ctx, 'users.create', input)
         return ctx.out(`已创建用户 ${values.username}（编号 ${id}）`)
       }
       throw new AppError('VALIDATION', '用法：uniondesk users list 或 uniondesk users add …')

@@ -4,6 +4,17 @@ import { authHandlers } from '../auth/handlers'
 import { usersHandlers } from '../auth/users'
 import { backupHandlers } from '../backup/handlers'
 import { systemHandlers } from '../system/handlers'
+import { accountsHandlers } from '../ledger/accounts'
+import { balancesHandlers } from '../ledger/balances'
+import { ledgersHandlers } from '../ledger/ledgers'
+import { openingHandlers } from '../ledger/opening'
+import { periodsHandlers } from '../ledger/periods'
+import { templatesHandlers } from '../ledger/templates'
+import { voucherQueryHandlers } from '../ledger/voucher-queries'
+import { voucherWorkflowHandlers } from '../ledger/voucher-workflow'
+import { voucherEntryHandlers } from '../ledger/vouchers'
+import { yearsHandlers } from '../ledger/years'
+import { importHandlers } from '../ledger/import-templates'
 import type { HandlerMap } from './types'
 
 /** Every contract method has exactly one handler; tsc fails if one is missing. */
@@ -13,4 +24,15 @@ export const handlers: HandlerMap<MethodName> = {
   ...usersHandlers,
   ...backupHandlers,
   ...auditHandlers,
+  ...ledgersHandlers,
+  ...accountsHandlers,
+  ...templatesHandlers,
+  ...openingHandlers,
+  ...voucherEntryHandlers,
+  ...voucherWorkflowHandlers,
+  ...voucherQueryHandlers,
+  ...periodsHandlers,
+  ...yearsHandlers,
+  ...balancesHandlers,
+  ...importHandlers,
 }

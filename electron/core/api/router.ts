@@ -16,14 +16,28 @@ import type { AuditNote, Channel, Handler, HandlerContext, SessionUser } from '.
 export type Caller = { token: string | null } | { localUser: string }
 
 export interface Router {
-  call(method: string, input: unknown, caller: Caller, channel: Channel): ApiResponse<unknown>
+  /** What every transport uses. */
+  call(method: string, input: unknown, caller: Caller, channel: Channel): Promise<ApiResponse<unknown>>
+  /** The same, synchronously, for methods that need no preparation (used by tests). */
+  callSync(method: string, input: unknown, caller: Caller, channel: Channel): ApiResponse<unknown>
 }
 
 export function createRouter(core: Core): Router {
   return {
-    call(method, input, caller, channel) {
+    async call(method, input, caller, channel) {
       try {
-        return { ok: true, data: dispatch(core, method, input, caller, channel) }
+        const call = begin(core, method, input, caller, channel)
+        const prep = typeof call.handler !== 'function' && call.handler.prepare ? await call.handler.prepare(call.ctx, call.input as never) : undefined
+        return { ok: true, data: finish(core, call, prep) }
+      } catch (error) {
+        return { ok: false, error: toAppError(error).toBody() }
+      }
+    },
+    callSync(method, input, caller, channel) {
+      try {
+        const call = begin(core, method, input, caller, channel)
+        if (typeof call.handler !== 'function' && call.handler.prepare) throw new Error(`${method} 需要异步准备，请用 call()`)
+        return { ok: true, data: finish(core, call, undefined) }
       } catch (error) {
         return { ok: false, error: toAppError(error).toBody() }
       }
@@ -31,7 +45,15 @@ export function createRouter(core: Core): Router {
   }
 }
 
-function dispatch(core: Core, method: string, rawInput: unknown, caller: Caller, channel: Channel): unknown {
+interface Begun {
+  method: MethodName
+  handler: Handler<MethodName>
+  ctx: HandlerContext
+  input: unknown
+}
+
+/** Resolve the method, the caller, the role check and the input: everything before any work. */
+function begin(core: Core, method: string, rawInput: unknown, caller: Caller, channel: Channel): Begun {
   if (!isMethodName(method)) throw new AppError('UNKNOWN_METHOD', `未知的操作：${method}`)
   const spec = contract[method]
   const token = 'token' in caller ? caller.token : null
@@ -43,9 +65,12 @@ function dispatch(core: Core, method: string, rawInput: unknown, caller: Caller,
 
   const audit: AuditNote = { targets: [], summary: null, actor: null }
   const ctx: HandlerContext = { core, user, token, channel, audit }
-  const handler = handlers[method] as Handler<MethodName>
-  const result = spec.write ? runWrite(core, method, handler, ctx, parsed.data) : run(handler, ctx, parsed.data)
+  return { method, handler: handlers[method] as Handler<MethodName>, ctx, input: parsed.data }
+}
 
+function finish(core: Core, { method, handler, ctx, input }: Begun, prep: unknown): unknown {
+  const spec = contract[method]
+  const result = spec.write ? runWrite(core, method, handler, ctx, input, prep) : run(handler, ctx, input, prep)
   if (core.options.validateOutput) {
     const checked = (spec.output as z.ZodType).safeParse(result)
     if (!checked.success) throw new Error(`${method} 的返回值不符合接口约定：${checked.error.message}`)
@@ -53,9 +78,9 @@ function dispatch(core: Core, method: string, rawInput: unknown, caller: Caller,
   return result
 }
 
-function run(handler: Handler<MethodName>, ctx: HandlerContext, input: unknown): unknown {
+function run(handler: Handler<MethodName>, ctx: HandlerContext, input: unknown, prep: unknown): unknown {
   const fn = typeof handler === 'function' ? handler : handler.run
-  return (fn as (c: HandlerContext, i: unknown) => unknown)(ctx, input)
+  return (fn as (c: HandlerContext, i: unknown, p: unknown) => unknown)(ctx, input, prep)
 }
 
 /**
@@ -63,15 +88,22 @@ function run(handler: Handler<MethodName>, ctx: HandlerContext, input: unknown):
  * An AppError marked keepWrites (a failed login counting towards the lockout) commits what it wrote,
  * with its audit row, and is then reported to the caller.
  */
-function runWrite(core: Core, method: MethodName, handler: Handler<MethodName>, ctx: HandlerContext, input: unknown): unknown {
-  if (typeof handler !== 'function') {
-    const result = run(handler, ctx, input)
+function runWrite(
+  core: Core,
+  method: MethodName,
+  handler: Handler<MethodName>,
+  ctx: HandlerContext,
+  input: unknown,
+  prep: unknown,
+): unknown {
+  if (typeof handler !== 'function' && handler.outsideTransaction) {
+    const result = run(handler, ctx, input, prep)
     core.sqlite.transaction(() => recordAudit(core, method, ctx))()
     return result
   }
   const outcome = core.sqlite.transaction(() => {
     try {
-      const result = run(handler, ctx, input)
+      const result = run(handler, ctx, input, prep)
       recordAudit(core, method, ctx)
       return { result }
     } catch (error) {

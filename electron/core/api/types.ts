@@ -1,5 +1,5 @@
 import type { MethodName, MethodParsedInput, MethodResult } from '../../shared/contract'
-import type { Role } from '../../shared/roles'
+import type { Role, RoleAssignment } from '../../shared/roles'
 import type { Core } from '../app'
 
 export type Channel = 'desktop' | 'http' | 'cli'
@@ -9,6 +9,8 @@ export interface SessionUser {
   username: string
   displayName: string
   roles: Role[]
+  /** Each role with its scope (null = everywhere); handlers check a 账套-scoped role against the 账套. */
+  assignments: RoleAssignment[]
 }
 
 /** What the router hands every handler. */
@@ -36,6 +38,26 @@ export type HandlerFn<M extends MethodName> = (ctx: HandlerContext, input: Metho
  * transaction. Work that cannot live in a transaction (VACUUM INTO, swapping the database file)
  * is declared with outsideTransaction and audited after it completes.
  */
-export type Handler<M extends MethodName> = HandlerFn<M> | { outsideTransaction: true; run: HandlerFn<M> }
+export type Handler<M extends MethodName> =
+  | HandlerFn<M>
+  | { outsideTransaction: true; run: HandlerFn<M>; prepare?: never }
+  | PreparedHandler<M>
+
+/**
+ * For work that must await before it writes (reading an uploaded workbook): `prepare` runs first,
+ * outside any transaction and writing nothing; `run` then gets its result inside the transaction.
+ */
+export interface PreparedHandler<M extends MethodName> {
+  outsideTransaction?: never
+  prepare: (ctx: HandlerContext, input: MethodParsedInput<M>) => Promise<unknown>
+  run: (ctx: HandlerContext, input: MethodParsedInput<M>, prepared: unknown) => MethodResult<M>
+}
+
+export function prepared<M extends MethodName, P>(
+  prepare: (ctx: HandlerContext, input: MethodParsedInput<M>) => Promise<P>,
+  run: (ctx: HandlerContext, input: MethodParsedInput<M>, prepared: P) => MethodResult<M>,
+): PreparedHandler<M> {
+  return { prepare, run: run as PreparedHandler<M>['run'] }
+}
 
 export type HandlerMap<K extends MethodName> = { [M in K]: Handler<M> }

@@ -12,7 +12,7 @@ export const LOCK_MINUTES = 15
 
 function openSession(core: Core, userId: number) {
   const user = loadSessionUser(core, userId)
-  return { ...startSession(core, userId), user: currentUserView(core, user) }
+  return { ...startSession(core, userId), user: currentUserView(user) }
 }
 
 export const authHandlers: HandlerMap<'auth.setupAdmin' | 'auth.login' | 'auth.logout' | 'auth.me' | 'auth.changePassword'> = {
@@ -23,7 +23,7 @@ export const authHandlers: HandlerMap<'auth.setupAdmin' | 'auth.login' | 'auth.l
       .values({
         username: input.username,
         displayName: input.displayName,
-        passwordHash: hashPassword(input.password),
+        passwordHash: hashPassword(input.password, ctx.core.options.scryptCost),
         createdAt: ctx.core.now().toISOString(),
       })
       .returning({ id: users.id })
@@ -42,7 +42,7 @@ export const authHandlers: HandlerMap<'auth.setupAdmin' | 'auth.login' | 'auth.l
     const row = core.db.select().from(users).where(eq(users.username, input.username)).get()
     const refused = () => new AppError('UNAUTHENTICATED', '用户名或密码错误')
     if (!row) throw refused()
-    ctx.audit.actor = { id: row.id, username: row.username, displayName: row.displayName, roles: [] }
+    ctx.audit.actor = { id: row.id, username: row.username, displayName: row.displayName, roles: [], assignments: [] }
     ctx.audit.targets = [`user:${row.id}`]
     if (!row.active) throw new AppError('UNAUTHENTICATED', '该账户已停用，请联系系统管理员')
     if (row.lockedUntil && row.lockedUntil > now.toISOString()) {
@@ -78,7 +78,7 @@ export const authHandlers: HandlerMap<'auth.setupAdmin' | 'auth.login' | 'auth.l
     return { ok: true }
   },
 
-  'auth.me': (ctx) => currentUserView(ctx.core, ctx.user!),
+  'auth.me': (ctx) => currentUserView(ctx.user!),
 
   'auth.changePassword': (ctx, input) => {
     const user = ctx.user!
@@ -89,7 +89,7 @@ export const authHandlers: HandlerMap<'auth.setupAdmin' | 'auth.login' | 'auth.l
     if (input.oldPassword === input.newPassword) {
       throw new AppError('VALIDATION', '新密码不能与原密码相同', { fields: { newPassword: '新密码不能与原密码相同' } })
     }
-    ctx.core.db.update(users).set({ passwordHash: hashPassword(input.newPassword) }).where(eq(users.id, user.id)).run()
+    ctx.core.db.update(users).set({ passwordHash: hashPassword(input.newPassword, ctx.core.options.scryptCost) }).where(eq(users.id, user.id)).run()
     ctx.audit.targets = [`user:${user.id}`]
     return { ok: true }
   },

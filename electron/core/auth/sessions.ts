@@ -23,12 +23,13 @@ export function assignmentsOf(core: Core, userId: number): CurrentUser['assignme
 }
 
 function toSessionUser(core: Core, row: { id: number; username: string; displayName: string }): SessionUser {
-  const roles = [...new Set(assignmentsOf(core, row.id).map((a) => a.role))]
-  return { id: row.id, username: row.username, displayName: row.displayName, roles }
+  const assignments = assignmentsOf(core, row.id)
+  const roles = [...new Set(assignments.map((a) => a.role))]
+  return { id: row.id, username: row.username, displayName: row.displayName, roles, assignments }
 }
 
-export function currentUserView(core: Core, user: SessionUser): CurrentUser {
-  return { ...user, assignments: assignmentsOf(core, user.id) }
+export function currentUserView(user: SessionUser): CurrentUser {
+  return { id: user.id, username: user.username, displayName: user.displayName, roles: user.roles, assignments: user.assignments }
 }
 
 export function sessionUserFromToken(core: Core, token: string | null): SessionUser | null {

@@ -76,7 +76,7 @@ export const usersHandlers: HandlerMap<
       .values({
         username: input.username,
         displayName: input.displayName,
-        passwordHash: hashPassword(input.password),
+        passwordHash: hashPassword(input.password, ctx.core.options.scryptCost),
         createdAt: ctx.core.now().toISOString(),
       })
       .returning({ id: users.id })
@@ -111,7 +111,7 @@ export const usersHandlers: HandlerMap<
     const row = requireUser(ctx.core, input.id)
     ctx.core.db
       .update(users)
-      .set({ passwordHash: hashPassword(input.newPassword), failedAttempts: 0, lockedUntil: null })
+      .set({ passwordHash: hashPassword(input.newPassword, ctx.core.options.scryptCost), failedAttempts: 0, lockedUntil: null })
       .where(eq(users.id, input.id))
       .run()
     endAllSessions(ctx.core, input.id)

@@ -4,6 +4,11 @@ import { authContract } from './auth'
 import { backupContract } from './backup'
 import { systemContract } from './system'
 import { usersContract } from './users'
+import { ledgersContract } from './ledgers'
+import { periodsContract } from './periods'
+import { templatesContract } from './templates'
+import { vouchersContract } from './vouchers'
+import { importsContract } from './imports'
 
 /** The one API contract: method name → input schema → result schema. Both transports serve exactly this. */
 export const contract = {
@@ -12,6 +17,11 @@ export const contract = {
   ...usersContract,
   ...backupContract,
   ...auditContract,
+  ...ledgersContract,
+  ...vouchersContract,
+  ...templatesContract,
+  ...periodsContract,
+  ...importsContract,
 }
 
 export type Contract = typeof contract

@@ -1,14 +1,17 @@
 import { useEffect, useMemo } from 'react'
-import { Layout, Menu, theme } from 'antd'
+import { Layout, Menu, Space, theme } from 'antd'
 import { SECTIONS, visibleSections } from '../../../electron/shared/roles'
 import { AppLogo } from '../components/AppLogo'
 import { useHashRoute } from '../hooks/useHashRoute'
 import { ComingSoonPage } from '../pages/ComingSoonPage'
+import { LedgerPage } from '../pages/ledger/LedgerPage'
+import { LedgerProvider } from '../pages/ledger/LedgerProvider'
+import { LedgerSwitcher } from '../pages/ledger/LedgerSwitcher'
 import { NoAccessPage } from '../pages/NoAccessPage'
 import { SystemPage } from '../pages/system/SystemPage'
 import { useSession } from '../session'
 import { ProgressNotifier } from './ProgressNotifier'
-import { SECTION_COMING, SECTION_ICONS } from './sections'
+import { LEDGER_SCOPED, SECTION_COMING, SECTION_ICONS } from './sections'
 import { UserMenu } from './UserMenu'
 
 export function MainLayout() {
@@ -30,11 +33,14 @@ export function MainLayout() {
     sections.length ? null : <NoAccessPage />
   ) : current.key === 'system' ? (
     <SystemPage tab={path[1]} onTab={(tab) => navigate(`system/${tab}`)} />
+  ) : current.key === 'ledger' ? (
+    <LedgerPage path={path.slice(1)} navigate={navigate} />
   ) : (
     <ComingSoonPage label={current.label} coming={SECTION_COMING[current.key]} />
   )
 
-  return (
+  const inLedger = current !== null && LEDGER_SCOPED.includes(current.key)
+  const layout = (
     <Layout style={{ minHeight: '100%' }}>
       <Layout.Header
         style={{
@@ -47,7 +53,10 @@ export function MainLayout() {
         }}
       >
         <AppLogo />
-        <UserMenu />
+        <Space size={24}>
+          {inLedger && <LedgerSwitcher />}
+          <UserMenu />
+        </Space>
       </Layout.Header>
       <Layout>
         {sections.length > 0 && (
@@ -67,4 +76,6 @@ export function MainLayout() {
       <ProgressNotifier />
     </Layout>
   )
+  // The 账套 list is loaded once for everyone who works in ledgers; the header and pages share it.
+  return sections.some((s) => LEDGER_SCOPED.includes(s.key)) ? <LedgerProvider>{layout}</LedgerProvider> : layout
 }

@@ -8,29 +8,30 @@ import { IPC_PROGRESS } from '../../../electron/shared/bridge'
 import type { ProgressEvent } from '../../../electron/shared/events'
 
 function fakeRouter() {
-  const call = vi.fn<Router['call']>(() => ({ ok: true, data: 'pong' }))
-  return { router: { call } satisfies Router, call }
+  const call = vi.fn<Router['call']>(async () => ({ ok: true, data: 'pong' }))
+  const callSync = vi.fn<Router['callSync']>(() => ({ ok: true, data: 'pong' }))
+  return { router: { call, callSync } satisfies Router, call }
 }
 
 const fromApp = { senderFrame: { url: 'app://uniondesk/index.html' } }
 const isAllowed = (url: string) => isAppUrl(url)
 
 describe('createInvokeHandler', () => {
-  it('passes a valid call from our page to the router on the desktop channel', () => {
+  it('passes a valid call from our page to the router on the desktop channel', async () => {
     const { router, call } = fakeRouter()
     const handle = createInvokeHandler(router, isAllowed)
-    const result = handle(fromApp, { method: 'auth.login', input: { username: 'a' }, token: 'tok' })
+    const result = await handle(fromApp, { method: 'auth.login', input: { username: 'a' }, token: 'tok' })
     expect(result).toEqual({ ok: true, data: 'pong' })
     expect(call).toHaveBeenCalledWith('auth.login', { username: 'a' }, { token: 'tok' }, 'desktop')
   })
 
-  it('passes a null token through', () => {
+  it('passes a null token through', async () => {
     const { router, call } = fakeRouter()
-    createInvokeHandler(router, isAllowed)(fromApp, { method: 'auth.me', input: undefined, token: null })
+    await createInvokeHandler(router, isAllowed)(fromApp, { method: 'auth.me', input: undefined, token: null })
     expect(call).toHaveBeenCalledWith('auth.me', undefined, { token: null }, 'desktop')
   })
 
-  it('refuses unknown senders without calling the router', () => {
+  it('refuses unknown senders without calling the router', async () => {
     const { router, call } = fakeRouter()
     const handle = createInvokeHandler(router, isAllowed)
     const payload = { method: 'auth.me', input: null, token: null }
@@ -40,12 +41,12 @@ describe('createInvokeHandler', () => {
       { senderFrame: { url: 'file:///tmp/index.html' } },
       { senderFrame: { url: 'app://other/index.html' } },
     ]) {
-      expect(handle(event, payload)).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求' } })
+      expect(await handle(event, payload)).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求' } })
     }
     expect(call).not.toHaveBeenCalled()
   })
 
-  it('refuses malformed payloads without calling the router', () => {
+  it('refuses malformed payloads without calling the router', async () => {
     const { router, call } = fakeRouter()
     const handle = createInvokeHandler(router, isAllowed)
     for (const payload of [
@@ -61,7 +62,7 @@ describe('createInvokeHandler', () => {
       { method: 'auth.me;drop', input: 1, token: null },
       { method: 'Auth.me', input: 1, token: null },
     ]) {
-      const result = handle(fromApp, payload)
+      const result = await handle(fromApp, payload)
       expect(result.ok, JSON.stringify(payload)).toBe(false)
       if (!result.ok) expect(result.error.code).toBe('VALIDATION')
     }
@@ -80,7 +81,7 @@ describe('forwardProgress', () => {
     return { events, send, core, win }
   }
 
-  it('sends core progress to the window until unsubscribed', () => {
+  it('sends core progress to the window until unsubscribed', async () => {
     const { events, send, core, win } = fakes()
     const stop = forwardProgress(core, win)
     events.emit('progress', progress)
@@ -91,7 +92,7 @@ describe('forwardProgress', () => {
     expect(events.listenerCount('progress')).toBe(0)
   })
 
-  it('does not send to a destroyed window', () => {
+  it('does not send to a destroyed window', async () => {
     const { events, send, core, win } = fakes(true)
     forwardProgress(core, win)
     events.emit('progress', progress)

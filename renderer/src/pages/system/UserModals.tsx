@@ -1,22 +1,15 @@
-import { Alert, App, Form, Input, Select, Switch } from 'antd'
+import { Alert, App, Form, Input, Switch } from 'antd'
 import { contract } from '../../../../electron/shared/contract'
 import type { UserRow } from '../../../../electron/shared/contract/users'
-import { ROLE_LABELS, ROLES, type Role } from '../../../../electron/shared/roles'
 import { call } from '../../api/client'
 import { FormModal } from '../../components/FormModal'
 import { rulesFor } from '../../forms'
+import { AssignmentsField, toAssignmentValues, toAssignments, type AssignmentValue } from './AssignmentsField'
 
 const createFields = contract['users.create'].input.shape
 const updateFields = contract['users.update'].input.shape
 const resetFields = contract['users.resetPassword'].input.shape
 
-const roleOptions = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))
-
-/** Roles picked in the form become unscoped assignments; scopes are not edited in the UI yet. */
-const toAssignments = (roles: unknown) => (roles as Role[]).map((role) => ({ role, scopeType: null, scopeId: null }))
-
-const roleRules = rulesFor(createFields.assignments, { select: true, toInput: toAssignments })
-const roleSelect = <Select mode="multiple" options={roleOptions} placeholder="可选择多个角色" optionFilterProp="label" />
 const PASSWORD_HINT = '至少 8 个字符，须同时包含字母和数字'
 
 interface ModalProps {
@@ -29,11 +22,12 @@ interface ModalProps {
 export function CreateUserModal({ open, onClose, onDone }: ModalProps) {
   const { message } = App.useApp()
   return (
-    <FormModal<{ username: string; displayName: string; password: string; assignments: Role[] }>
+    <FormModal<{ username: string; displayName: string; password: string; assignments: AssignmentValue[] }>
       title="新建用户"
       okText="创建"
       open={open}
       onClose={onClose}
+      initialValues={{ assignments: [{ scope: 'all' } as AssignmentValue] }}
       onSubmit={async ({ assignments, ...values }) => {
         await call('users.create', { ...values, assignments: toAssignments(assignments) })
         message.success(`已新建用户“${values.displayName}”`)
@@ -54,8 +48,8 @@ export function CreateUserModal({ open, onClose, onDone }: ModalProps) {
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
-      <Form.Item name="assignments" label="角色" rules={roleRules}>
-        {roleSelect}
+      <Form.Item label="角色" required extra="会计、审核、出纳、只读可限定在某个账套（如只做某个小二级的账）">
+        <AssignmentsField />
       </Form.Item>
     </FormModal>
   )
@@ -102,25 +96,21 @@ export function EditUserModal({ user, isSelf, open, onClose, onDone }: UserModal
 
 export function UserRolesModal({ user, open, onClose, onDone }: Omit<UserModalProps, 'isSelf'>) {
   const { message } = App.useApp()
-  const current = [...new Set(user.assignments.map((a) => a.role))]
   return (
-    <FormModal<{ assignments: Role[] }>
+    <FormModal<{ assignments: AssignmentValue[] }>
       title={`分配角色：${user.displayName}`}
       open={open}
       onClose={onClose}
-      initialValues={{ assignments: current }}
+      initialValues={{ assignments: toAssignmentValues(user) }}
       intro="角色决定该用户能看到哪些功能、能办理哪些业务。修改后，该用户下次操作时即按新角色生效。"
       onSubmit={async ({ assignments }) => {
-        // Keep existing (possibly scoped) assignments of roles that stay; add new roles unscoped.
-        const kept = user.assignments.filter((a) => assignments.includes(a.role))
-        const added = toAssignments(assignments.filter((role) => !current.includes(role)))
-        await call('users.setRoles', { id: user.id, assignments: [...kept, ...added] })
+        await call('users.setRoles', { id: user.id, assignments: toAssignments(assignments) })
         message.success('角色已更新')
         onDone()
       }}
     >
-      <Form.Item name="assignments" label="角色" rules={roleRules}>
-        {roleSelect}
+      <Form.Item label="角色" required>
+        <AssignmentsField />
       </Form.Item>
     </FormModal>
   )

@@ -1,0 +1,175 @@
+import { sql } from 'drizzle-orm'
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { users } from './auth'
+
+/** Every table below belongs to one 账套. */
+const ledgerRef = () =>
+  integer('ledger_id')
+    .notNull()
+    .references(() => ledgers.id)
+
+/** Who closed a month or a year, and when. */
+const closedByColumns = () => ({
+  closedBy: integer('closed_by')
+    .notNull()
+    .references(() => users.id),
+  closedAt: text('closed_at').notNull(),
+})
+
+/** 账套: one accounting entity (the 街镇总工会, or a 小二级 kept under 上代下核算). */
+export const ledgers = sqliteTable('ledgers', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  /** 编制单位 printed on statements; defaults to the name. */
+  orgName: text('org_name').notNull(),
+  /** The registry union this 账套 belongs to, once the registry exists. */
+  unionId: integer('union_id'),
+  /** YYYYMM of the first month kept in UnionDesk. */
+  startPeriod: integer('start_period').notNull(),
+  chartVersion: text('chart_version').notNull(),
+  voucherWords: text('voucher_words', { mode: 'json' }).$type<string[]>().notNull(),
+  cashierSignRequired: integer('cashier_sign_required', { mode: 'boolean' }).notNull().default(false),
+  createdAt: text('created_at').notNull(),
+})
+
+export const accounts = sqliteTable(
+  'accounts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ledgerId: ledgerRef(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    parentCode: text('parent_code'),
+    level: integer('level').notNull(),
+    category: text('category').notNull(),
+    normalSide: text('normal_side').notNull(),
+    enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+    /** From the official chart: cannot be renamed or deleted. */
+    official: integer('official', { mode: 'boolean' }).notNull().default(false),
+    /** 助记码: pinyin initials of the name. */
+    mnemonic: text('mnemonic').notNull(),
+  },
+  (t) => [uniqueIndex('accounts_ledger_code').on(t.ledgerId, t.code)],
+)
+
+export const projects = sqliteTable(
+  'projects',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ledgerId: ledgerRef(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [uniqueIndex('projects_ledger_code').on(t.ledgerId, t.code)],
+)
+
+/** Opening balances of a year: the start year's are entered, later years' are written by year-end close. */
+export const openingBalances = sqliteTable(
+  'opening_balances',
+  {
+    ledgerId: ledgerRef(),
+    year: integer('year').notNull(),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    debit: integer('debit').notNull().default(0),
+    credit: integer('credit').notNull().default(0),
+  },
+  (t) => [uniqueIndex('opening_balances_key').on(t.ledgerId, t.year, t.accountId)],
+)
+
+export const vouchers = sqliteTable(
+  'vouchers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ledgerId: ledgerRef(),
+    period: integer('period').notNull(),
+    word: text('word').notNull(),
+    number: integer('number').notNull(),
+    date: text('date').notNull(),
+    attachments: integer('attachments').notNull().default(0),
+    status: text('status').notNull(),
+    origin: text('origin').notNull(),
+    reversalOf: integer('reversal_of'),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+    reviewedBy: integer('reviewed_by').references(() => users.id),
+    reviewedAt: text('reviewed_at'),
+    cashierBy: integer('cashier_by').references(() => users.id),
+    cashierAt: text('cashier_at'),
+    postedBy: integer('posted_by').references(() => users.id),
+    postedAt: text('posted_at'),
+  },
+  (t) => [
+    uniqueIndex('vouchers_number').on(t.ledgerId, t.period, t.word, t.number),
+    index('vouchers_ledger_date').on(t.ledgerId, t.date),
+    index('vouchers_reversal_of').on(t.reversalOf),
+  ],
+)
+
+/**
+ * Lines carry ledger, period and a posted flag copied from their voucher, so balances are one
+ * covering-index scan: (ledger, posted, period, account, debit, credit) never touches the table.
+ */
+export const voucherLines = sqliteTable(
+  'voucher_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    voucherId: integer('voucher_id')
+      .notNull()
+      .references(() => vouchers.id),
+    ledgerId: integer('ledger_id').notNull(),
+    period: integer('period').notNull(),
+    posted: integer('posted').notNull().default(0),
+    lineNo: integer('line_no').notNull(),
+    summary: text('summary').notNull(),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    debit: integer('debit').notNull().default(0),
+    credit: integer('credit').notNull().default(0),
+    fundNature: text('fund_nature'),
+    spendType: text('spend_type'),
+    projectId: integer('project_id').references(() => projects.id),
+    counterpart: text('counterpart'),
+  },
+  (t) => [
+    index('voucher_lines_balance').on(t.ledgerId, t.posted, t.period, t.accountId, t.debit, t.credit),
+    index('voucher_lines_account').on(t.accountId, t.period, t.voucherId),
+    index('voucher_lines_voucher').on(t.voucherId, t.lineNo),
+    check('voucher_lines_one_side', sql`(${t.debit} = 0) <> (${t.credit} = 0)`),
+  ],
+)
+
+/** A closed month; a row here means no more postings into it. */
+export const closedPeriods = sqliteTable(
+  'closed_periods',
+  {
+    ledgerId: ledgerRef(),
+    period: integer('period').notNull(),
+    ...closedByColumns(),
+  },
+  (t) => [uniqueIndex('closed_periods_key').on(t.ledgerId, t.period)],
+)
+
+export const closedYears = sqliteTable(
+  'closed_years',
+  {
+    ledgerId: ledgerRef(),
+    year: integer('year').notNull(),
+    ...closedByColumns(),
+  },
+  (t) => [uniqueIndex('closed_years_key').on(t.ledgerId, t.year)],
+)
+
+export const voucherTemplates = sqliteTable('voucher_templates', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  ledgerId: ledgerRef(),
+  name: text('name').notNull(),
+  word: text('word').notNull(),
+  lines: text('lines', { mode: 'json' }).notNull(),
+})

@@ -1,0 +1,99 @@
+import ExcelJS from 'exceljs'
+import { AppError } from '../../shared/errors'
+import { parseYuanToFen } from '../../shared/money'
+
+export type Cell = ExcelJS.CellValue
+
+export interface SheetRow {
+  /** The row number the user sees in Excel, for error reports. */
+  rowNumber: number
+  get(header: string): Cell
+}
+
+/**
+ * The first worksheet's rows keyed by the header row's texts. Missing required columns stop the
+ * import before anything else is looked at; fully empty rows are skipped.
+ */
+export async function readRows(content: Buffer, required: string[]): Promise<SheetRow[]> {
+  const workbook = new ExcelJS.Workbook()
+  try {
+    await workbook.xlsx.load(content as unknown as ExcelJS.Buffer)
+  } catch {
+    throw new AppError('VALIDATION', '无法读取该文件：请上传 Excel 2007 及以上版本的 .xlsx 文件')
+  }
+  const sheet = workbook.worksheets[0]
+  if (!sheet) throw new AppError('VALIDATION', '文件中没有工作表')
+  const columns = new Map<string, number>()
+  sheet.getRow(1).eachCell((cell, col) => columns.set(cellText(cell.value), col))
+  const missing = required.filter((h) => !columns.has(h))
+  if (missing.length) throw new AppError('VALIDATION', `第 1 行缺少列：${missing.join('、')}。请使用系统提供的导入模板`)
+  const rows: SheetRow[] = []
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber === 1) return
+    const values = row.values as Cell[]
+    if (!values.some((v) => cellText(v) !== '')) return
+    rows.push({ rowNumber, get: (header) => (columns.has(header) ? row.getCell(columns.get(header)!).value : null) })
+  })
+  if (!rows.length) throw new AppError('VALIDATION', '文件中没有数据行')
+  return rows
+}
+
+/** Text of any cell kind (rich text, formula result, hyperlink), trimmed. */
+export function cellText(value: Cell): string {
+  if (value === null || value === undefined) return ''
+  if (value instanceof Date) return dateText(value)
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim()
+    if ('result' in value) return cellText(value.result as Cell)
+    if ('text' in value) return String(value.text).trim()
+    return ''
+  }
+  return String(value).trim()
+}
+
+/** Excel dates arrive as UTC midnights; a text date may be 2026-01-05 or 2026/1/5. */
+function dateText(d: Date): string {
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`
+}
+
+export function cellDate(value: Cell): string | null {
+  const text = cellText(value)
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text)
+  if (!m) return null
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const date = new Date(Date.UTC(y, mo - 1, d))
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null
+  return dateText(date)
+}
+
+/**
+ * Money as 分. A numeric cell goes through its shortest decimal text (String(1234.56) is
+ * "1234.56"), never through arithmetic; more than two decimals is an error, not a rounding.
+ * Empty is 0; null means "not an amount".
+ */
+export function cellFen(value: Cell): number | null {
+  const text = cellText(value)
+  return text === '' ? 0 : parseYuanToFen(text)
+}
+
+export interface TemplateColumn {
+  header: string
+  width: number
+  note: string
+}
+
+/** An import template: the header row the importer expects, example rows, and a 说明 sheet. */
+export async function templateWorkbook(title: string, columns: TemplateColumn[], examples: (string | number)[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'UnionDesk'
+  const sheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] })
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }))
+  sheet.getRow(1).font = { bold: true }
+  sheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } }
+  for (const row of examples) sheet.addRow(row)
+  const help = workbook.addWorksheet('说明')
+  help.columns = [{ header: '列', width: 14 }, { header: '填写说明', width: 80 }]
+  help.getRow(1).font = { bold: true }
+  for (const c of columns) help.addRow([c.header, c.note])
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}

@@ -1,0 +1,22 @@
+import { eq } from 'drizzle-orm'
+import { ledgers } from '../../../drizzle/schema'
+import { AppError } from '../../shared/errors'
+import { ROLE_LABELS, holdsLedgerRole as holdsRole, type Role } from '../../shared/roles'
+import type { HandlerContext, SessionUser } from '../api/types'
+
+export type LedgerRecord = typeof ledgers.$inferSelect
+
+export function holdsLedgerRole(user: SessionUser, ledgerId: number, roles: readonly Role[]): boolean {
+  return holdsRole(user.assignments, ledgerId, roles)
+}
+
+/** Load the 账套 and check the caller may act in it with one of these roles. */
+export function ledgerFor(ctx: HandlerContext, ledgerId: number, roles: readonly Role[]): LedgerRecord {
+  const ledger = ctx.core.db.select().from(ledgers).where(eq(ledgers.id, ledgerId)).get()
+  if (!ledger) throw new AppError('NOT_FOUND', `账套（编号 ${ledgerId}）不存在`)
+  if (!holdsLedgerRole(ctx.user!, ledgerId, roles)) {
+    const needed = roles.map((r) => ROLE_LABELS[r]).join('或')
+    throw new AppError('FORBIDDEN', `您在账套“${ledger.name}”中没有“${needed}”权限`)
+  }
+  return ledger
+}

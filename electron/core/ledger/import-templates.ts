@@ -1,0 +1,47 @@
+import type { HandlerMap } from '../api/types'
+import { templateWorkbook } from '../excel/sheet'
+import { importOpening, OPENING_COLUMNS } from './import-opening'
+import { importVouchers, VOUCHER_COLUMNS } from './import-vouchers'
+
+const VOUCHER_NOTES: Record<(typeof VOUCHER_COLUMNS)[number], [width: number, note: string]> = {
+  日期: [12, '凭证日期，如 2026-01-05；须在未结账的期间内'],
+  凭证字: [8, '记、收、付、转等，须是本账套启用的凭证字；不填为“记”'],
+  凭证号: [8, '同一月份内凭证字和凭证号相同的行组成一张凭证；导入后按日期重新连续编号'],
+  摘要: [28, '每行必填，最多 100 字'],
+  科目编码: [12, '须为本账套已启用的末级科目编码，如 50105'],
+  借方金额: [14, '单位：元，最多两位小数；借方、贷方只能填一个；红字填负数'],
+  贷方金额: [14, '同上'],
+  项目: [16, '项目编码或名称；支出科目填了项目即为项目支出，不填为基本支出'],
+  资金性质: [10, '收入、支出科目必填：专项 或 非专项'],
+  附件数: [8, '原始凭证张数，每张凭证填在第一行即可'],
+}
+
+const OPENING_NOTES: Record<(typeof OPENING_COLUMNS)[number], [width: number, note: string]> = {
+  科目编码: [12, '末级科目编码，如 102、32205'],
+  借方余额: [16, '单位：元，最多两位小数；借方、贷方只能填一个'],
+  贷方余额: [16, '同上；合计借方须等于合计贷方'],
+}
+
+const columns = <K extends string>(notes: Record<K, [number, string]>) =>
+  (Object.entries(notes) as [K, [number, string]][]).map(([header, [width, note]]) => ({ header, width, note }))
+
+export const importHandlers: HandlerMap<'import.template' | 'import.vouchers' | 'import.openingBalances'> = {
+  'import.template': {
+    prepare: async (_ctx, input) =>
+      input.kind === 'vouchers'
+        ? templateWorkbook('凭证', columns(VOUCHER_NOTES), [
+            ['2026-01-05', '记', 1, '收取会费', '102', 5000, '', '', '', 1],
+            ['2026-01-05', '记', 1, '收取会费', '401', '', 5000, '', '非专项', ''],
+          ])
+        : templateWorkbook('期初余额', columns(OPENING_NOTES), [
+            ['102', 100000, ''],
+            ['32205', '', 100000],
+          ]),
+    run: (_ctx, input, workbook) => ({
+      fileName: input.kind === 'vouchers' ? 'UnionDesk-凭证导入模板.xlsx' : 'UnionDesk-期初余额导入模板.xlsx',
+      content: (workbook as Buffer).toString('base64'),
+    }),
+  },
+  'import.vouchers': importVouchers,
+  'import.openingBalances': importOpening,
+}

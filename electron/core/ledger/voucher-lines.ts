@@ -1,0 +1,64 @@
+import { and, eq, inArray } from 'drizzle-orm'
+import { projects } from '../../../drizzle/schema'
+import type { MethodParsedInput } from '../../shared/contract'
+import { AppError } from '../../shared/errors'
+import { formatFen } from '../../shared/money'
+import type { Core } from '../app'
+import { chartOf } from './accounts'
+
+export type LineInput = MethodParsedInput<'vouchers.create'>['lines'][number]
+
+/**
+ * Every rule a voucher's lines must keep, checked together so the accountant sees all problems at
+ * once: leaf and enabled accounts of this 账套, 资金性质 on income and expenditure, 基本/项目支出 with
+ * its project on expenditure, and debits equal to credits. Returns the lines with the dimensions that
+ * do not apply cleared.
+ */
+export function checkLines(
+  core: Core,
+  ledgerId: number,
+  lines: LineInput[],
+  rowLabel: (index: number) => string = (i) => `第 ${i + 1} 行`,
+): LineInput[] {
+  const chart = new Map(chartOf(core, ledgerId).map((a) => [a.id, a]))
+  const projectIds = [...new Set(lines.map((l) => l.projectId).filter((p): p is number => p !== null))]
+  const knownProjects = new Map(
+    projectIds.length
+      ? core.db
+          .select({ id: projects.id, enabled: projects.enabled })
+          .from(projects)
+          .where(and(eq(projects.ledgerId, ledgerId), inArray(projects.id, projectIds)))
+          .all()
+          .map((p) => [p.id, p.enabled])
+      : [],
+  )
+  const problems: string[] = []
+  const cleaned = lines.map((line, i) => {
+    const at = rowLabel(i)
+    const account = chart.get(line.accountId)
+    if (!account) {
+      problems.push(`${at}：科目不属于本账套`)
+      return line
+    }
+    const name = `${account.code} ${account.fullName}`
+    if (!account.enabled) problems.push(`${at}：科目 ${name} 已停用`)
+    if (!account.isLeaf) problems.push(`${at}：科目 ${name} 有下级科目，请选择明细科目`)
+    if (account.needsFundNature && !line.fundNature) problems.push(`${at}：收入、支出科目须选择资金性质（专项/非专项）`)
+    if (account.needsSpendType && !line.spendType) problems.push(`${at}：支出科目须选择基本支出或项目支出`)
+    const spendType = account.needsSpendType ? line.spendType : null
+    if (spendType === 'project' && !line.projectId) problems.push(`${at}：项目支出须选择项目`)
+    if (line.projectId !== null) {
+      const enabled = knownProjects.get(line.projectId)
+      if (enabled === undefined) problems.push(`${at}：项目不属于本账套`)
+      else if (!enabled) problems.push(`${at}：项目已停用`)
+    }
+    return { ...line, fundNature: account.needsFundNature ? line.fundNature : null, spendType }
+  })
+  const debit = lines.reduce((s, l) => s + l.debit, 0)
+  const credit = lines.reduce((s, l) => s + l.credit, 0)
+  if (debit !== credit) {
+    problems.push(`借贷不平衡：借方合计 ${formatFen(debit)}，贷方合计 ${formatFen(credit)}，差额 ${formatFen(debit - credit)}`)
+  }
+  if (problems.length) throw new AppError('VALIDATION', problems.join('；'))
+  return cleaned
+}

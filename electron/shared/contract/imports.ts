@@ -1,0 +1,43 @@
+import { z } from 'zod'
+import { id } from './fields'
+import { method } from './define'
+import { LEDGER_READERS } from './ledgers'
+
+/** An uploaded .xlsx, base64-encoded (20 MB at most, the HTTP body limit). */
+const upload = {
+  fileName: z.string().trim().min(1).max(200).meta({ title: '文件名' }),
+  content: z.string().min(1).max(28_000_000, '文件不能超过 20 MB').meta({ title: '文件内容' }),
+}
+
+export const IMPORT_KINDS = ['vouchers', 'opening-balances'] as const
+
+export const importsContract = {
+  'import.template': method({
+    title: '下载导入模板',
+    input: z.object({ kind: z.enum(IMPORT_KINDS).meta({ title: '模板' }) }).strict(),
+    output: z.object({ fileName: z.string(), content: z.string() }),
+    write: false,
+    access: LEDGER_READERS,
+  }),
+  'import.vouchers': method({
+    title: '导入凭证',
+    input: z
+      .object({
+        ledgerId: id('账套'),
+        ...upload,
+        /** Books already audited in other software arrive posted (系统管理员 only); otherwise as drafts. */
+        post: z.boolean().default(false).meta({ title: '导入为已记账' }),
+      })
+      .strict(),
+    output: z.object({ vouchers: z.number(), lines: z.number(), first: z.string(), last: z.string(), posted: z.boolean() }),
+    write: true,
+    access: ['accountant', 'admin'],
+  }),
+  'import.openingBalances': method({
+    title: '导入期初余额',
+    input: z.object({ ledgerId: id('账套'), ...upload }).strict(),
+    output: z.object({ accounts: z.number(), totalDebit: z.number(), totalCredit: z.number() }),
+    write: true,
+    access: ['accountant'],
+  }),
+}

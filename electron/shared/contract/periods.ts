@@ -1,0 +1,122 @@
+import { z } from 'zod'
+import { SIDES } from '../ledger-terms'
+import { id, ok } from './fields'
+import { method } from './define'
+import { LEDGER_KEEPERS, LEDGER_READERS, accountCode, periodText } from './ledgers'
+import { fen } from './vouchers'
+
+export const periodRow = z.object({
+  period: z.string(),
+  closed: z.boolean(),
+  drafts: z.number(),
+  reviewed: z.number(),
+  posted: z.number(),
+  /** Voucher numbers missing from the sequence, e.g. ["记-3", "记-7"]. */
+  gaps: z.array(z.string()),
+})
+
+export const balanceRow = z.object({
+  accountId: z.number(),
+  code: z.string(),
+  name: z.string(),
+  level: z.number(),
+  normalSide: z.enum(SIDES),
+  openingDebit: z.number(),
+  openingCredit: z.number(),
+  debit: z.number(),
+  credit: z.number(),
+  yearDebit: z.number(),
+  yearCredit: z.number(),
+  closingDebit: z.number(),
+  closingCredit: z.number(),
+})
+export type BalanceRow = z.infer<typeof balanceRow>
+
+const range = {
+  ledgerId: id('账套'),
+  from: periodText.meta({ title: '起始期间' }),
+  to: periodText.meta({ title: '截止期间' }),
+}
+
+export const periodsContract = {
+  'opening.get': method({
+    title: '查询期初余额',
+    input: z.object({ ledgerId: id('账套') }).strict(),
+    output: z.object({
+      period: z.string(),
+      editable: z.boolean(),
+      rows: z.array(z.object({ accountId: z.number(), code: z.string(), debit: z.number(), credit: z.number() })),
+      totalDebit: z.number(),
+      totalCredit: z.number(),
+    }),
+    write: false,
+    access: LEDGER_READERS,
+  }),
+  'opening.set': method({
+    title: '录入期初余额',
+    input: z
+      .object({
+        ledgerId: id('账套'),
+        entries: z
+          .array(z.object({ accountCode, debit: fen('借方余额').default(0), credit: fen('贷方余额').default(0) }).strict())
+          .min(1)
+          .max(2000)
+          .meta({ title: '期初余额' }),
+      })
+      .strict(),
+    output: z.object({ totalDebit: z.number(), totalCredit: z.number() }),
+    write: true,
+    access: LEDGER_KEEPERS,
+  }),
+  'periods.list': method({
+    title: '查询会计期间',
+    input: z.object({ ledgerId: id('账套') }).strict(),
+    output: z.array(periodRow),
+    write: false,
+    access: LEDGER_READERS,
+  }),
+  'periods.renumber': method({
+    title: '断号整理',
+    input: z.object({ ledgerId: id('账套'), period: periodText }).strict(),
+    output: z.object({ renumbered: z.number() }),
+    write: true,
+    access: LEDGER_KEEPERS,
+  }),
+  'periods.close': method({
+    title: '期末结账',
+    input: z.object({ ledgerId: id('账套'), period: periodText }).strict(),
+    output: z.object({ closingVouchers: z.array(z.string()) }),
+    write: true,
+    access: ['accountant', 'reviewer'],
+  }),
+  'periods.reopen': method({
+    title: '反结账',
+    input: z.object({ ledgerId: id('账套'), period: periodText }).strict(),
+    output: ok,
+    write: true,
+    access: ['admin'],
+  }),
+  'years.close': method({
+    title: '年度结转',
+    input: z.object({ ledgerId: id('账套'), year: z.number().int().min(2000).max(2100).meta({ title: '年度' }) }).strict(),
+    output: z.object({ vouchers: z.array(z.string()), nextYearOpeningAccounts: z.number() }),
+    write: true,
+    access: ['accountant', 'reviewer'],
+  }),
+  'balances.trial': method({
+    title: '科目余额表',
+    input: z
+      .object({ ...range, maxLevel: z.number().int().min(1).max(6).optional().meta({ title: '科目级次' }), hideZero: z.boolean().default(true) })
+      .strict(),
+    output: z.object({ rows: z.array(balanceRow), totals: balanceRow.omit({ accountId: true, code: true, name: true, level: true, normalSide: true }) }),
+    write: false,
+    access: LEDGER_READERS,
+  }),
+  'balances.account': method({
+    title: '科目余额',
+    input: z.object({ ...range, accountId: id('科目') }).strict(),
+    output: balanceRow.extend({ direction: z.enum(['借', '贷', '平']), closing: z.number() }),
+    write: false,
+    access: LEDGER_READERS,
+  }),
+}

@@ -1,0 +1,159 @@
+import { z } from 'zod'
+import { FUND_NATURES, SPEND_TYPES, VOUCHER_ORIGINS, VOUCHER_STATUSES, VOUCHER_WORDS } from '../ledger-terms'
+import { MAX_FEN } from '../money'
+import { id, isoDate, ok, optionalText } from './fields'
+import { method } from './define'
+import { LEDGER_KEEPERS, LEDGER_READERS } from './ledgers'
+
+/** Amounts cross the boundary as integer 分; a red (negative) amount is allowed on either side. */
+export const fen = (label: string) => z.number().int('金额须为整数分').min(-MAX_FEN).max(MAX_FEN).meta({ title: label })
+
+/** A line's fields; templates use them as they are, vouchers add the one-side-only rule. */
+export const voucherLineFields = z
+  .object({
+    summary: z.string().trim().min(1).max(100).meta({ title: '摘要' }),
+    accountId: id('科目'),
+    debit: fen('借方金额').default(0),
+    credit: fen('贷方金额').default(0),
+    fundNature: z.enum(FUND_NATURES).nullable().default(null).meta({ title: '资金性质' }),
+    spendType: z.enum(SPEND_TYPES).nullable().default(null).meta({ title: '支出类型' }),
+    projectId: z.number().int().positive().nullable().default(null).meta({ title: '项目' }),
+    counterpart: z.string().trim().max(60).nullable().default(null).meta({ title: '往来单位' }),
+  })
+  .strict()
+  .meta({ title: '分录' })
+
+export const voucherLineInput = voucherLineFields.refine((l) => (l.debit === 0) !== (l.credit === 0), {
+  message: '每行须且只能填写借方或贷方金额之一',
+})
+
+const voucherBody = {
+  date: isoDate('凭证日期'),
+  word: z.enum(VOUCHER_WORDS).default('记').meta({ title: '凭证字' }),
+  attachments: z.number().int().min(0).max(9999).default(0).meta({ title: '附件张数' }),
+  lines: z.array(voucherLineInput).min(2).max(200).meta({ title: '分录' }),
+}
+
+export const voucherLineView = z.object({
+  lineNo: z.number(),
+  summary: z.string(),
+  accountId: z.number(),
+  accountCode: z.string(),
+  accountName: z.string(),
+  debit: z.number(),
+  credit: z.number(),
+  fundNature: z.enum(FUND_NATURES).nullable(),
+  spendType: z.enum(SPEND_TYPES).nullable(),
+  projectId: z.number().nullable(),
+  projectName: z.string().nullable(),
+  counterpart: z.string().nullable(),
+})
+
+export const voucherHeader = z.object({
+  id: z.number(),
+  ledgerId: z.number(),
+  period: z.string(),
+  word: z.string(),
+  number: z.number(),
+  /** 记-15 */
+  label: z.string(),
+  date: z.string(),
+  attachments: z.number(),
+  status: z.enum(VOUCHER_STATUSES),
+  origin: z.enum(VOUCHER_ORIGINS),
+  summary: z.string(),
+  total: z.number(),
+  createdBy: z.string(),
+  reviewedBy: z.string().nullable(),
+  postedBy: z.string().nullable(),
+  cashierBy: z.string().nullable(),
+  reversalOf: z.number().nullable(),
+  reversedBy: z.number().nullable(),
+})
+export type VoucherHeader = z.infer<typeof voucherHeader>
+
+export const voucherView = voucherHeader.extend({
+  lines: z.array(voucherLineView),
+  totalInWords: z.string(),
+  needsCashier: z.boolean(),
+})
+export type VoucherView = z.infer<typeof voucherView>
+
+const ids = z.array(id('凭证')).min(1).max(1000).meta({ title: '凭证' })
+const batchResult = z.object({ done: z.number() })
+
+export const vouchersContract = {
+  'vouchers.create': method({
+    title: '新增凭证',
+    input: z.object({ ledgerId: id('账套'), ...voucherBody }).strict(),
+    output: z.object({ id: z.number(), label: z.string() }),
+    write: true,
+    access: LEDGER_KEEPERS,
+  }),
+  'vouchers.update': method({
+    title: '修改凭证',
+    input: z.object({ id: id('凭证'), ...voucherBody }).strict(),
+    output: ok,
+    write: true,
+    access: LEDGER_KEEPERS,
+  }),
+  'vouchers.delete': method({
+    title: '删除凭证',
+    input: z.object({ id: id('凭证') }).strict(),
+    output: ok,
+    write: true,
+    access: LEDGER_KEEPERS,
+  }),
+  'vouchers.get': method({
+    title: '查看凭证',
+    input: z.object({ id: id('凭证') }).strict(),
+    output: voucherView,
+    write: false,
+    access: LEDGER_READERS,
+  }),
+  'vouchers.search': method({
+    title: '查询凭证',
+    input: z
+      .object({
+        ledgerId: id('账套'),
+        from: isoDate('开始日期').optional(),
+        to: isoDate('结束日期').optional(),
+        accountId: z.number().int().positive().optional().meta({ title: '科目' }),
+        minAmount: fen('最小金额').optional(),
+        maxAmount: fen('最大金额').optional(),
+        text: optionalText('摘要', 50),
+        status: z.enum(VOUCHER_STATUSES).optional().meta({ title: '状态' }),
+        createdBy: z.number().int().positive().optional().meta({ title: '制单人' }),
+        page: z.number().int().min(1).default(1).meta({ title: '页码' }),
+        pageSize: z.number().int().min(1).max(500).default(50).meta({ title: '每页条数' }),
+      })
+      .strict(),
+    output: z.object({ total: z.number(), rows: z.array(voucherHeader) }),
+    write: false,
+    access: LEDGER_READERS,
+  }),
+  'vouchers.review': method({ title: '审核凭证', input: z.object({ ids }).strict(), output: batchResult, write: true, access: ['reviewer'] }),
+  'vouchers.unreview': method({ title: '取消审核', input: z.object({ ids }).strict(), output: batchResult, write: true, access: ['reviewer'] }),
+  'vouchers.cashierSign': method({ title: '出纳签字', input: z.object({ ids }).strict(), output: batchResult, write: true, access: ['cashier'] }),
+  'vouchers.post': method({
+    title: '凭证记账',
+    input: z.object({ ids }).strict(),
+    output: batchResult,
+    write: true,
+    access: ['accountant', 'reviewer'],
+  }),
+  'vouchers.reverse': method({
+    title: '红字冲销',
+    input: z.object({ id: id('凭证'), date: isoDate('冲销日期') }).strict(),
+    output: z.object({ id: z.number(), label: z.string() }),
+    write: true,
+    access: LEDGER_KEEPERS,
+  }),
+  'vouchers.copy': method({
+    title: '复制凭证',
+    input: z.object({ id: id('凭证'), date: isoDate('新凭证日期') }).strict(),
+    output: z.object({ id: z.number(), label: z.string() }),
+    write: true,
+    access: LEDGER_KEEPERS,
+  }),
+}

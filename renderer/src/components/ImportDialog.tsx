@@ -1,0 +1,106 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons'
+import { Alert, App, Button, Modal, Space, Table, Typography, Upload } from 'antd'
+import type { IMPORT_KINDS } from '../../../electron/shared/contract/imports'
+import { AppError } from '../../../electron/shared/errors'
+import { call } from '../api/client'
+import { downloadBase64, readUpload } from '../download'
+
+interface Props {
+  title: string
+  open: boolean
+  onClose: () => void
+  /** Which published template the 下载模板 button gives. */
+  templateKind: (typeof IMPORT_KINDS)[number]
+  /** Runs the import; resolves to the success message. */
+  onImport: (upload: { fileName: string; content: string }) => Promise<string>
+  /** What the user should know before importing (shown above the upload area). */
+  intro?: ReactNode
+}
+
+/**
+ * Template download, file pick and import in one dialog. Imports are all-or-nothing: when the core
+ * refuses a file, every bad row is listed with its Excel row number, and nothing was written.
+ */
+export function ImportDialog({ title, open, onClose, templateKind, onImport, intro }: Props) {
+  const { message } = App.useApp()
+  const [file, setFile] = useState<File | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [failure, setFailure] = useState<AppError | null>(null)
+
+  useEffect(() => {
+    if (!open) return
+    setFile(null)
+    setFailure(null)
+  }, [open])
+
+  const template = async () => {
+    try {
+      const { fileName, content } = await call('import.template', { kind: templateKind })
+      downloadBase64(fileName, content)
+    } catch (e) {
+      message.error((e as Error).message)
+    }
+  }
+
+  const run = async () => {
+    if (!file) return
+    setBusy(true)
+    setFailure(null)
+    try {
+      message.success(await onImport(await readUpload(file)))
+      onClose()
+    } catch (e) {
+      setFailure(e instanceof AppError ? e : new AppError('INTERNAL', String(e)))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const rows = Object.entries(failure?.fields ?? {}).map(([row, problem]) => ({ row, problem }))
+  return (
+    <Modal
+      title={title}
+      open={open}
+      onCancel={onClose}
+      width={720}
+      footer={[
+        <Button key="cancel" onClick={onClose}>取消</Button>,
+        <Button key="ok" type="primary" loading={busy} disabled={!file} onClick={run}>导入</Button>,
+      ]}
+    >
+      <Space direction="vertical" style={{ width: '100%' }} size="middle">
+        {intro}
+        <Button icon={<DownloadOutlined />} onClick={template}>下载导入模板</Button>
+        <Upload.Dragger
+          accept=".xlsx"
+          maxCount={1}
+          beforeUpload={(picked) => {
+            setFile(picked)
+            setFailure(null)
+            return false
+          }}
+          onRemove={() => setFile(null)}
+          fileList={file ? [{ uid: 'picked', name: file.name, status: 'done' }] : []}
+        >
+          <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+          <p className="ant-upload-text">点击或拖入 .xlsx 文件</p>
+          <p className="ant-upload-hint">全部行无误才会导入；有错误时不写入任何数据</p>
+        </Upload.Dragger>
+        {failure && <Alert type="error" showIcon title={rows.length ? `导入失败：共 ${rows.length} 行有问题，未导入任何数据` : failure.message} />}
+        {rows.length > 0 && (
+          <Table
+            size="small"
+            rowKey="row"
+            pagination={rows.length > 8 ? { pageSize: 8 } : false}
+            dataSource={rows}
+            columns={[
+              { title: '行', dataIndex: 'row', width: 90 },
+              { title: '问题', dataIndex: 'problem', render: (text: string) => <Typography.Text type="danger">{text}</Typography.Text> },
+            ]}
+          />
+        )}
+      </Space>
+    </Modal>
+  )
+}

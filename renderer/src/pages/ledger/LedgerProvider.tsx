@@ -1,0 +1,34 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react'
+import { useCall } from '../../hooks/useCall'
+import { useSession } from '../../session'
+import { LedgerContext, type LedgerScope } from './LedgerContext'
+
+/** Loads the 账套 the user may see and remembers, per user and machine, which one they work in. */
+export function LedgerProvider({ children }: { children: ReactNode }) {
+  const { user } = useSession()
+  const list = useCall('ledgers.list')
+  const storageKey = `uniondesk.ledger.${user.id}`
+  const [chosen, setChosen] = useState(() => Number(localStorage.getItem(storageKey)) || null)
+
+  const select = useCallback(
+    (id: number) => {
+      localStorage.setItem(storageKey, String(id))
+      setChosen(id)
+    },
+    [storageKey],
+  )
+
+  const scope = useMemo<LedgerScope>(() => {
+    const ledgers = list.data ?? []
+    return {
+      ledgers,
+      loading: list.loading && !list.data,
+      error: list.error,
+      current: ledgers.find((l) => l.id === chosen) ?? ledgers[0] ?? null,
+      select,
+      reload: list.reload,
+    }
+  }, [list.data, list.loading, list.error, list.reload, chosen, select])
+
+  return <LedgerContext.Provider value={scope}>{children}</LedgerContext.Provider>
+}

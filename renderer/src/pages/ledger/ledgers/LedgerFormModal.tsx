@@ -1,0 +1,81 @@
+import { App, DatePicker, Form, Input, Select, Switch } from 'antd'
+import type { Dayjs } from 'dayjs'
+import dayjs from 'dayjs'
+import { contract } from '../../../../../electron/shared/contract'
+import type { LedgerRow } from '../../../../../electron/shared/contract/ledgers'
+import { VOUCHER_WORDS } from '../../../../../electron/shared/ledger-terms'
+import { call } from '../../../api/client'
+import { FormModal } from '../../../components/FormModal'
+import { rulesFor } from '../../../forms'
+
+const fields = contract['ledgers.create'].input.shape
+const wordOptions = VOUCHER_WORDS.map((w) => ({ value: w, label: w }))
+const toPeriod = (v: unknown) => (v as Dayjs).format('YYYY-MM')
+
+interface Values {
+  code: string
+  name: string
+  orgName?: string
+  startPeriod: Dayjs
+  voucherWords: string[]
+  cashierSignRequired: boolean
+}
+
+interface Props {
+  open: boolean
+  onClose: () => void
+  /** The 账套 being changed; without it a new one is created. */
+  ledger?: LedgerRow
+  /** Called with the 账套's id after a successful save. */
+  onDone: (id: number) => void
+}
+
+/** 新建账套 / 修改账套. The code and 启用期间 are fixed once the 账套 exists. */
+export function LedgerFormModal({ open, onClose, ledger, onDone }: Props) {
+  const { message } = App.useApp()
+  const initialValues: Partial<Values> = ledger
+    ? { ...ledger, startPeriod: dayjs(`${ledger.startPeriod}-01`) }
+    : { voucherWords: ['记'], cashierSignRequired: false, startPeriod: dayjs().startOf('year') }
+
+  return (
+    <FormModal<Values>
+      title={ledger ? `修改账套：${ledger.code}` : '新建账套'}
+      okText={ledger ? '保存' : '创建'}
+      open={open}
+      onClose={onClose}
+      initialValues={initialValues}
+      intro={ledger ? undefined : '新账套按《工会会计制度》（2021）预置会计科目和常用凭证；启用期间之前的余额在“期初余额”中录入。'}
+      onSubmit={async ({ code, startPeriod, ...settings }) => {
+        const input = { ...settings, orgName: settings.orgName ?? '', voucherWords: settings.voucherWords as (typeof VOUCHER_WORDS)[number][] }
+        if (ledger) {
+          await call('ledgers.update', { id: ledger.id, ...input })
+          message.success('账套设置已保存')
+          onDone(ledger.id)
+        } else {
+          const { id } = await call('ledgers.create', { ...input, code, startPeriod: toPeriod(startPeriod) })
+          message.success(`已新建账套“${settings.name}”`)
+          onDone(id)
+        }
+      }}
+    >
+      <Form.Item name="code" label="账套编码" rules={ledger ? undefined : rulesFor(fields.code)} extra={ledger ? undefined : '字母或数字，例如 JZ01；创建后不能修改'}>
+        <Input autoComplete="off" disabled={Boolean(ledger)} />
+      </Form.Item>
+      <Form.Item name="name" label="账套名称" rules={rulesFor(fields.name)}>
+        <Input autoComplete="off" placeholder="例如：某某街道总工会" />
+      </Form.Item>
+      <Form.Item name="orgName" label="编制单位" extra="印在凭证和报表上；不填则与账套名称相同">
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="startPeriod" label="启用期间" rules={ledger ? undefined : rulesFor(fields.startPeriod, { select: true, toInput: toPeriod })}>
+        <DatePicker picker="month" format="YYYY-MM" disabled={Boolean(ledger)} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="voucherWords" label="凭证字" rules={rulesFor(fields.voucherWords, { select: true })} extra="第一个为默认凭证字">
+        <Select mode="multiple" options={wordOptions} />
+      </Form.Item>
+      <Form.Item name="cashierSignRequired" label="出纳签字" valuePropName="checked" extra="开启后，涉及库存现金、银行存款的凭证须经出纳签字才能记账">
+        <Switch checkedChildren="需要" unCheckedChildren="不需要" />
+      </Form.Item>
+    </FormModal>
+  )
+}

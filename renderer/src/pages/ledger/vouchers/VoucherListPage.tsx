@@ -1,0 +1,114 @@
+import { useMemo, useState } from 'react'
+import { ReloadOutlined } from '@ant-design/icons'
+import { Button, Space, Table, Tag, Typography, type TableColumnsType } from 'antd'
+import type { VoucherHeader } from '../../../../../electron/shared/contract/vouchers'
+import { VOUCHER_ORIGIN_LABELS, VOUCHER_STATUS_LABELS, type VoucherOrigin, type VoucherStatus } from '../../../../../electron/shared/ledger-terms'
+import { LoadError } from '../../../components/LoadError'
+import { Money } from '../../../components/Money'
+import { useCall } from '../../../hooks/useCall'
+import { useLedgerPermissions } from '../access'
+import { ImportVouchersButton } from '../ImportButtons'
+import { useCurrentLedger } from '../LedgerContext'
+import { useChart } from '../useChart'
+import { BatchActions } from './BatchActions'
+import { RowActions } from './RowActions'
+import { STATUS_COLORS } from './statusColors'
+import { VoucherFilters, type VoucherQuery } from './VoucherFilters'
+import { VoucherViewModal } from './VoucherViewModal'
+
+const name = (n: string | null) => n ?? <Typography.Text type="secondary">—</Typography.Text>
+
+/** 凭证管理: search with server paging, batch 审核/记账, and each voucher's own actions. */
+export function VoucherListPage({ onEdit }: { onEdit: (id: number) => void }) {
+  const ledger = useCurrentLedger()
+  const { keeper } = useLedgerPermissions()
+  const { chart } = useChart(ledger.id)
+  const [query, setQuery] = useState<VoucherQuery>({})
+  const [page, setPage] = useState({ page: 1, pageSize: 20 })
+  const [selected, setSelected] = useState<number[]>([])
+  const [viewing, setViewing] = useState<number | null>(null)
+  const list = useCall('vouchers.search', { ledgerId: ledger.id, ...query, ...page })
+  const fullNames = useMemo(() => new Map(chart.accounts.map((a) => [a.id, a.fullName])), [chart])
+
+  const changed = () => {
+    setSelected([])
+    list.reload()
+  }
+
+  const columns: TableColumnsType<VoucherHeader> = [
+    { title: '日期', dataIndex: 'date', width: 96 },
+    { title: '凭证号', dataIndex: 'label', width: 72 },
+    { title: '摘要', dataIndex: 'summary', ellipsis: true },
+    { title: '金额', dataIndex: 'total', width: 120, align: 'right', render: (fen: number) => <Money fen={fen} /> },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 72,
+      render: (s: VoucherStatus) => <Tag color={STATUS_COLORS[s]}>{VOUCHER_STATUS_LABELS[s]}</Tag>,
+    },
+    {
+      title: '来源',
+      dataIndex: 'origin',
+      width: 104,
+      render: (o: VoucherOrigin, row) => (
+        <Space size={2} wrap>
+          <span style={o === 'reversal' ? { color: '#cf1322' } : undefined}>{VOUCHER_ORIGIN_LABELS[o]}</span>
+          {row.reversedBy && <Tag color="error" variant="outlined">已冲销</Tag>}
+        </Space>
+      ),
+    },
+    { title: '制单', dataIndex: 'createdBy', width: 64, render: name },
+    { title: '审核', dataIndex: 'reviewedBy', width: 64, render: name },
+    { title: '记账', dataIndex: 'postedBy', width: 64, render: name },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 150,
+      render: (_, row) => <RowActions voucher={row} onView={setViewing} onEdit={onEdit} onChanged={changed} />,
+    },
+  ]
+
+  return (
+    <>
+      <VoucherFilters
+        accounts={chart.allOptions}
+        onSearch={(q) => {
+          setQuery(q)
+          setPage((p) => ({ ...p, page: 1 }))
+          setSelected([])
+        }}
+      />
+      <div style={{ display: 'flex', justifyContent: 'space-between', marginBottom: 8 }}>
+        <BatchActions ids={selected} onDone={changed} />
+        <Space>
+          {keeper && <ImportVouchersButton onDone={changed} />}
+          <Button icon={<ReloadOutlined />} onClick={list.reload}>刷新</Button>
+        </Space>
+      </div>
+      {list.error ? (
+        <LoadError error={list.error} onRetry={list.reload} />
+      ) : (
+        <Table
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={list.data?.rows}
+          loading={list.loading}
+          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) }}
+          scroll={{ x: 960 }}
+          locale={{ emptyText: '没有符合条件的凭证' }}
+          pagination={{
+            current: page.page,
+            pageSize: page.pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [20, 50, 100],
+            showTotal: (total) => <Typography.Text type="secondary">共 {total} 张</Typography.Text>,
+            onChange: (p, pageSize) => setPage({ page: pageSize === page.pageSize ? p : 1, pageSize }),
+          }}
+        />
+      )}
+      {viewing !== null && <VoucherViewModal voucherId={viewing} fullNames={fullNames} onClose={() => setViewing(null)} />}
+    </>
+  )
+}
