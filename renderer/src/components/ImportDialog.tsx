@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons'
+import { DownloadOutlined, InboxOutlined, UploadOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Modal, Space, Table, Typography, Upload } from 'antd'
 import type { IMPORT_KINDS } from '../../../electron/shared/contract/imports'
 import { AppError } from '../../../electron/shared/errors'
@@ -102,5 +102,16 @@ export function ImportDialog({ title, open, onClose, templateKind, onImport, int
         )}
       </Space>
     </Modal>
+  )
+}
+
+/** A button that opens an ImportDialog: what each import screen places in its toolbar. */
+export function ImportButton({ label, ...dialog }: Omit<Props, 'open' | 'onClose'> & { label: string }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <Button icon={<UploadOutlined />} onClick={() => setOpen(true)}>{label}</Button>
+      <ImportDialog {...dialog} open={open} onClose={() => setOpen(false)} />
+    </>
   )
 }

@@ -1,53 +1,40 @@
-import { useState } from 'react'
-import { UploadOutlined } from '@ant-design/icons'
-import { Button } from 'antd'
 import { formatFen } from '../../../../electron/shared/money'
 import { call } from '../../api/client'
-import { ImportDialog } from '../../components/ImportDialog'
+import { ImportButton } from '../../components/ImportDialog'
 import { useCurrentLedger } from './LedgerContext'
 
 /** 导入凭证 (凭证管理): vouchers from the published xlsx template arrive as drafts of this 账套. */
 export function ImportVouchersButton({ onDone }: { onDone: () => void }) {
   const ledger = useCurrentLedger()
-  const [open, setOpen] = useState(false)
   return (
-    <>
-      <Button icon={<UploadOutlined />} onClick={() => setOpen(true)}>导入凭证</Button>
-      <ImportDialog
-        title="从 Excel 导入凭证"
-        open={open}
-        onClose={() => setOpen(false)}
-        templateKind="vouchers"
-        intro="按模板逐行填写分录，同一凭证号的行组成一张凭证。导入的凭证为草稿，经审核、记账后生效。"
-        onImport={async (upload) => {
-          const r = await call('import.vouchers', { ledgerId: ledger.id, ...upload })
-          onDone()
-          return `已导入 ${r.vouchers} 张凭证（${r.first} 至 ${r.last}），共 ${r.lines} 行分录`
-        }}
-      />
-    </>
+    <ImportButton
+      label="导入凭证"
+      title="从 Excel 导入凭证"
+      templateKind="vouchers"
+      intro="按模板逐行填写分录，同一凭证号的行组成一张凭证。导入的凭证为草稿，经审核、记账后生效。"
+      onImport={async (upload) => {
+        const r = await call('import.vouchers', { ledgerId: ledger.id, ...upload })
+        onDone()
+        return `已导入 ${r.vouchers} 张凭证（${r.first} 至 ${r.last}），共 ${r.lines} 行分录`
+      }}
+    />
   )
 }
 
 /** 从 Excel 导入 (期初余额): the balances in the file replace those of the accounts it names. */
 export function ImportOpeningButton({ onDone }: { onDone: () => void }) {
   const ledger = useCurrentLedger()
-  const [open, setOpen] = useState(false)
   return (
-    <>
-      <Button icon={<UploadOutlined />} onClick={() => setOpen(true)}>从 Excel 导入</Button>
-      <ImportDialog
-        title="从 Excel 导入期初余额"
-        open={open}
-        onClose={() => setOpen(false)}
-        templateKind="opening-balances"
-        intro="文件中列出的科目按文件中的余额录入，未列出的科目保持不变。"
-        onImport={async (upload) => {
-          const r = await call('import.openingBalances', { ledgerId: ledger.id, ...upload })
-          onDone()
-          return `已导入 ${r.accounts} 个科目的期初余额：借方合计 ${formatFen(r.totalDebit)}，贷方合计 ${formatFen(r.totalCredit)}`
-        }}
-      />
-    </>
+    <ImportButton
+      label="从 Excel 导入"
+      title="从 Excel 导入期初余额"
+      templateKind="opening-balances"
+      intro="文件中列出的科目按文件中的余额录入，未列出的科目保持不变。"
+      onImport={async (upload) => {
+        const r = await call('import.openingBalances', { ledgerId: ledger.id, ...upload })
+        onDone()
+        return `已导入 ${r.accounts} 个科目的期初余额：借方合计 ${formatFen(r.totalDebit)}，贷方合计 ${formatFen(r.totalCredit)}`
+      }}
+    />
   )
 }
