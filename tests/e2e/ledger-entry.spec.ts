@@ -94,6 +94,8 @@ test('会计新建账套、录入平衡的期初余额，只用键盘录入并�
   await expect(accountRow('5010101')).toContainText('自设明细')
   await expect(accountRow('5010101')).toContainText('ZGXX')
   await accountRow('102').getByRole('button', { name: '新增明细' }).click()
+  // The dialog resets its fields as it opens; wait for that before typing.
+  await expect(add.getByLabel('科目编码')).toHaveValue('10201')
   await add.getByLabel('科目名称').fill('工商银行')
   await add.getByRole('button', { name: exactly('保存') }).click()
   await expect(add).toContainText('科目 102 银行存款 已有发生额或期初余额，不能再增加下级科目')

@@ -1,4 +1,4 @@
-import { useEffect, useId, type ReactNode } from 'react'
+import { useId, useLayoutEffect, type ReactNode } from 'react'
 import { Alert, Form, Modal } from 'antd'
 import { useSubmit } from '../forms'
 
@@ -26,7 +26,8 @@ export function FormModal<V extends object>({ title, open, onClose, onSubmit, in
   })
 
   // Each opening starts from the current initial values, without the previous attempt's errors.
-  useEffect(() => {
+  // A layout effect resets before the dialog is painted, so nothing typed right away is wiped.
+  useLayoutEffect(() => {
     if (!open) return
     form.resetFields()
     clearError()
