@@ -15,6 +15,7 @@ import { voucherWorkflowHandlers } from '../ledger/voucher-workflow'
 import { voucherEntryHandlers } from '../ledger/vouchers'
 import { yearsHandlers } from '../ledger/years'
 import { importHandlers } from '../ledger/import-templates'
+import { registryHandlers } from '../registry/handlers'
 import type { HandlerMap } from './types'
 
 /** Every contract method has exactly one handler; tsc fails if one is missing. */
@@ -35,4 +36,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...yearsHandlers,
   ...balancesHandlers,
   ...importHandlers,
+  ...registryHandlers,
 }
