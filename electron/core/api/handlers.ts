@@ -15,6 +15,7 @@ import { voucherWorkflowHandlers } from '../ledger/voucher-workflow'
 import { voucherEntryHandlers } from '../ledger/vouchers'
 import { yearsHandlers } from '../ledger/years'
 import { importHandlers } from '../ledger/import-templates'
+import { templateHandlers } from '../excel/templates'
 import { registryHandlers } from '../registry/handlers'
 import type { HandlerMap } from './types'
 
@@ -36,5 +37,6 @@ export const handlers: HandlerMap<MethodName> = {
   ...yearsHandlers,
   ...balancesHandlers,
   ...importHandlers,
+  ...templateHandlers,
   ...registryHandlers,
 }

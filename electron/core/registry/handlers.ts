@@ -1,5 +1,7 @@
 import { dashboardHandlers } from './dashboard'
 import { enterprisesHandlers } from './enterprises'
+import { exportRegistry } from './export'
+import { importRegistry } from './import'
 import { ratesHandlers } from './rates'
 import { recordKindHandlers } from './record-kinds'
 import { scorecardHandlers } from './scorecard'
@@ -15,4 +17,6 @@ export const registryHandlers = {
   ...ratesHandlers,
   ...scorecardHandlers,
   ...dashboardHandlers,
+  'registry.export': exportRegistry,
+  'import.registry': importRegistry,
 }

@@ -61,6 +61,22 @@ export const worklistsResult = z.object({
   withoutSurvey: z.array(z.object({ unionId: z.number(), code: z.string(), name: z.string() })),
 })
 
+export const EXPORT_KINDS = [
+  'registry',
+  'scorecard',
+  'unions',
+  'enterprises',
+  'committee',
+  'staff',
+  'stations',
+  'surveys',
+  'uncovered',
+  'withoutUnion',
+  'certificates',
+  'withoutSurvey',
+] as const
+export type ExportKind = (typeof EXPORT_KINDS)[number]
+
 const yearInput = z.object({ year: yearField().optional() }).strict().optional().default({})
 
 export const registryReportsContract = {
@@ -110,6 +126,13 @@ export const registryReportsContract = {
     title: '组织台账待办清单',
     input: yearInput,
     output: worklistsResult,
+    write: false,
+    access: REGISTRY_READERS,
+  }),
+  'registry.export': method({
+    title: '导出组织台账',
+    input: z.object({ kind: z.enum(EXPORT_KINDS).meta({ title: '导出内容' }), year: yearField().optional() }).strict(),
+    output: z.object({ fileName: z.string(), content: z.string() }),
     write: false,
     access: REGISTRY_READERS,
   }),
