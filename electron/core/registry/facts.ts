@@ -41,7 +41,7 @@ export interface YearFacts {
   streetSurveys: SurveyRecord[]
 }
 
-export function tally(rows: EnterpriseYear[], minWorkers: number): EnterpriseTally {
+function tally(rows: EnterpriseYear[], minWorkers: number): EnterpriseTally {
   const counted = rows.filter((r) => r.workers >= minWorkers)
   return { listed: rows.length, counted: counted.length, withUnion: counted.filter((r) => r.hasUnion).length }
 }

@@ -11,8 +11,13 @@ const KEY = 'registry.thresholds'
  * version) takes the guidance's default, and a damaged value falls back to the defaults whole.
  */
 export function readThresholds(core: Core): Thresholds {
-  const stored = getSetting(core.db, KEY)
-  const parsed = thresholds.safeParse(stored ? JSON.parse(stored) : {})
+  let stored: unknown = {}
+  try {
+    stored = JSON.parse(getSetting(core.db, KEY) ?? '{}')
+  } catch {
+    // A hand-edited, unreadable value: the defaults apply until the 系统管理员 saves the settings again.
+  }
+  const parsed = thresholds.safeParse(stored)
   return parsed.success ? parsed.data : thresholds.parse({})
 }
 

@@ -37,6 +37,13 @@ function assertPlace(core: Core, id: number | undefined, input: UnionInput): voi
   const type = input.type as UnionType
   if (type === 'street') {
     if (input.parentId !== null) throw new AppError('VALIDATION', '街镇总工会是最上级，不能填写上级工会', { fields: { parentId: '应为空' } })
+    // One data folder keeps one 街镇's register: its name heads every export, its totals are the 小二级's sum.
+    const other = core.db
+      .select({ name: unions.name })
+      .from(unions)
+      .where(and(eq(unions.type, 'street'), id === undefined ? undefined : ne(unions.id, id)))
+      .get()
+    if (other) throw new AppError('CONFLICT', `已登记街镇总工会“${other.name}”，一个台账只登记一个街镇总工会`, { fields: { type: '已有街镇总工会' } })
     return
   }
   if (input.parentId === null) throw new AppError('VALIDATION', `${UNION_TYPE_LABELS[type]}须填写上级工会`, { fields: { parentId: '必填' } })

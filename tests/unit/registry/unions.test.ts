@@ -26,6 +26,7 @@ describe('the union tree', () => {
     const sub = o.save({ code: 'LH2', name: '下级联合工会', type: 'joint', parentId: lh })
     const fail = (input: object) => o.app.fail('unions.save', input, o.admin).message
     expect(fail({ code: 'JZ2', name: '第二街镇', type: 'street', parentId: o.streetId })).toBe('街镇总工会是最上级，不能填写上级工会')
+    expect(fail({ code: 'JZ2', name: '第二街镇', type: 'street' })).toBe('已登记街镇总工会“某某街道总工会”，一个台账只登记一个街镇总工会')
     expect(fail({ code: 'B', name: 'B', type: 'xiaoerji', parentId: lh })).toBe('上级工会须为街镇总工会，“联合工会”是联合工会')
     expect(fail({ code: 'E', name: 'E', type: 'enterprise' })).toBe('企业单独工会须填写上级工会')
     expect(fail({ id: lh, code: 'LH', name: '联合工会', type: 'joint', parentId: sub })).toBe('不能把“下级联合工会”设为上级：它在本工会之下')
