@@ -51,7 +51,7 @@ const subCommitteeKind: RecordKind<'subCommittees'> = {
   label: '经审会或女职委',
   table: subCommittees,
   identity: ['unionId', 'kind'],
-  unique: true,
+  unique: (v, union) => `“${union}”的${SUB_COMMITTEE_LABELS[v.kind]}`,
   describe: (v) => `${SUB_COMMITTEE_LABELS[v.kind]}${v.formed ? '已建立' : '未建立'}`,
 }
 
@@ -69,7 +69,7 @@ export const surveyKind: RecordKind<'surveys'> = {
   table: surveys,
   unionTypes: ['xiaoerji'],
   identity: ['unionId', 'year'],
-  unique: true,
+  unique: (v, union) => `“${union}” ${v.year} 年的年度调查`,
   inYear: (year) => sql`${surveys.year} = ${year}`,
   describe: (v) => `${v.year} 年，职工 ${v.workers} 人，会员 ${v.members} 人`,
   check: (v) => {

@@ -25,8 +25,8 @@ export interface RecordKind<K extends RecordKey> {
   unionTypes?: readonly UnionType[]
   /** The columns that identify a record: imports update the one they match. */
   identity: (keyof RecordInput<K> & string)[]
-  /** Whether a second record with the same identity is refused (one survey per 小二级 and year). */
-  unique?: boolean
+  /** For kinds that allow one record per identity (one survey per 小二级 and year): names that one. */
+  unique?: (values: RecordInput<K>, unionName: string) => string
   /** Filter for a list asked for one year. */
   inYear?: (year: number) => SQL | undefined
   /** How the audit log names a record, e.g. its person's name or its title. */
@@ -53,12 +53,12 @@ export function saveRecord<K extends RecordKey>(
   upsert = false,
 ): { id: number; created: boolean } {
   const values = blankToNull(raw)
-  unionOf(ctx.core, values.unionId, kind.unionTypes)
+  const union = unionOf(ctx.core, values.unionId, kind.unionTypes)
   kind.check?.(values)
   const existing = matching(ctx.core, kind, values, id)
   if (upsert && id === undefined && existing !== undefined) id = existing
   else if (kind.unique && existing !== undefined) {
-    throw new AppError('CONFLICT', `该${kind.label}（${kind.describe(values)}）已登记，请修改原记录`)
+    throw new AppError('CONFLICT', `${kind.unique(values, union.name)}已登记，请修改原记录`)
   }
   if (id !== undefined) {
     const res = ctx.core.db.update(kind.table).set(values).where(eq(kind.table.id, id)).run()

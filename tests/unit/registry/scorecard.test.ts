@@ -88,7 +88,7 @@ describe('scorecard rules at their edges', () => {
     o.app.call('subCommittees.save', { unionId: x, kind: 'women', formed: true, formedOn: '2024-03-08', chair: '林主任' }, o.admin)
     expect(o.check(x, 'women_committee')).toMatchObject({ status: 'pass', figure: '2024-03-08建立，主任 林主任' })
     expect(o.app.fail('subCommittees.save', { unionId: x, kind: 'women', formed: true }, o.admin).message).toBe(
-      '该经审会或女职委（女职工委员会已建立）已登记，请修改原记录',
+      '“X 工会联合会”的女职工委员会已登记，请修改原记录',
     )
 
     expect(o.check(x, 'staff_chair').status).toBe('no_data')
