@@ -5,7 +5,9 @@ import { serve } from './commands/serve'
 import { check, init } from './commands/setup'
 import type { Command } from './commands/types'
 import { users } from './commands/users'
-import { closePeriod, closeYear, importCommand, ledgers } from './commands/ledger'
+import { exportCommand } from './commands/export'
+import { importCommand } from './commands/import'
+import { closePeriod, closeYear, ledgers } from './commands/ledger'
 import { dataDirOf, type CliContext } from './context'
 
 const COMMANDS: Record<string, Command> = {
@@ -17,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   users,
   ledgers,
   import: importCommand,
+  export: exportCommand,
   'close-period': closePeriod,
   'close-year': closeYear,
 }
@@ -84,5 +87,5 @@ export async function main(argv: string[], out = console.log, err = console.erro
 /** A value that follows an option taking a value (e.g. the folder after --data) is not the command. */
 function isOptionValue(argv: string[], arg: string): boolean {
   const i = argv.indexOf(arg)
-  return i > 0 && ['--data', '--user', '--ledger'].includes(argv[i - 1])
+  return i > 0 && ['--data', '--user', '--ledger', '--year', '--out'].includes(argv[i - 1])
 }

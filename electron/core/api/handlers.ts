@@ -15,6 +15,8 @@ import { voucherWorkflowHandlers } from '../ledger/voucher-workflow'
 import { voucherEntryHandlers } from '../ledger/vouchers'
 import { yearsHandlers } from '../ledger/years'
 import { importHandlers } from '../ledger/import-templates'
+import { templateHandlers } from '../excel/templates'
+import { registryHandlers } from '../registry/handlers'
 import type { HandlerMap } from './types'
 
 /** Every contract method has exactly one handler; tsc fails if one is missing. */
@@ -35,4 +37,6 @@ export const handlers: HandlerMap<MethodName> = {
   ...yearsHandlers,
   ...balancesHandlers,
   ...importHandlers,
+  ...templateHandlers,
+  ...registryHandlers,
 }

@@ -11,8 +11,9 @@ export interface SheetRow {
 }
 
 /**
- * The first worksheet's rows keyed by the header row's texts. Missing required columns stop the
- * import before anything else is looked at; fully empty rows are skipped.
+ * The first worksheet's rows keyed by the header row's texts (row 1 in a template, lower in a
+ * printed export). Missing required columns stop the import before anything else is looked at;
+ * fully empty rows are skipped.
  */
 export async function readRows(content: Buffer, required: string[]): Promise<SheetRow[]> {
   const workbook = new ExcelJS.Workbook()
@@ -23,19 +24,32 @@ export async function readRows(content: Buffer, required: string[]): Promise<She
   }
   const sheet = workbook.worksheets[0]
   if (!sheet) throw new AppError('VALIDATION', '文件中没有工作表')
-  const columns = new Map<string, number>()
-  sheet.getRow(1).eachCell((cell, col) => columns.set(cellText(cell.value), col))
-  const missing = required.filter((h) => !columns.has(h))
-  if (missing.length) throw new AppError('VALIDATION', `第 1 行缺少列：${missing.join('、')}。请使用系统提供的导入模板`)
+  const { headerRow, columns } = findHeader(sheet, required)
   const rows: SheetRow[] = []
   sheet.eachRow((row, rowNumber) => {
-    if (rowNumber === 1) return
+    if (rowNumber <= headerRow) return
     const values = row.values as Cell[]
     if (!values.some((v) => cellText(v) !== '')) return
     rows.push({ rowNumber, get: (header) => (columns.has(header) ? row.getCell(columns.get(header)!).value : null) })
   })
   if (!rows.length) throw new AppError('VALIDATION', '文件中没有数据行')
   return rows
+}
+
+/** How far down a header row may stand: our printed exports put a title and 编制单位 above it. */
+const HEADER_SEARCH_ROWS = 5
+
+/** The header row is the first with every required column; a template has it in row 1. */
+function findHeader(sheet: ExcelJS.Worksheet, required: string[]): { headerRow: number; columns: Map<string, number> } {
+  let first: Map<string, number> | undefined
+  for (let r = 1; r <= HEADER_SEARCH_ROWS; r++) {
+    const columns = new Map<string, number>()
+    sheet.getRow(r).eachCell((cell, col) => columns.set(cellText(cell.value), col))
+    first ??= columns
+    if (required.every((h) => columns.has(h))) return { headerRow: r, columns }
+  }
+  const missing = required.filter((h) => !first!.has(h))
+  throw new AppError('VALIDATION', `第 1 行缺少列：${missing.join('、')}。请使用系统提供的导入模板`)
 }
 
 /** Text of any cell kind (rich text, formula result, hyperlink), trimmed. */
@@ -82,8 +96,15 @@ export interface TemplateColumn {
   note: string
 }
 
+export interface TemplateSpec {
+  fileName: string
+  title: string
+  columns: TemplateColumn[]
+  examples: (string | number)[][]
+}
+
 /** An import template: the header row the importer expects, example rows, and a 说明 sheet. */
-export async function templateWorkbook(title: string, columns: TemplateColumn[], examples: (string | number)[][]): Promise<Buffer> {
+export async function templateWorkbook({ title, columns, examples }: TemplateSpec): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'UnionDesk'
   const sheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] })

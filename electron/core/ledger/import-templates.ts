@@ -1,5 +1,6 @@
+import type { LedgerImportKind } from '../../shared/contract/imports'
 import type { HandlerMap } from '../api/types'
-import { templateWorkbook } from '../excel/sheet'
+import type { TemplateSpec } from '../excel/sheet'
 import { importOpening, OPENING_COLUMNS } from './import-opening'
 import { importVouchers, VOUCHER_COLUMNS } from './import-vouchers'
 
@@ -25,23 +26,29 @@ const OPENING_NOTES: Record<(typeof OPENING_COLUMNS)[number], [width: number, no
 const columns = <K extends string>(notes: Record<K, [number, string]>) =>
   (Object.entries(notes) as [K, [number, string]][]).map(([header, [width, note]]) => ({ header, width, note }))
 
-export const importHandlers: HandlerMap<'import.template' | 'import.vouchers' | 'import.openingBalances'> = {
-  'import.template': {
-    prepare: async (_ctx, input) =>
-      input.kind === 'vouchers'
-        ? templateWorkbook('凭证', columns(VOUCHER_NOTES), [
-            ['2026-01-05', '记', 1, '收取会费', '102', 5000, '', '', '', 1],
-            ['2026-01-05', '记', 1, '收取会费', '401', '', 5000, '', '非专项', ''],
-          ])
-        : templateWorkbook('期初余额', columns(OPENING_NOTES), [
-            ['102', 100000, ''],
-            ['32205', '', 100000],
-          ]),
-    run: (_ctx, input, workbook) => ({
-      fileName: input.kind === 'vouchers' ? 'UnionDesk-凭证导入模板.xlsx' : 'UnionDesk-期初余额导入模板.xlsx',
-      content: (workbook as Buffer).toString('base64'),
-    }),
+/** The 账务处理 templates; excel/templates.ts serves them with the registry's through import.template. */
+export const LEDGER_TEMPLATES: Record<LedgerImportKind, TemplateSpec> = {
+  vouchers: {
+    fileName: 'UnionDesk-凭证导入模板.xlsx',
+    title: '凭证',
+    columns: columns(VOUCHER_NOTES),
+    examples: [
+      ['2026-01-05', '记', 1, '收取会费', '102', 5000, '', '', '', 1],
+      ['2026-01-05', '记', 1, '收取会费', '401', '', 5000, '', '非专项', ''],
+    ],
   },
+  'opening-balances': {
+    fileName: 'UnionDesk-期初余额导入模板.xlsx',
+    title: '期初余额',
+    columns: columns(OPENING_NOTES),
+    examples: [
+      ['102', 100000, ''],
+      ['32205', '', 100000],
+    ],
+  },
+}
+
+export const importHandlers: HandlerMap<'import.vouchers' | 'import.openingBalances'> = {
   'import.vouchers': importVouchers,
   'import.openingBalances': importOpening,
 }

@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors'
 import { nextPeriod, parsePeriodText, periodText } from '../../shared/ledger-terms'
 import type { HandlerMap } from '../api/types'
 import type { Core } from '../app'
+import { unionOf } from '../registry/tree'
 import { holdsLedgerRole, ledgerFor, type LedgerRecord } from './access'
 import { CHART_2021, CHART_VERSION, categoryOf, normalSideOf } from './chart-2021'
 import { seedTemplates } from './templates'
@@ -91,6 +92,7 @@ export const ledgersHandlers: HandlerMap<'ledgers.list' | 'ledgers.create' | 'le
   'ledgers.create': (ctx, input) => {
     const taken = ctx.core.db.select({ id: ledgers.id }).from(ledgers).where(eq(ledgers.code, input.code)).get()
     if (taken) throw new AppError('CONFLICT', `账套编码“${input.code}”已被使用`, { fields: { code: '已被使用' } })
+    if (input.unionId !== null) unionOf(ctx.core, input.unionId, undefined, '所属工会')
     const { id } = ctx.core.db
       .insert(ledgers)
       .values({

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { id } from './fields'
 import { method } from './define'
 import { LEDGER_READERS } from './ledgers'
+import { REGISTRY_READERS, REGISTRY_WRITERS } from './registry'
 
 /** An uploaded .xlsx, base64-encoded (20 MB at most, the HTTP body limit). */
 const upload = {
@@ -9,7 +10,13 @@ const upload = {
   content: z.string().min(1).max(28_000_000, '文件不能超过 20 MB').meta({ title: '文件内容' }),
 }
 
-export const IMPORT_KINDS = ['vouchers', 'opening-balances'] as const
+export const LEDGER_IMPORT_KINDS = ['vouchers', 'opening-balances'] as const
+export type LedgerImportKind = (typeof LEDGER_IMPORT_KINDS)[number]
+/** The 组织台账 templates; each re-import updates what it matched (by 工会编码, 统一社会信用代码, …). */
+export const REGISTRY_IMPORT_KINDS = ['unions', 'enterprises', 'committee', 'staff', 'stations', 'surveys'] as const
+export type RegistryImportKind = (typeof REGISTRY_IMPORT_KINDS)[number]
+export const IMPORT_KINDS = [...LEDGER_IMPORT_KINDS, ...REGISTRY_IMPORT_KINDS] as const
+export type ImportKind = (typeof IMPORT_KINDS)[number]
 
 export const importsContract = {
   'import.template': method({
@@ -17,7 +24,8 @@ export const importsContract = {
     input: z.object({ kind: z.enum(IMPORT_KINDS).meta({ title: '模板' }) }).strict(),
     output: z.object({ fileName: z.string(), content: z.string() }),
     write: false,
-    access: LEDGER_READERS,
+    // A blank template reveals nothing, so whoever may read either section may download any of them.
+    access: [...new Set([...LEDGER_READERS, ...REGISTRY_READERS])],
   }),
   'import.vouchers': method({
     title: '导入凭证',
@@ -39,5 +47,12 @@ export const importsContract = {
     output: z.object({ accounts: z.number(), totalDebit: z.number(), totalCredit: z.number() }),
     write: true,
     access: ['accountant'],
+  }),
+  'import.registry': method({
+    title: '导入组织台账',
+    input: z.object({ kind: z.enum(REGISTRY_IMPORT_KINDS).meta({ title: '模板' }), ...upload }).strict(),
+    output: z.object({ rows: z.number(), created: z.number(), updated: z.number() }),
+    write: true,
+    access: REGISTRY_WRITERS,
   }),
 }

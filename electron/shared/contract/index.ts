@@ -9,6 +9,9 @@ import { periodsContract } from './periods'
 import { templatesContract } from './templates'
 import { vouchersContract } from './vouchers'
 import { importsContract } from './imports'
+import { registryContract } from './registry'
+import { registryRecordsContract } from './registry-records'
+import { registryReportsContract } from './registry-reports'
 
 /** The one API contract: method name → input schema → result schema. Both transports serve exactly this. */
 export const contract = {
@@ -22,6 +25,9 @@ export const contract = {
   ...templatesContract,
   ...periodsContract,
   ...importsContract,
+  ...registryContract,
+  ...registryRecordsContract,
+  ...registryReportsContract,
 }
 
 export type Contract = typeof contract

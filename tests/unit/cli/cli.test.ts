@@ -1,15 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../../electron/cli/program'
 import { tempDir, testApp } from '../helpers'
-
-async function run(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(argv, (l) => out.push(l), (l) => err.push(l))
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+import { run } from './cli-helpers'
 
 describe('uniondesk command line', () => {
   it('initialises a data folder, adds and lists users, backs up and checks', async () => {

@@ -1,25 +1,6 @@
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../../electron/cli/program'
 import { tempDir } from '../helpers'
-
-async function run(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(argv, (l) => out.push(l), (l) => err.push(l))
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
-
-async function xlsxFile(dir: string, name: string, rows: (string | number | null)[][]): Promise<string> {
-  const workbook = new ExcelJS.Workbook()
-  const sheet = workbook.addWorksheet('Sheet1')
-  for (const r of rows) sheet.addRow(r)
-  const file = join(dir, name)
-  writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()))
-  return file
-}
+import { run, xlsxFile } from './cli-helpers'
 
 describe('ledger commands', () => {
   it('sets up a 账套, imports opening balances and audited books, closes the year', async () => {
