@@ -117,6 +117,7 @@ export const ledgersHandlers: HandlerMap<'ledgers.list' | 'ledgers.create' | 'le
 
   'ledgers.update': (ctx, input) => {
     const ledger = ledgerFor(ctx, input.id, ['admin', 'accountant'])
+    if (input.unionId !== null) unionOf(ctx.core, input.unionId, undefined, '所属工会')
     ctx.core.db
       .update(ledgers)
       .set({
@@ -124,6 +125,7 @@ export const ledgersHandlers: HandlerMap<'ledgers.list' | 'ledgers.create' | 'le
         orgName: input.orgName || input.name,
         voucherWords: input.voucherWords,
         cashierSignRequired: input.cashierSignRequired,
+        unionId: input.unionId,
       })
       .where(and(eq(ledgers.id, ledger.id)))
       .run()

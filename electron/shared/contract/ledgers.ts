@@ -59,6 +59,8 @@ const ledgerSettings = {
   orgName: optionalText('编制单位', 60),
   voucherWords: z.array(z.enum(VOUCHER_WORDS)).min(1).max(8).default(['记']).meta({ title: '凭证字' }),
   cashierSignRequired: z.boolean().default(false).meta({ title: '出纳签字' }),
+  /** The registry union this 账套 keeps the books of (上代下核算 for a 小二级); may be linked later. */
+  unionId: z.number().int().positive().nullable().default(null).meta({ title: '所属工会' }),
 }
 
 export const ledgersContract = {
@@ -76,7 +78,6 @@ export const ledgersContract = {
         code: ledgerCode,
         ...ledgerSettings,
         startPeriod: periodText.meta({ title: '启用期间' }),
-        unionId: z.number().int().positive().nullable().default(null).meta({ title: '所属工会' }),
       })
       .strict(),
     output: z.object({ id: z.number() }),

@@ -7,6 +7,7 @@ import { VOUCHER_WORDS } from '../../../../../electron/shared/ledger-terms'
 import { call } from '../../../api/client'
 import { FormModal } from '../../../components/FormModal'
 import { rulesFor } from '../../../forms'
+import { useCall } from '../../../hooks/useCall'
 
 const fields = contract['ledgers.create'].input.shape
 const wordOptions = VOUCHER_WORDS.map((w) => ({ value: w, label: w }))
@@ -19,6 +20,7 @@ interface Values {
   startPeriod: Dayjs
   voucherWords: string[]
   cashierSignRequired: boolean
+  unionId?: number | null
 }
 
 interface Props {
@@ -33,6 +35,8 @@ interface Props {
 /** 新建账套 / 修改账套. The code and 启用期间 are fixed once the 账套 exists. */
 export function LedgerFormModal({ open, onClose, ledger, onDone }: Props) {
   const { message } = App.useApp()
+  const unions = useCall('unions.list')
+  const unionOptions = (unions.data ?? []).map((u) => ({ value: u.id, label: `${u.code} ${u.name}` }))
   const initialValues: Partial<Values> = ledger
     ? { ...ledger, startPeriod: dayjs(`${ledger.startPeriod}-01`) }
     : { voucherWords: ['记'], cashierSignRequired: false, startPeriod: dayjs().startOf('year') }
@@ -46,7 +50,7 @@ export function LedgerFormModal({ open, onClose, ledger, onDone }: Props) {
       initialValues={initialValues}
       intro={ledger ? undefined : '新账套按《工会会计制度》（2021）预置会计科目和常用凭证；启用期间之前的余额在“期初余额”中录入。'}
       onSubmit={async ({ code, startPeriod, ...settings }) => {
-        const input = { ...settings, orgName: settings.orgName ?? '', voucherWords: settings.voucherWords as (typeof VOUCHER_WORDS)[number][] }
+        const input = { ...settings, unionId: settings.unionId ?? null, orgName: settings.orgName ?? '', voucherWords: settings.voucherWords as (typeof VOUCHER_WORDS)[number][] }
         if (ledger) {
           await call('ledgers.update', { id: ledger.id, ...input })
           message.success('账套设置已保存')
@@ -66,6 +70,9 @@ export function LedgerFormModal({ open, onClose, ledger, onDone }: Props) {
       </Form.Item>
       <Form.Item name="orgName" label="编制单位" extra="印在凭证和报表上；不填则与账套名称相同">
         <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="unionId" label="所属工会" extra="组织台账中的工会：街镇总工会本级，或按上代下核算记账的小二级；可以以后再关联">
+        <Select allowClear showSearch optionFilterProp="label" options={unionOptions} loading={unions.loading} placeholder="不关联" />
       </Form.Item>
       <Form.Item name="startPeriod" label="启用期间" rules={ledger ? undefined : rulesFor(fields.startPeriod, { select: true, toInput: toPeriod })}>
         <DatePicker picker="month" format="YYYY-MM" disabled={Boolean(ledger)} style={{ width: '100%' }} />
