@@ -18,6 +18,7 @@ import { importHandlers } from '../ledger/import-templates'
 import { templateHandlers } from '../excel/templates'
 import { registryHandlers } from '../registry/handlers'
 import type { HandlerMap } from './types'
+import { reportsHandlers } from '../reports/handlers'
 
 /** Every contract method has exactly one handler; tsc fails if one is missing. */
 export const handlers: HandlerMap<MethodName> = {
@@ -37,6 +38,7 @@ export const handlers: HandlerMap<MethodName> = {
   ...yearsHandlers,
   ...balancesHandlers,
   ...importHandlers,
+  ...reportsHandlers,
   ...templateHandlers,
   ...registryHandlers,
 }

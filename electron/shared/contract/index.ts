@@ -9,6 +9,7 @@ import { periodsContract } from './periods'
 import { templatesContract } from './templates'
 import { vouchersContract } from './vouchers'
 import { importsContract } from './imports'
+import { reportsContract } from './reports'
 import { registryContract } from './registry'
 import { registryRecordsContract } from './registry-records'
 import { registryReportsContract } from './registry-reports'
@@ -25,6 +26,7 @@ export const contract = {
   ...templatesContract,
   ...periodsContract,
   ...importsContract,
+  ...reportsContract,
   ...registryContract,
   ...registryRecordsContract,
   ...registryReportsContract,

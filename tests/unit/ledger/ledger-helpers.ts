@@ -61,3 +61,25 @@ export function postVoucher(o: Office, date: string, lines: Line[]): number {
 }
 
 export type { TestApp }
+
+/** The worked month of the test plan: every figure below was computed by hand. */
+export function januaryBooks(o: Office, month = '2026-01') {
+  o.app.call(
+    'opening.set',
+    { ledgerId: o.ledgerId, entries: [{ accountCode: '102', debit: y('100,000.00') }, { accountCode: '32205', credit: y('100,000.00') }] },
+    o.tokens.kj,
+  )
+  const { id: projectId } = o.app.call('projects.save', { ledgerId: o.ledgerId, code: 'P01', name: '困难职工帮扶' }, o.tokens.kj)
+  postVoucher(o, `${month}-05`, [ln(o, '102', '借', '5,000.00', '收取会费'), ln(o, '401', '贷', '5,000.00', '收取会费', general)])
+  postVoucher(o, `${month}-08`, [ln(o, '102', '借', '20,000.00', '上级专项补助'), ln(o, '40302', '贷', '20,000.00', '上级专项补助', special)])
+  postVoucher(o, `${month}-10`, [
+    ln(o, '102', '借', '30,000.00', '拨缴经费'),
+    ln(o, '402', '贷', '18,000.00', '拨缴经费留成', general),
+    ln(o, '211', '贷', '12,000.00', '应上缴上级'),
+  ])
+  postVoucher(o, `${month}-15`, [ln(o, '50105', '借', '8,000.00', '节日慰问', basicSpend), ln(o, '102', '贷', '8,000.00', '节日慰问')])
+  postVoucher(o, `${month}-20`, [
+    ln(o, '50404', '借', '15,000.00', '困难职工帮扶', { fundNature: 'special', spendType: 'project', projectId }),
+    ln(o, '102', '贷', '15,000.00', '困难职工帮扶'),
+  ])
+}

@@ -1,0 +1,82 @@
+import { AppError } from '../../shared/errors'
+import { periodText } from '../../shared/ledger-terms'
+import type { Core } from '../app'
+import type { LedgerRecord } from '../ledger/access'
+import { rolledUp } from '../ledger/balances'
+
+/** Signed balances (debit − credit, in 分) of level-1 accounts, keyed by code. */
+export type Balances = Map<string, number>
+
+/**
+ * Level-1 balances at the start of the period's year and at the end of the period. Income and
+ * expenditure not yet closed are folded into 321 (专项) and 322 (非专项, and all 401 会费), so a
+ * month that is not closed still gives a balanced sheet; `unclosed` says how much was folded.
+ */
+export function balancesAt(core: Core, ledger: LedgerRecord, period: number): { yearStart: Balances; end: Balances; unclosed: number } {
+  if (period < ledger.startPeriod) throw new AppError('VALIDATION', `账套从 ${periodText(ledger.startPeriod)} 启用，之前没有数据`)
+  const yearStartPeriod = Math.floor(period / 100) * 100 + 1
+  const yearStart: Balances = new Map()
+  const end: Balances = new Map()
+  for (const { account, m } of rolledUp(core, ledger, yearStartPeriod, period)) {
+    if (account.level !== 1) continue
+    yearStart.set(account.code, m.opening)
+    end.set(account.code, m.opening + m.debit - m.credit)
+  }
+  const special = unclosedSpecial(core, ledger.id, yearStartPeriod, period)
+  let unclosed = 0
+  for (const [code, net] of end) {
+    if (code[0] === '4' || code[0] === '5') {
+      unclosed += net
+      end.set(code, 0)
+    }
+  }
+  end.set('321', (end.get('321') ?? 0) + special)
+  end.set('322', (end.get('322') ?? 0) + unclosed - special)
+  // Income or expenditure balances at the year start (a year never closed) belong to 322.
+  for (const [code, net] of yearStart) {
+    if (code[0] !== '4' && code[0] !== '5') continue
+    yearStart.set('322', (yearStart.get('322') ?? 0) + net)
+    yearStart.set(code, 0)
+  }
+  return { yearStart, end, unclosed }
+}
+
+/** Net (debit − credit) of 专项 income and expenditure still on their accounts: what closing would send to 321. */
+function unclosedSpecial(core: Core, ledgerId: number, from: number, to: number): number {
+  const row = core.sqlite
+    .prepare(
+      `SELECT coalesce(sum(l.debit - l.credit), 0) AS net
+       FROM voucher_lines l JOIN accounts a ON a.id = l.account_id
+       WHERE l.ledger_id = ? AND l.posted = 1 AND l.period BETWEEN ? AND ?
+         AND a.category IN ('income', 'expense') AND l.fund_nature = 'special' AND a.code NOT LIKE '401%'`,
+    )
+    .get(ledgerId, from, to) as { net: number }
+  return row.net
+}
+
+/** Sub-accounts whose movements are 工会02表 line 二 (年初余额调整, and 归集上缴 of 332). */
+export const ADJUSTMENT_CODES = ['32101', '32201', '33101', '33201', '33202']
+
+/**
+ * Movements of income and expenditure (by level-1 code) and of the adjustment sub-accounts over
+ * whole months, leaving out the system's closing and year-end vouchers (and red copies of them),
+ * which only move balances between accounts.
+ */
+export function flows(core: Core, ledgerId: number, from: number, to: number): Map<string, { debit: number; credit: number }> {
+  const rows = core.sqlite
+    .prepare(
+      `SELECT CASE WHEN a.category IN ('income', 'expense') THEN substr(a.code, 1, 3) ELSE substr(a.code, 1, 5) END AS code,
+              sum(l.debit) AS debit, sum(l.credit) AS credit
+       FROM voucher_lines l
+       JOIN accounts a ON a.id = l.account_id
+       JOIN vouchers v ON v.id = l.voucher_id
+       WHERE l.ledger_id = ? AND l.posted = 1 AND l.period BETWEEN ? AND ?
+         AND (a.category IN ('income', 'expense') OR substr(a.code, 1, 5) IN (${ADJUSTMENT_CODES.map(() => '?').join(', ')}))
+         AND v.origin NOT IN ('closing', 'year_end')
+         AND NOT (v.origin = 'reversal' AND EXISTS (
+               SELECT 1 FROM vouchers c WHERE c.id = v.reversal_of AND c.origin IN ('closing', 'year_end')))
+       GROUP BY 1`,
+    )
+    .all(ledgerId, from, to, ...ADJUSTMENT_CODES) as { code: string; debit: number; credit: number }[]
+  return new Map(rows.map((r) => [r.code, { debit: r.debit, credit: r.credit }]))
+}

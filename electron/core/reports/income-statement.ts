@@ -1,0 +1,117 @@
+import type { IncomeStatement } from '../../shared/contract/reports'
+import { formatFen } from '../../shared/money'
+import type { Core } from '../app'
+import type { LedgerRecord } from '../ledger/access'
+import { evaluate, type Line } from './balance-sheet'
+import { ADJUSTMENT_CODES, balancesAt, flows } from './figures'
+
+/**
+ * 工会02表's figures are flows, so each column is a map of "code → amount" where an income code's
+ * amount is its credits − debits and an expenditure code's its debits − credits (closing vouchers
+ * left out), adjustment sub-accounts count credits − debits, and the four 结转结余 opening/closing
+ * figures ride along under pseudo-codes.
+ */
+const pick = (...codes: string[]) => (at: (c: string) => number) => codes.reduce((s, c) => s + at(c), 0)
+const sum = (...keys: string[]) => (_: unknown, line: (k: string) => number) => keys.reduce((s, k) => s + line(k), 0)
+
+const INCOME: [string, string, string][] = [
+  ['dues', '（一）会费收入', '401'],
+  ['allocated', '（二）拨缴经费收入', '402'],
+  ['upperSubsidy', '（三）上级补助收入', '403'],
+  ['government', '（四）政府补助收入', '404'],
+  ['administrative', '（五）行政补助收入', '405'],
+  ['affiliated', '（六）附属单位上缴收入', '406'],
+  ['investmentIncome', '（七）投资收益', '407'],
+  ['otherIncome', '（八）其他收入', '408'],
+  ['stabilisationUse', '（九）动用预算稳定调节基金', '411'],
+]
+const EXPENSE: [string, string, string][] = [
+  ['activities', '（一）职工活动支出', '501'],
+  ['organisation', '（二）职工活动组织支出', '502'],
+  ['services', '（三）职工服务支出', '503'],
+  ['rights', '（四）维权支出', '504'],
+  ['business', '（五）业务支出', '505'],
+  ['administration', '（六）行政支出', '506'],
+  ['capital', '（七）资本性支出', '507'],
+  ['lowerSubsidy', '（八）补助下级支出', '508'],
+  ['affiliates', '（九）对附属单位的支出', '509'],
+  ['otherExpense', '（十）其他支出', '510'],
+  ['stabilisationAllocation', '（十一）安排预算稳定调节基金', '521'],
+]
+
+const FLOW_LINES: Line[] = [
+  ['adjustments', '二、资金结转结余调整及变动', 0, pick(...ADJUSTMENT_CODES)],
+  ...INCOME.map(([key, label, code]): Line => [key, label, 1, pick(code)]),
+  ['incomeTotal', '三、收入合计', 0, sum(...INCOME.map(([key]) => key))],
+  ...EXPENSE.map(([key, label, code]): Line => [key, label, 1, pick(code)]),
+  ['expenseTotal', '四、支出合计', 0, sum(...EXPENSE.map(([key]) => key))],
+  ['net', '五、本期收支差额', 0, (_, line) => line('incomeTotal') - line('expenseTotal')],
+]
+
+const ANNUAL_LINES: Line[] = [
+  ['openingCarry', '（一）年初资金结转', 1, pick('open:carry')],
+  ['openingSurplus', '（二）年初资金结余', 1, pick('open:surplus')],
+  ['opening', '一、年初资金结转结余', 0, sum('openingCarry', 'openingSurplus')],
+  ...FLOW_LINES,
+  ['closingCarry', '（一）年末资金结转', 1, pick('close:carry')],
+  ['closingSurplus', '（二）年末资金结余', 1, pick('close:surplus')],
+  ['closing', '六、年末资金结转结余', 0, sum('closingCarry', 'closingSurplus')],
+]
+
+/** Flow amounts of whole months from..to, signed so income and expenditure are positive. */
+function flowColumn(core: Core, ledger: LedgerRecord, from: number, to: number): Map<string, number> {
+  const column = new Map<string, number>()
+  for (const [code, { debit, credit }] of flows(core, ledger.id, from, to)) {
+    column.set(code, code[0] === '5' ? debit - credit : credit - debit)
+  }
+  return column
+}
+
+/** Add the 结转/结余 balances (credit positive) at the start and the end of a year to an annual column. */
+function withFundBalances(core: Core, ledger: LedgerRecord, year: number, column: Map<string, number>): Map<string, number> {
+  const december = year * 100 + 12
+  if (december < ledger.startPeriod) return column
+  const { yearStart, end } = balancesAt(core, ledger, december)
+  const credit = (b: Map<string, number>, ...codes: string[]) => 0 - codes.reduce((s, c) => s + (b.get(c) ?? 0), 0)
+  column.set('open:carry', credit(yearStart, '321', '331'))
+  column.set('open:surplus', credit(yearStart, '322', '332'))
+  column.set('close:carry', credit(end, '321', '331'))
+  column.set('close:surplus', credit(end, '322', '332'))
+  return column
+}
+
+/** 工会02表 for a month (本月数 | 本年累计数) or a year (本年数 | 上年数, with lines 一 and 六). */
+export function incomeStatement(core: Core, ledger: LedgerRecord, q: { period?: number; year?: number }): IncomeStatement {
+  const header = { tableNo: '工会02表', title: '收入支出表', orgName: ledger.orgName, unit: '元' as const }
+  if (q.period !== undefined) {
+    const { period } = q
+    const columns = [flowColumn(core, ledger, period, period), flowColumn(core, ledger, Math.floor(period / 100) * 100 + 1, period)]
+    return {
+      ...header,
+      periodLabel: `${Math.floor(period / 100)}年${period % 100}月`,
+      columns: ['本月数', '本年累计数'],
+      checks: [],
+      notes: [],
+      rows: evaluate(FLOW_LINES, columns),
+    }
+  }
+  const year = q.year!
+  const columns = [year, year - 1].map((y) => withFundBalances(core, ledger, y, flowColumn(core, ledger, y * 100 + 1, y * 100 + 12)))
+  const rows = evaluate(ANNUAL_LINES, columns)
+  const at = (key: string) => rows.find((r) => r.key === key)!.values[0]
+  const expected = at('opening') + at('adjustments') + at('net')
+  return {
+    ...header,
+    periodLabel: `${year}年度`,
+    columns: ['本年数', '上年数'],
+    checks: [
+      {
+        label: '年末资金结转结余 = 年初资金结转结余 + 调整及变动 + 本期收支差额',
+        ok: expected === at('closing'),
+        detail: `${formatFen(at('closing'))} / ${formatFen(expected)}（对外投资等直接动用结余的业务会使两者不等）`,
+      },
+    ],
+    notes: [],
+    rows,
+  }
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod'
+import { id } from './fields'
+import { method } from './define'
+import { LEDGER_READERS, periodText } from './ledgers'
+
+export const statementRow = z.object({
+  key: z.string(),
+  label: z.string(),
+  /** 0 a total line (bold), 1 an item, 2 an item under an item (e.g. 减：累计折旧). */
+  level: z.number(),
+  /** One amount in 分 per column; assets and expenditure positive in their normal direction. */
+  values: z.array(z.number()),
+})
+export type StatementRow = z.infer<typeof statementRow>
+
+export const statementCheck = z.object({ label: z.string(), ok: z.boolean(), detail: z.string() })
+
+const statementHeader = {
+  /** 工会01表 / 工会02表 */
+  tableNo: z.string(),
+  title: z.string(),
+  orgName: z.string(),
+  /** 2026年3月31日 or 2026年3月 or 2026年度 */
+  periodLabel: z.string(),
+  unit: z.literal('元'),
+  columns: z.array(z.string()),
+  checks: z.array(statementCheck),
+  /** Plain-language remarks printed under the statement (e.g. months not yet closed). */
+  notes: z.array(z.string()),
+}
+
+export const balanceSheet = z.object({ ...statementHeader, assets: z.array(statementRow), liabilities: z.array(statementRow) })
+export type BalanceSheet = z.infer<typeof balanceSheet>
+export const incomeStatement = z.object({ ...statementHeader, rows: z.array(statementRow) })
+export type IncomeStatement = z.infer<typeof incomeStatement>
+
+export const reportsContract = {
+  'reports.balanceSheet': method({
+    title: '资产负债表（工会01表）',
+    input: z.object({ ledgerId: id('账套'), period: periodText }).strict(),
+    output: balanceSheet,
+    write: false,
+    access: LEDGER_READERS,
+  }),
+  'reports.incomeStatement': method({
+    title: '收入支出表（工会02表）',
+    input: z
+      .object({
+        ledgerId: id('账套'),
+        /** A month gives 本月数 | 本年累计数; a year gives the annual report, 本年数 | 上年数. */
+        period: periodText.optional(),
+        year: z.number().int().min(2000).max(2100).optional().meta({ title: '年度' }),
+      })
+      .strict()
+      .refine((q) => (q.period === undefined) !== (q.year === undefined), { message: '请指定月份或年度之一' }),
+    output: incomeStatement,
+    write: false,
+    access: LEDGER_READERS,
+  }),
+}
