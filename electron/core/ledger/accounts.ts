@@ -11,16 +11,21 @@ import { levelOf, mnemonicOf } from './ledgers'
 
 export type AccountRecord = typeof accounts.$inferSelect
 
-/** The chart with the facts the UI and the voucher rules need, in code order. */
-export function chartOf(core: Core, ledgerId: number): AccountRow[] {
+/**
+ * The chart with the facts the UI and the voucher rules need, in code order. Reports pass
+ * `postings: false`: whether an account was ever used is a question for the chart screen only.
+ */
+export function chartOf(core: Core, ledgerId: number, { postings = true } = {}): AccountRow[] {
   // Correlated subqueries name the outer table explicitly: drizzle leaves columns of a single-table
   // select unqualified, which inside a subquery would bind to the inner table.
   const rows = core.db
     .select({
       account: accounts,
       isLeaf: sql<number>`NOT EXISTS (SELECT 1 FROM accounts c WHERE c.ledger_id = accounts.ledger_id AND c.parent_code = accounts.code)`,
-      hasPostings: sql<number>`EXISTS (SELECT 1 FROM voucher_lines l WHERE l.account_id = accounts.id)
-        OR EXISTS (SELECT 1 FROM opening_balances o WHERE o.account_id = accounts.id AND (o.debit <> 0 OR o.credit <> 0))`,
+      hasPostings: postings
+        ? sql<number>`EXISTS (SELECT 1 FROM voucher_lines l WHERE l.account_id = accounts.id)
+            OR EXISTS (SELECT 1 FROM opening_balances o WHERE o.account_id = accounts.id AND (o.debit <> 0 OR o.credit <> 0))`
+        : sql<number>`0`,
     })
     .from(accounts)
     .where(eq(accounts.ledgerId, ledgerId))
