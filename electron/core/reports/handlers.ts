@@ -3,6 +3,7 @@ import { parsePeriodText } from '../../shared/ledger-terms'
 import type { HandlerContext, HandlerMap } from '../api/types'
 import { ledgerFor } from '../ledger/access'
 import { balanceSheet } from './balance-sheet'
+import { consolidated } from './consolidated'
 import { accountOf, bookRows, generalLedger, pageOf } from './books'
 import { incomeStatement } from './income-statement'
 import { auxBalance, multiColumnRows, multiColumns, voucherJournalRows } from './journals'
@@ -21,6 +22,7 @@ export const reportsHandlers: HandlerMap<
   | 'reports.multiColumn'
   | 'reports.voucherJournal'
   | 'reports.auxBalance'
+  | 'reports.consolidated'
 > = {
   'reports.balanceSheet': (ctx, input) =>
     balanceSheet(ctx.core, ledgerFor(ctx, input.ledgerId, LEDGER_READERS), parsePeriodText(input.period)),
@@ -65,4 +67,7 @@ export const reportsHandlers: HandlerMap<
     const { ledger, from, to } = scope(ctx, input)
     return { orgName: ledger.orgName, rows: auxBalance(ctx.core, ledger, from, to, input.by) }
   },
+
+  'reports.consolidated': (ctx, input) =>
+    consolidated(ctx.core, [...new Set(input.ledgerIds)].map((id) => ledgerFor(ctx, id, LEDGER_READERS)), parsePeriodText(input.period)),
 }

@@ -10,6 +10,8 @@ export const statementRow = z.object({
   level: z.number(),
   /** One amount in 分 per column; assets and expenditure positive in their normal direction. */
   values: z.array(z.number()),
+  /** The level-1 accounts (or 结转结余 sub-accounts) the line is read from, for drill-down to 明细账; empty on totals. */
+  codes: z.array(z.string()),
 })
 export type StatementRow = z.infer<typeof statementRow>
 
@@ -34,6 +36,54 @@ export type BalanceSheet = z.infer<typeof balanceSheet>
 export const incomeStatement = z.object({ ...statementHeader, rows: z.array(statementRow) })
 export type IncomeStatement = z.infer<typeof incomeStatement>
 
+/** 科目余额表 line of a 汇总: level-1 accounts summed over the chosen 账套, internal transfers taken out. */
+export const consolidatedTrialRow = z.object({
+  code: z.string(),
+  name: z.string(),
+  openingDebit: z.number(),
+  openingCredit: z.number(),
+  debit: z.number(),
+  credit: z.number(),
+  yearDebit: z.number(),
+  yearCredit: z.number(),
+  closingDebit: z.number(),
+  closingCredit: z.number(),
+})
+export type ConsolidatedTrialRow = z.infer<typeof consolidatedTrialRow>
+
+/** One side of an internal transfer: the line in one 账套 that names the other 账套 as its 往来单位. */
+export const internalLine = z.object({
+  ledgerCode: z.string(),
+  voucherId: z.number(),
+  voucherLabel: z.string(),
+  period: z.string(),
+  accountCode: z.string(),
+  summary: z.string(),
+  counterpart: z.string(),
+  /** debit − credit, in 分. */
+  net: z.number(),
+})
+export type InternalLine = z.infer<typeof internalLine>
+
+export const INTERNAL_PAIRS = ['508/403', '212/131'] as const
+export const elimination = z.object({ pair: z.enum(INTERNAL_PAIRS), amount: z.number(), upper: internalLine, lower: internalLine })
+export type Elimination = z.infer<typeof elimination>
+
+export const consolidation = z.object({
+  ledgers: z.array(z.object({ id: z.number(), code: z.string(), name: z.string() })),
+  period: z.string(),
+  trial: z.array(consolidatedTrialRow),
+  balanceSheet,
+  incomeStatement,
+  eliminations: z.array(elimination),
+  /** Lines naming another chosen 账套 that found no matching line there: left in, listed for checking. */
+  unmatched: z.array(internalLine),
+  notes: z.array(z.string()),
+})
+export type Consolidation = z.infer<typeof consolidation>
+
+export const ledgerIds = z.array(id('账套')).min(1).max(500).meta({ title: '账套' })
+
 export const reportsContract = {
   'reports.balanceSheet': method({
     title: '资产负债表（工会01表）',
@@ -54,6 +104,13 @@ export const reportsContract = {
       .strict()
       .refine((q) => (q.period === undefined) !== (q.year === undefined), { message: '请指定月份或年度之一' }),
     output: incomeStatement,
+    write: false,
+    access: LEDGER_READERS,
+  }),
+  'reports.consolidated': method({
+    title: '汇总报表',
+    input: z.object({ ledgerIds, period: periodText }).strict(),
+    output: consolidation,
     write: false,
     access: LEDGER_READERS,
   }),
