@@ -4,6 +4,7 @@ import type { HandlerContext, HandlerMap } from '../api/types'
 import { ledgerFor } from '../ledger/access'
 import { balanceSheet } from './balance-sheet'
 import { consolidated } from './consolidated'
+import { exportReport } from './export'
 import { accountOf, bookRows, generalLedger, pageOf } from './books'
 import { incomeStatement } from './income-statement'
 import { auxBalance, multiColumnRows, multiColumns, voucherJournalRows } from './journals'
@@ -23,6 +24,7 @@ export const reportsHandlers: HandlerMap<
   | 'reports.voucherJournal'
   | 'reports.auxBalance'
   | 'reports.consolidated'
+  | 'reports.export'
 > = {
   'reports.balanceSheet': (ctx, input) =>
     balanceSheet(ctx.core, ledgerFor(ctx, input.ledgerId, LEDGER_READERS), parsePeriodText(input.period)),
@@ -70,4 +72,6 @@ export const reportsHandlers: HandlerMap<
 
   'reports.consolidated': (ctx, input) =>
     consolidated(ctx.core, [...new Set(input.ledgerIds)].map((id) => ledgerFor(ctx, id, LEDGER_READERS)), parsePeriodText(input.period)),
+
+  'reports.export': exportReport,
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { id } from './fields'
 import { method } from './define'
-import { LEDGER_READERS, periodText } from './ledgers'
+import { LEDGER_READERS, accountCode, periodText } from './ledgers'
 
 export const statementRow = z.object({
   key: z.string(),
@@ -84,6 +84,36 @@ export type Consolidation = z.infer<typeof consolidation>
 
 export const ledgerIds = z.array(id('账套')).min(1).max(500).meta({ title: '账套' })
 
+/** Report names of `reports.export` and of `uniondesk export <report>`: a published interface, keep them stable. */
+export const REPORT_KINDS = [
+  'trial-balance',
+  'general-ledger',
+  'detail-ledger',
+  'cash-journal',
+  'bank-journal',
+  'voucher-journal',
+  'aux-balance',
+  'balance-sheet',
+  'income-statement',
+] as const
+export type ReportKind = (typeof REPORT_KINDS)[number]
+/** Reports that may sum several 账套 (汇总, with internal transfers eliminated). */
+export const CONSOLIDATING_REPORTS: readonly ReportKind[] = ['trial-balance', 'balance-sheet', 'income-statement']
+
+export const reportExportInput = z
+  .object({
+    report: z.enum(REPORT_KINDS).meta({ title: '报表' }),
+    ledgerIds,
+    from: periodText.meta({ title: '起始期间' }),
+    /** Statements are "as at" / "for" this month. */
+    to: periodText.meta({ title: '截止期间' }),
+    /** 工会02表 in its annual form (本年数 | 上年数) for the year of `to`. */
+    annual: z.boolean().default(false).meta({ title: '年报' }),
+    accountCode: accountCode.optional(),
+  })
+  .strict()
+export type ReportExportInput = z.output<typeof reportExportInput>
+
 export const reportsContract = {
   'reports.balanceSheet': method({
     title: '资产负债表（工会01表）',
@@ -111,6 +141,13 @@ export const reportsContract = {
     title: '汇总报表',
     input: z.object({ ledgerIds, period: periodText }).strict(),
     output: consolidation,
+    write: false,
+    access: LEDGER_READERS,
+  }),
+  'reports.export': method({
+    title: '导出账簿报表',
+    input: reportExportInput,
+    output: z.object({ fileName: z.string(), content: z.string() }),
     write: false,
     access: LEDGER_READERS,
   }),
