@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { id } from './fields'
 import { method } from './define'
 import { LEDGER_READERS, accountCode, periodText } from './ledgers'
+import { balanceRow } from './periods'
 
 export const statementRow = z.object({
   key: z.string(),
@@ -37,18 +38,7 @@ export const incomeStatement = z.object({ ...statementHeader, rows: z.array(stat
 export type IncomeStatement = z.infer<typeof incomeStatement>
 
 /** 科目余额表 line of a 汇总: level-1 accounts summed over the chosen 账套, internal transfers taken out. */
-export const consolidatedTrialRow = z.object({
-  code: z.string(),
-  name: z.string(),
-  openingDebit: z.number(),
-  openingCredit: z.number(),
-  debit: z.number(),
-  credit: z.number(),
-  yearDebit: z.number(),
-  yearCredit: z.number(),
-  closingDebit: z.number(),
-  closingCredit: z.number(),
-})
+export const consolidatedTrialRow = balanceRow.omit({ accountId: true, level: true, normalSide: true })
 export type ConsolidatedTrialRow = z.infer<typeof consolidatedTrialRow>
 
 /** One side of an internal transfer: the line in one 账套 that names the other 账套 as its 往来单位. */
