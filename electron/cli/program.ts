@@ -87,5 +87,5 @@ export async function main(argv: string[], out = console.log, err = console.erro
 /** A value that follows an option taking a value (e.g. the folder after --data) is not the command. */
 function isOptionValue(argv: string[], arg: string): boolean {
   const i = argv.indexOf(arg)
-  return i > 0 && ['--data', '--user', '--ledger', '--year', '--out'].includes(argv[i - 1])
+  return i > 0 && ['--data', '--user', '--ledger', '--year', '--out', '--period', '--account'].includes(argv[i - 1])
 }

@@ -1,26 +1,95 @@
 import { writeFileSync } from 'node:fs'
+import { inArray } from 'drizzle-orm'
+import { ledgers as ledgersTable } from '../../../drizzle/schema'
+import { exportReportToFile } from '../../core/reports/export'
+import { writeJournal } from '../../core/reports/ledger-journal'
+import type { OpenedCore } from '../../core'
+import { CONSOLIDATING_REPORTS, REPORT_KINDS, reportExportInput, type ReportKind } from '../../shared/contract/reports'
 import { EXPORT_KINDS, type ExportKind } from '../../shared/contract/registry-reports'
 import { AppError } from '../../shared/errors'
-import { callAs, withData } from '../context'
-import type { Command } from './types'
+import { callAs, withData, type CliContext } from '../context'
+import type { Command, ParsedArgs } from './types'
 
-/** The printable workbooks of the 组织台账, written where --out says. */
+const USAGE = `export <报表|registry|scorecard|journal> [--ledger <编码|all|编码,编码>] [--period YYYY-MM|YYYY] [--account <科目编码>] [--year YYYY] --out <文件>
+      报表：${REPORT_KINDS.join('、')}；journal 导出 hledger 记账文本；组织台账：${EXPORT_KINDS.join('、')}`
+
+function outPath(values: ParsedArgs['values'], ext: string): string {
+  if (typeof values.out !== 'string' || !values.out) throw new AppError('VALIDATION', `请用 --out <文件.${ext}> 指定导出到哪个文件`)
+  return values.out
+}
+
+const cannotWrite = (path: string) => new AppError('CONFLICT', `不能写入 ${path}：请检查文件夹是否存在、文件是否正在 Excel 中打开`)
+
+/** --ledger codes → 账套 records, after the router confirmed the user may read each (ledgers.list). */
+async function ledgersOf(opened: OpenedCore, ctx: CliContext, flag: unknown) {
+  if (typeof flag !== 'string' || !flag) throw new AppError('VALIDATION', '请用 --ledger <账套编码>（或 all、编码,编码）指定账套')
+  const visible = await callAs(opened, ctx, 'ledgers.list', {})
+  const codes = flag === 'all' ? visible.map((l) => l.code) : flag.split(',').map((c) => c.trim())
+  const ids = codes.map((code) => {
+    const found = visible.find((l) => l.code === code)
+    if (!found) throw new AppError('NOT_FOUND', `账套编码“${code}”不存在（可用 uniondesk ledgers list 查看）`)
+    return found.id
+  })
+  const records = opened.core.db.select().from(ledgersTable).where(inArray(ledgersTable.id, ids)).all()
+  return ids.map((id) => records.find((r) => r.id === id)!)
+}
+
+/** --period 2026-03 is one month; --period 2026 the whole year (工会02表 in its annual form). */
+function rangeOf(period: unknown): { from: string; to: string; annual: boolean } {
+  if (typeof period !== 'string') throw new AppError('VALIDATION', '请用 --period YYYY-MM 或 --period YYYY 指定期间')
+  if (/^\d{4}$/.test(period)) return { from: `${period}-01`, to: `${period}-12`, annual: true }
+  return { from: period, to: period, annual: false }
+}
+
+async function exportReport(ctx: CliContext, report: ReportKind, values: ParsedArgs['values']) {
+  const out = outPath(values, 'xlsx')
+  await withData(ctx, async (opened) => {
+    const ledgers = await ledgersOf(opened, ctx, values.ledger)
+    const parsed = reportExportInput.safeParse({ report, ledgerIds: ledgers.map((l) => l.id), ...rangeOf(values.period), accountCode: values.account })
+    if (!parsed.success) throw new AppError('VALIDATION', parsed.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；'))
+    if (ledgers.length > 1 && !CONSOLIDATING_REPORTS.includes(report)) {
+      throw new AppError('VALIDATION', `只有 ${CONSOLIDATING_REPORTS.join('、')} 可以汇总多个账套`)
+    }
+    const fileName = await exportReportToFile(opened.core, ledgers, parsed.data, out).catch((e: unknown) => {
+      throw e instanceof AppError ? e : cannotWrite(out)
+    })
+    ctx.out(`已导出 ${fileName.replace(/^UnionDesk-|\.xlsx$/g, '')} 到 ${out}`)
+  })
+}
+
+async function exportJournal(ctx: CliContext, values: ParsedArgs['values']) {
+  const out = outPath(values, 'journal')
+  await withData(ctx, async (opened) => {
+    const ledgers = await ledgersOf(opened, ctx, values.ledger)
+    if (ledgers.length !== 1) throw new AppError('VALIDATION', 'journal 一次导出一个账套')
+    const count = await writeJournal(opened.core, ledgers[0], out).catch(() => {
+      throw cannotWrite(out)
+    })
+    ctx.out(`已导出 ${ledgers[0].code} 的 ${count} 张凭证到 ${out}`)
+  })
+}
+
+/** Printable workbooks of the books and statements, the 组织台账, and the hledger journal, written where --out says. */
 export const exportCommand: Command = {
-  usage: `export registry|scorecard [--year YYYY] --out <文件.xlsx>   导出组织台账或小二级达标检查（也可：${EXPORT_KINDS.slice(2).join('、')}）`,
-  options: { year: { type: 'string' }, out: { type: 'string' } },
+  usage: USAGE,
+  options: { year: { type: 'string' }, out: { type: 'string' }, ledger: { type: 'string' }, period: { type: 'string' }, account: { type: 'string' } },
   async run(ctx, { values, positionals }) {
-    const kind = positionals[0] as ExportKind
-    if (!EXPORT_KINDS.includes(kind)) throw new AppError('VALIDATION', `用法：uniondesk export ${EXPORT_KINDS.join('|')} [--year YYYY] --out <文件.xlsx>`)
-    if (typeof values.out !== 'string' || !values.out) throw new AppError('VALIDATION', '请用 --out <文件.xlsx> 指定导出到哪个文件')
+    const kind = positionals[0]
+    if ((REPORT_KINDS as readonly string[]).includes(kind)) return exportReport(ctx, kind as ReportKind, values)
+    if (kind === 'journal') return exportJournal(ctx, values)
+    if (!EXPORT_KINDS.includes(kind as ExportKind)) {
+      throw new AppError('VALIDATION', `用法：uniondesk export ${[...EXPORT_KINDS, ...REPORT_KINDS, 'journal'].join('|')} [选项] --out <文件>`)
+    }
+    const out = outPath(values, 'xlsx')
     const year = values.year === undefined ? undefined : Number(values.year)
     await withData(ctx, async (opened) => {
-      const { fileName, content } = await callAs(opened, ctx, 'registry.export', { kind, year })
+      const { fileName, content } = await callAs(opened, ctx, 'registry.export', { kind: kind as ExportKind, year })
       try {
-        writeFileSync(values.out as string, Buffer.from(content, 'base64'))
+        writeFileSync(out, Buffer.from(content, 'base64'))
       } catch {
-        throw new AppError('CONFLICT', `不能写入 ${values.out}：请检查文件夹是否存在、文件是否正在 Excel 中打开`)
+        throw cannotWrite(out)
       }
-      ctx.out(`已导出 ${fileName.replace(/^UnionDesk-|\.xlsx$/g, '')} 到 ${values.out}`)
+      ctx.out(`已导出 ${fileName.replace(/^UnionDesk-|\.xlsx$/g, '')} 到 ${out}`)
     })
   },
 }

@@ -1,4 +1,6 @@
-import { PassThrough } from 'node:stream'
+import { createWriteStream } from 'node:fs'
+import { PassThrough, type Writable } from 'node:stream'
+import { finished } from 'node:stream/promises'
 import ExcelJS from 'exceljs'
 
 export type PrintValue = string | number | null
@@ -9,8 +11,30 @@ export interface PrintSheet {
   name: string
   title: string
   headers: string[]
-  rows: PrintValue[][]
+  /** An array, or a generator streaming rows out of SQLite (then give `widths`: they cannot be measured first). */
+  rows: Iterable<PrintValue[]>
+  /** Statements print portrait, books and lists landscape. */
+  orientation?: 'portrait' | 'landscape'
+  /** 0-based columns holding amounts in 分: written as 元 numbers with '#,##0.00'. */
+  money?: number[]
+  /** Of those, the 借/贷 columns where a zero prints blank, as books do. */
+  blankZero?: number[]
+  widths?: number[]
+  /** Right side of the 编制单位 line instead of the date: 表号, period, 单位：元. */
+  info?: string
+  /** Lines under the table (notes, the signature line), each merged across. */
+  footer?: string[]
 }
+
+/** Signature line of printed union statements and books (reference §5.1). */
+export const SIGNATURES = '工会主席：                经审会主任：                财务负责人：                制表：'
+
+/** Called every PROGRESS_EVERY rows with the rows written so far. */
+export type OnRows = (done: number) => void
+export const PROGRESS_EVERY = 2000
+
+/** Money style objects are shared: a fresh style per cell defeats exceljs' style cache (anchors §6). */
+const MONEY_FORMAT = '#,##0.00'
 
 /** Rows above the data: title, 编制单位/date line, column headers. */
 export const HEADER_ROWS = 3
@@ -23,8 +47,11 @@ export function displayWidth(text: string): number {
 }
 
 function columnWidths(sheet: PrintSheet): number[] {
+  if (sheet.widths) return sheet.widths
+  const rows = Array.isArray(sheet.rows) ? (sheet.rows as PrintValue[][]) : []
   return sheet.headers.map((header, i) => {
-    const widest = Math.max(displayWidth(header), ...sheet.rows.map((r) => displayWidth(r[i] === null ? '' : String(r[i]))))
+    if (sheet.money?.includes(i)) return 16
+    const widest = Math.max(displayWidth(header), ...rows.map((r) => displayWidth(r[i] === null ? '' : String(r[i]))))
     return Math.min(Math.max(widest + 2, 6), 60)
   })
 }
@@ -37,10 +64,28 @@ const border = { top: thin, left: thin, bottom: thin, right: thin }
  * page width, frozen and repeated header row, widths that fit Chinese text. Written with exceljs'
  * streaming writer, so a long register is never held as a full workbook model in memory.
  */
-export async function printableWorkbook(sheets: PrintSheet[], org: string, date: string): Promise<Buffer> {
+export async function printableWorkbook(sheets: PrintSheet[], org: string, date: string, onRows?: OnRows): Promise<Buffer> {
   const out = new PassThrough()
   const chunks: Buffer[] = []
   out.on('data', (chunk: Buffer) => chunks.push(chunk))
+  await writePrintable(out, sheets, org, date, onRows)
+  return Buffer.concat(chunks)
+}
+
+/** The same workbook streamed into a file (the CLI), resolving once the file is complete. */
+export async function printableFile(path: string, sheets: PrintSheet[], org: string, date: string, onRows?: OnRows): Promise<void> {
+  const out = createWriteStream(path)
+  const done = finished(out)
+  await writePrintable(out, sheets, org, date, onRows)
+  await done
+}
+
+/**
+ * Rows are pulled and committed synchronously, so a generator reading SQLite never has its
+ * statement open across an await (the connection is busy while it iterates).
+ */
+async function writePrintable(out: Writable, sheets: PrintSheet[], org: string, date: string, onRows?: OnRows): Promise<void> {
+  let written = 0
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true })
   workbook.creator = 'UnionDesk'
   for (const sheet of sheets) {
@@ -49,7 +94,7 @@ export async function printableWorkbook(sheets: PrintSheet[], org: string, date:
       views: [{ state: 'frozen', ySplit: HEADER_ROWS }],
       pageSetup: {
         paperSize: 9,
-        orientation: 'landscape',
+        orientation: sheet.orientation ?? 'landscape',
         fitToPage: true,
         fitToWidth: 1,
         fitToHeight: 0,
@@ -69,9 +114,13 @@ export async function printableWorkbook(sheets: PrintSheet[], org: string, date:
 
     // 编制单位 on the left, the date on the right; a narrow list keeps both in one cell.
     const split = n >= 3 ? n - 1 : n
-    const info = ws.addRow(split < n ? [`编制单位：${org}`, ...Array(split - 1).fill(null), `日期：${date}`] : [`编制单位：${org}    日期：${date}`])
-    if (split > 1) ws.mergeCells(2, 1, 2, split)
-    if (split < n) info.getCell(n).alignment = { horizontal: 'right' }
+    const right = sheet.info ?? `日期：${date}`
+    // A report's right side (表号, period, 单位) is long: it takes the right half of the line.
+    const left = sheet.info && n >= 4 ? Math.ceil(n / 2) : split
+    const info = ws.addRow(left < n ? [`编制单位：${org}`, ...Array(left - 1).fill(null), right] : [`编制单位：${org}    ${right}`])
+    if (left > 1) ws.mergeCells(2, 1, 2, left)
+    if (left < n - 1) ws.mergeCells(2, left + 1, 2, n)
+    if (left < n) info.getCell(left + 1).alignment = { horizontal: 'right' }
 
     const head = ws.addRow(sheet.headers)
     head.eachCell((cell) => {
@@ -83,16 +132,28 @@ export async function printableWorkbook(sheets: PrintSheet[], org: string, date:
     title.commit()
     info.commit()
     head.commit()
+    const money = new Set(sheet.money)
+    const blank = new Set(sheet.blankZero)
     for (const values of sheet.rows) {
-      const row = ws.addRow(values)
+      const row = ws.addRow(values.map((v, i) => (money.has(i) && typeof v === 'number' ? (v === 0 && blank.has(i) ? null : v / 100) : v)))
       for (let c = 1; c <= n; c++) {
-        row.getCell(c).border = border
-        row.getCell(c).alignment = { vertical: 'middle', wrapText: true }
+        const cell = row.getCell(c)
+        cell.border = border
+        if (money.has(c - 1)) cell.numFmt = MONEY_FORMAT
+        else cell.alignment = TEXT_ALIGNMENT
       }
+      row.commit()
+      if (++written % PROGRESS_EVERY === 0) onRows?.(written)
+    }
+    for (const line of sheet.footer ?? []) {
+      const row = ws.addRow([line])
+      ws.mergeCells(row.number, 1, row.number, n)
+      row.height = 22
       row.commit()
     }
     ws.commit()
   }
   await workbook.commit()
-  return Buffer.concat(chunks)
 }
+
+const TEXT_ALIGNMENT = { vertical: 'middle', wrapText: true } as const

@@ -8,8 +8,10 @@ import { balancesAt, type Balances } from './figures'
 /** A line's amount from level-1 balances: `d` debit-side codes, `c` credit-side codes (shown positive). */
 export type Line = [key: string, label: string, level: number, amount: (at: (code: string) => number, line: (key: string) => number) => number]
 
-const d = (...codes: string[]) => (at: (c: string) => number) => codes.reduce((s, c) => s + at(c), 0)
-const c = (...codes: string[]) => (at: (c: string) => number) => 0 - codes.reduce((s, code) => s + at(code), 0)
+/** An amount read straight off accounts remembers their codes, so a statement line drills down to them. */
+export const fromCodes = <F extends (at: (c: string) => number) => number>(codes: string[], amount: F) => Object.assign(amount, { codes })
+const d = (...codes: string[]) => fromCodes(codes, (at) => codes.reduce((s, c) => s + at(c), 0))
+const c = (...codes: string[]) => fromCodes(codes, (at) => 0 - codes.reduce((s, code) => s + at(code), 0))
 const sum = (...keys: string[]) => (_: unknown, line: (k: string) => number) => keys.reduce((s, k) => s + line(k), 0)
 const diff = (a: string, b: string) => (_: unknown, line: (k: string) => number) => line(a) - line(b)
 
@@ -60,7 +62,7 @@ export function evaluate(lines: Line[], columns: Balances[]): StatementRow[] {
   return lines.map(([key, label, level, amount]) => {
     const row = columns.map((balances, i) => amount((code) => balances.get(code) ?? 0, (k) => values.get(k)![i]))
     values.set(key, row)
-    return { key, label, level, values: row }
+    return { key, label, level, values: row, codes: (amount as { codes?: string[] }).codes ?? [] }
   })
 }
 
@@ -70,7 +72,11 @@ const lastDay = (period: number) => {
 }
 
 export function balanceSheet(core: Core, ledger: LedgerRecord, period: number): BalanceSheet {
-  const { yearStart, end, unclosed } = balancesAt(core, ledger, period)
+  return balanceSheetOf(ledger.orgName, period, balancesAt(core, ledger, period))
+}
+
+/** 工会01表 from level-1 balances (one 账套's, or several summed for 汇总). */
+export function balanceSheetOf(orgName: string, period: number, { yearStart, end, unclosed }: { yearStart: Balances; end: Balances; unclosed: number }): BalanceSheet {
   const assets = evaluate(ASSETS, [yearStart, end])
   const liabilities = evaluate(LIABILITIES, [yearStart, end])
   const value = (rows: StatementRow[], key: string) => rows.find((r) => r.key === key)!.values
@@ -96,7 +102,7 @@ export function balanceSheet(core: Core, ledger: LedgerRecord, period: number): 
   return {
     tableNo: '工会01表',
     title: '资产负债表',
-    orgName: ledger.orgName,
+    orgName,
     periodLabel: lastDay(period),
     unit: '元',
     columns: ['年初余额', period % 100 === 12 ? '年末余额' : '期末余额'],

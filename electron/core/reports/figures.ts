@@ -57,6 +57,10 @@ function unclosedSpecial(core: Core, ledgerId: number, from: number, to: number)
 /** Sub-accounts whose movements are 工会02表 line 二 (年初余额调整, and 归集上缴 of 332). */
 export const ADJUSTMENT_CODES = ['32101', '32201', '33101', '33201', '33202']
 
+/** SQL condition on voucher `v`: not a closing or year-end voucher, nor a red copy of one. */
+export const NOT_CLOSING = `v.origin NOT IN ('closing', 'year_end')
+  AND NOT (v.origin = 'reversal' AND EXISTS (SELECT 1 FROM vouchers c WHERE c.id = v.reversal_of AND c.origin IN ('closing', 'year_end')))`
+
 /**
  * Movements of income and expenditure (by level-1 code) and of the adjustment sub-accounts over
  * whole months, leaving out the system's closing and year-end vouchers (and red copies of them),
@@ -72,9 +76,7 @@ export function flows(core: Core, ledgerId: number, from: number, to: number): M
        JOIN vouchers v ON v.id = l.voucher_id
        WHERE l.ledger_id = ? AND l.posted = 1 AND l.period BETWEEN ? AND ?
          AND (a.category IN ('income', 'expense') OR substr(a.code, 1, 5) IN (${ADJUSTMENT_CODES.map(() => '?').join(', ')}))
-         AND v.origin NOT IN ('closing', 'year_end')
-         AND NOT (v.origin = 'reversal' AND EXISTS (
-               SELECT 1 FROM vouchers c WHERE c.id = v.reversal_of AND c.origin IN ('closing', 'year_end')))
+         AND ${NOT_CLOSING}
        GROUP BY 1`,
     )
     .all(ledgerId, from, to, ...ADJUSTMENT_CODES) as { code: string; debit: number; credit: number }[]

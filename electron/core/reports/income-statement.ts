@@ -2,7 +2,7 @@ import type { IncomeStatement } from '../../shared/contract/reports'
 import { formatFen } from '../../shared/money'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
-import { evaluate, type Line } from './balance-sheet'
+import { evaluate, fromCodes, type Line } from './balance-sheet'
 import { ADJUSTMENT_CODES, balancesAt, flows } from './figures'
 
 /**
@@ -11,7 +11,7 @@ import { ADJUSTMENT_CODES, balancesAt, flows } from './figures'
  * left out), adjustment sub-accounts count credits − debits, and the four 结转结余 opening/closing
  * figures ride along under pseudo-codes.
  */
-const pick = (...codes: string[]) => (at: (c: string) => number) => codes.reduce((s, c) => s + at(c), 0)
+const pick = (...codes: string[]) => fromCodes(codes, (at) => codes.reduce((s, c) => s + at(c), 0))
 const sum = (...keys: string[]) => (_: unknown, line: (k: string) => number) => keys.reduce((s, k) => s + line(k), 0)
 
 const INCOME: [string, string, string][] = [
@@ -59,7 +59,7 @@ const ANNUAL_LINES: Line[] = [
 ]
 
 /** Flow amounts of whole months from..to, signed so income and expenditure are positive. */
-function flowColumn(core: Core, ledger: LedgerRecord, from: number, to: number): Map<string, number> {
+export function flowColumn(core: Core, ledger: LedgerRecord, from: number, to: number): Map<string, number> {
   const column = new Map<string, number>()
   for (const [code, { debit, credit }] of flows(core, ledger.id, from, to)) {
     column.set(code, code[0] === '5' ? debit - credit : credit - debit)
@@ -80,20 +80,27 @@ function withFundBalances(core: Core, ledger: LedgerRecord, year: number, column
   return column
 }
 
+/** 工会02表's month form from its two flow columns (本月数, 本年累计数): one 账套's, or several summed. */
+export function monthStatement(orgName: string, period: number, columns: Map<string, number>[]): IncomeStatement {
+  return {
+    tableNo: '工会02表',
+    title: '收入支出表',
+    orgName,
+    unit: '元',
+    periodLabel: `${Math.floor(period / 100)}年${period % 100}月`,
+    columns: ['本月数', '本年累计数'],
+    checks: [],
+    notes: [],
+    rows: evaluate(FLOW_LINES, columns),
+  }
+}
+
 /** 工会02表 for a month (本月数 | 本年累计数) or a year (本年数 | 上年数, with lines 一 and 六). */
 export function incomeStatement(core: Core, ledger: LedgerRecord, q: { period?: number; year?: number }): IncomeStatement {
   const header = { tableNo: '工会02表', title: '收入支出表', orgName: ledger.orgName, unit: '元' as const }
   if (q.period !== undefined) {
     const { period } = q
-    const columns = [flowColumn(core, ledger, period, period), flowColumn(core, ledger, Math.floor(period / 100) * 100 + 1, period)]
-    return {
-      ...header,
-      periodLabel: `${Math.floor(period / 100)}年${period % 100}月`,
-      columns: ['本月数', '本年累计数'],
-      checks: [],
-      notes: [],
-      rows: evaluate(FLOW_LINES, columns),
-    }
+    return monthStatement(ledger.orgName, period, [flowColumn(core, ledger, period, period), flowColumn(core, ledger, Math.floor(period / 100) * 100 + 1, period)])
   }
   const year = q.year!
   const columns = [year, year - 1].map((y) => withFundBalances(core, ledger, y, flowColumn(core, ledger, y * 100 + 1, y * 100 + 12)))

@@ -10,6 +10,7 @@ import { templatesContract } from './templates'
 import { vouchersContract } from './vouchers'
 import { importsContract } from './imports'
 import { reportsContract } from './reports'
+import { booksContract } from './books'
 import { registryContract } from './registry'
 import { registryRecordsContract } from './registry-records'
 import { registryReportsContract } from './registry-reports'
@@ -27,6 +28,7 @@ export const contract = {
   ...periodsContract,
   ...importsContract,
   ...reportsContract,
+  ...booksContract,
   ...registryContract,
   ...registryRecordsContract,
   ...registryReportsContract,

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { id } from './fields'
 import { method } from './define'
-import { LEDGER_READERS, periodText } from './ledgers'
+import { LEDGER_READERS, accountCode, periodText } from './ledgers'
+import { balanceRow } from './periods'
 
 export const statementRow = z.object({
   key: z.string(),
@@ -10,6 +11,8 @@ export const statementRow = z.object({
   level: z.number(),
   /** One amount in 分 per column; assets and expenditure positive in their normal direction. */
   values: z.array(z.number()),
+  /** The level-1 accounts (or 结转结余 sub-accounts) the line is read from, for drill-down to 明细账; empty on totals. */
+  codes: z.array(z.string()),
 })
 export type StatementRow = z.infer<typeof statementRow>
 
@@ -34,6 +37,73 @@ export type BalanceSheet = z.infer<typeof balanceSheet>
 export const incomeStatement = z.object({ ...statementHeader, rows: z.array(statementRow) })
 export type IncomeStatement = z.infer<typeof incomeStatement>
 
+/** 科目余额表 line of a 汇总: level-1 accounts summed over the chosen 账套, internal transfers taken out. */
+export const consolidatedTrialRow = balanceRow.omit({ accountId: true, level: true, normalSide: true })
+export type ConsolidatedTrialRow = z.infer<typeof consolidatedTrialRow>
+
+/** One side of an internal transfer: the line in one 账套 that names the other 账套 as its 往来单位. */
+export const internalLine = z.object({
+  ledgerCode: z.string(),
+  voucherId: z.number(),
+  voucherLabel: z.string(),
+  period: z.string(),
+  accountCode: z.string(),
+  summary: z.string(),
+  counterpart: z.string(),
+  /** debit − credit, in 分. */
+  net: z.number(),
+})
+export type InternalLine = z.infer<typeof internalLine>
+
+export const INTERNAL_PAIRS = ['508/403', '212/131'] as const
+export const elimination = z.object({ pair: z.enum(INTERNAL_PAIRS), amount: z.number(), upper: internalLine, lower: internalLine })
+export type Elimination = z.infer<typeof elimination>
+
+export const consolidation = z.object({
+  ledgers: z.array(z.object({ id: z.number(), code: z.string(), name: z.string() })),
+  period: z.string(),
+  trial: z.array(consolidatedTrialRow),
+  balanceSheet,
+  incomeStatement,
+  eliminations: z.array(elimination),
+  /** Lines naming another chosen 账套 that found no matching line there: left in, listed for checking. */
+  unmatched: z.array(internalLine),
+  notes: z.array(z.string()),
+})
+export type Consolidation = z.infer<typeof consolidation>
+
+export const ledgerIds = z.array(id('账套')).min(1).max(500).meta({ title: '账套' })
+
+/** Report names of `reports.export` and of `uniondesk export <report>`: a published interface, keep them stable. */
+export const REPORT_KINDS = [
+  'trial-balance',
+  'general-ledger',
+  'detail-ledger',
+  'cash-journal',
+  'bank-journal',
+  'voucher-journal',
+  'aux-balance',
+  'balance-sheet',
+  'income-statement',
+] as const
+export type ReportKind = (typeof REPORT_KINDS)[number]
+/** Reports that may sum several 账套 (汇总, with internal transfers eliminated). */
+export const CONSOLIDATING_REPORTS: readonly ReportKind[] = ['trial-balance', 'balance-sheet', 'income-statement']
+
+export const reportExportInput = z
+  .object({
+    report: z.enum(REPORT_KINDS).meta({ title: '报表' }),
+    ledgerIds,
+    from: periodText.meta({ title: '起始期间' }),
+    /** Statements are "as at" / "for" this month. */
+    to: periodText.meta({ title: '截止期间' }),
+    /** 工会02表 in its annual form (本年数 | 上年数) for the year of `to`. */
+    annual: z.boolean().default(false).meta({ title: '年报' }),
+    accountCode: accountCode.optional(),
+  })
+  .strict()
+export type ReportExportInput = z.output<typeof reportExportInput>
+
 export const reportsContract = {
   'reports.balanceSheet': method({
     title: '资产负债表（工会01表）',
@@ -54,6 +124,20 @@ export const reportsContract = {
       .strict()
       .refine((q) => (q.period === undefined) !== (q.year === undefined), { message: '请指定月份或年度之一' }),
     output: incomeStatement,
+    write: false,
+    access: LEDGER_READERS,
+  }),
+  'reports.consolidated': method({
+    title: '汇总报表',
+    input: z.object({ ledgerIds, period: periodText }).strict(),
+    output: consolidation,
+    write: false,
+    access: LEDGER_READERS,
+  }),
+  'reports.export': method({
+    title: '导出账簿报表',
+    input: reportExportInput,
+    output: z.object({ fileName: z.string(), content: z.string() }),
     write: false,
     access: LEDGER_READERS,
   }),

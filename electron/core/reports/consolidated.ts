@@ -1,0 +1,109 @@
+import type { Consolidation, ConsolidatedTrialRow } from '../../shared/contract/reports'
+import { formatFen } from '../../shared/money'
+import { periodText } from '../../shared/ledger-terms'
+import type { Core } from '../app'
+import type { LedgerRecord } from '../ledger/access'
+import { rolledUp } from '../ledger/balances'
+import { balanceSheetOf } from './balance-sheet'
+import { internalTransfers, publicLine, type InternalCandidate } from './eliminations'
+import { balancesAt, type Balances } from './figures'
+import { flowColumn, monthStatement } from './income-statement'
+
+type Signed = { code: string; name: string; opening: number; debit: number; credit: number; yearDebit: number; yearCredit: number }
+
+const add = (m: Map<string, number>, code: string, amount: number) => m.set(code, (m.get(code) ?? 0) + amount)
+
+/** Level-1 科目余额表 summed over the 账套, then each eliminated line taken out of its month's columns. */
+function trialOf(core: Core, ledgers: LedgerRecord[], period: number, sides: InternalCandidate[]): ConsolidatedTrialRow[] {
+  const rows = new Map<string, Signed>()
+  for (const ledger of ledgers) {
+    for (const { account, m } of rolledUp(core, ledger, period, period)) {
+      if (account.level !== 1) continue
+      const r = rows.get(account.code) ?? { code: account.code, name: account.name, opening: 0, debit: 0, credit: 0, yearDebit: 0, yearCredit: 0 }
+      r.opening += m.opening
+      r.debit += m.debit
+      r.credit += m.credit
+      r.yearDebit += m.yearDebit
+      r.yearCredit += m.yearCredit
+      rows.set(account.code, r)
+    }
+  }
+  const text = periodText(period)
+  const yearStart = `${text.slice(0, 4)}-01`
+  for (const s of sides) {
+    const r = rows.get(s.code1)!
+    if (s.period < text) r.opening -= s.net
+    else {
+      r.debit -= s.debit
+      r.credit -= s.credit
+    }
+    if (s.period >= yearStart) {
+      r.yearDebit -= s.debit
+      r.yearCredit -= s.credit
+    }
+  }
+  const split = (net: number) => (net >= 0 ? [net, 0] : [0, -net])
+  return [...rows.values()]
+    .filter((r) => r.opening || r.debit || r.credit || r.yearDebit || r.yearCredit)
+    .map((r) => {
+      const [openingDebit, openingCredit] = split(r.opening)
+      const [closingDebit, closingCredit] = split(r.opening + r.debit - r.credit)
+      return { code: r.code, name: r.name, openingDebit, openingCredit, debit: r.debit, credit: r.credit, yearDebit: r.yearDebit, yearCredit: r.yearCredit, closingDebit, closingCredit }
+    })
+}
+
+/**
+ * 汇总 of several 账套 for a month: the level-1 科目余额表, 工会01表 and 工会02表 (month form) summed,
+ * with internal transfers (eliminations.ts) taken out. 212/131 pairs come out of the balances;
+ * 508/403 pairs out of the income and expenditure flows. On the balance sheet a 508/403 pair already
+ * nets to nil inside 工会资金结转/结余 (if both sides carry the same 资金性质), so it is not touched there.
+ */
+export function consolidated(core: Core, ledgers: LedgerRecord[], period: number): Consolidation {
+  const { pairs, unmatched } = internalTransfers(core, ledgers, period)
+  const sides = pairs.flatMap((p) => p.sides)
+  const yearStart = Math.floor(period / 100) * 100 + 1
+  const text = periodText(period)
+
+  const sums = { yearStart: new Map() as Balances, end: new Map() as Balances, unclosed: 0 }
+  const month = new Map<string, number>()
+  const year = new Map<string, number>()
+  for (const ledger of ledgers) {
+    const b = balancesAt(core, ledger, period)
+    for (const [code, v] of b.yearStart) add(sums.yearStart, code, v)
+    for (const [code, v] of b.end) add(sums.end, code, v)
+    sums.unclosed += b.unclosed
+    for (const [code, v] of flowColumn(core, ledger, period, period)) add(month, code, v)
+    for (const [code, v] of flowColumn(core, ledger, yearStart, period)) add(year, code, v)
+  }
+  for (const s of sides) {
+    if (s.code1 === '212' || s.code1 === '131') {
+      add(sums.end, s.code1, -s.net)
+      if (s.period < `${text.slice(0, 4)}-01`) add(sums.yearStart, s.code1, -s.net)
+      continue
+    }
+    // Flow columns are signed so both income and expenditure are positive.
+    const flow = s.code1 === '508' ? s.net : -s.net
+    add(year, s.code1, -flow)
+    if (s.period === text) add(month, s.code1, -flow)
+  }
+
+  const orgName = `${ledgers[0].orgName}（汇总）`
+  const balanceSheet = balanceSheetOf(orgName, period, sums)
+  const incomeStatement = monthStatement(orgName, period, [month, year])
+  const notes = [
+    `汇总 ${ledgers.length} 个账套：${ledgers.map((l) => `${l.code} ${l.name}`).join('、')}。`,
+    ...(pairs.length ? [`已抵销内部往来 ${pairs.length} 笔，共 ${formatFen(pairs.reduce((s, p) => s + p.amount, 0))} 元（见抵销明细）。`] : []),
+    ...(unmatched.length ? [`有 ${unmatched.length} 笔注明为其他所选账套的往来未找到对应分录，未抵销，请核对。`] : []),
+  ]
+  for (const statement of [balanceSheet, incomeStatement]) statement.notes = [...notes, ...statement.notes]
+  return {
+    ledgers: ledgers.map((l) => ({ id: l.id, code: l.code, name: l.name })),
+    period: text,
+    trial: trialOf(core, ledgers, period, sides),
+    balanceSheet,
+    incomeStatement,
+    eliminations: pairs.map(({ sides: _, ...p }) => p),
+    unmatched: unmatched.map(publicLine),
+    notes,
+  }
+}

@@ -1,0 +1,74 @@
+import { createWriteStream } from 'node:fs'
+import { finished } from 'node:stream/promises'
+import { CATEGORY_LABELS } from '../../shared/ledger-terms'
+import { formatFen } from '../../shared/money'
+import type { Core } from '../app'
+import type { LedgerRecord } from '../ledger/access'
+import { chartOf } from '../ledger/accounts'
+import { voucherLabel } from '../ledger/voucher-store'
+
+/**
+ * The 账套 as a plain-text hledger/ledger journal: the start year's opening balances as one
+ * transaction, then one transaction per posted voucher in date order. Account names are the
+ * category and the code path, e.g. `资产:102 银行存款:10201 工商银行` — codes keep names unique and
+ * sort like the chart; single spaces are allowed inside hledger account names (two end them).
+ */
+export function* journalLines(core: Core, ledger: LedgerRecord): Generator<string> {
+  const chart = chartOf(core, ledger.id)
+  const byCode = new Map(chart.map((a) => [a.code, a]))
+  const names = new Map(
+    chart.map((a) => {
+      const path: string[] = []
+      for (let code = a.code; code.length >= 3; code = code.slice(0, -2)) path.unshift(`${code} ${byCode.get(code)?.name ?? code}`)
+      return [a.id, `${CATEGORY_LABELS[a.category].replace(/类$/, '')}:${path.join(':')}`]
+    }),
+  )
+  const posting = (accountId: number, net: number) => `    ${names.get(accountId)}  ${formatFen(net, { thousands: false })} CNY`
+  yield `; ${ledger.code} ${ledger.name}（${ledger.orgName}），由 UnionDesk 导出；金额单位 元`
+  yield 'commodity 1000.00 CNY'
+  yield ''
+  const startYear = Math.floor(ledger.startPeriod / 100)
+  const openings = core.sqlite
+    .prepare('SELECT account_id AS id, debit - credit AS net FROM opening_balances WHERE ledger_id = ? AND year = ? AND debit <> credit ORDER BY account_id')
+    .all(ledger.id, startYear) as { id: number; net: number }[]
+  if (openings.length) {
+    yield `${startYear}-${String(ledger.startPeriod % 100).padStart(2, '0')}-01 * 期初余额`
+    for (const o of openings) yield posting(o.id, o.net)
+    yield ''
+  }
+  const lines = core.sqlite
+    .prepare(
+      `SELECT v.id AS voucherId, v.date, v.word, v.number, l.summary, l.account_id AS accountId, l.debit - l.credit AS net
+       FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id
+       WHERE l.ledger_id = ? AND l.posted = 1 ORDER BY v.date, v.period, v.word, v.number, l.line_no`,
+    )
+    .iterate(ledger.id) as IterableIterator<{ voucherId: number; date: string; word: string; number: number; summary: string; accountId: number; net: number }>
+  let current = 0
+  for (const l of lines) {
+    if (l.voucherId !== current) {
+      if (current) yield ''
+      current = l.voucherId
+      yield `${l.date} * ${voucherLabel(l)} ${l.summary.replace(/[;|]/g, ' ')}  ; voucherId:${l.voucherId}`
+    }
+    yield posting(l.accountId, l.net)
+  }
+  if (current) yield ''
+}
+
+/**
+ * Write the journal to a file. The text is gathered first, because the SQLite statement must not
+ * stay open across an await; at ~60 bytes a posting that is ~120 MB for 2 million lines.
+ */
+export async function writeJournal(core: Core, ledger: LedgerRecord, path: string): Promise<number> {
+  const out = createWriteStream(path, { encoding: 'utf8' })
+  const done = finished(out)
+  let count = 0
+  const chunk: string[] = []
+  for (const line of journalLines(core, ledger)) {
+    chunk.push(line)
+    if (line.includes('; voucherId:')) count++
+  }
+  out.end(chunk.join('\n') + '\n')
+  await done
+  return count
+}

@@ -1,0 +1,151 @@
+import type { BalanceSheet, ConsolidatedTrialRow, Consolidation, IncomeStatement, ReportExportInput } from '../../shared/contract/reports'
+import { AppError } from '../../shared/errors'
+import { parsePeriodText } from '../../shared/ledger-terms'
+import type { Core } from '../app'
+import { SIGNATURES, type PrintSheet, type PrintValue } from '../excel/printable'
+import type { LedgerRecord } from '../ledger/access'
+import { rolledUp, toBalanceRow } from '../ledger/balances'
+import { balanceSheet } from './balance-sheet'
+import { accountOf, bookRows, generalLedger } from './books'
+import { consolidated } from './consolidated'
+import { incomeStatement } from './income-statement'
+import { auxBalance, voucherJournalRows } from './journals'
+
+const monthLabel = (p: number) => `${Math.floor(p / 100)}年${p % 100}月`
+const rangeLabel = (from: number, to: number) => (from === to ? monthLabel(from) : `${monthLabel(from)}至${monthLabel(to)}`)
+const info = (period: string, tableNo = '') => `${tableNo ? `${tableNo}    ` : ''}${period}    单位：元`
+/** Books: 借/贷 in columns `money`, of which the first two print blank when nil. */
+const BOOK_WIDTHS = [12, 10, 30, 16, 16, 6, 16]
+
+function statementSheet(s: BalanceSheet | IncomeStatement, notes: string[]): PrintSheet {
+  const footer = [...s.notes, ...s.checks.filter((c) => !c.ok).map((c) => `未通过：${c.label}（${c.detail}）`), ...notes, SIGNATURES]
+  if ('assets' in s) {
+    const rows = Array.from({ length: Math.max(s.assets.length, s.liabilities.length) }, (_, i): PrintValue[] => {
+      const [a, l] = [s.assets[i], s.liabilities[i]]
+      return [a?.label ?? null, a?.values[0] ?? null, a?.values[1] ?? null, l?.label ?? null, l?.values[0] ?? null, l?.values[1] ?? null]
+    })
+    return { name: s.title, title: s.title, headers: ['资产', ...s.columns, '负债和净资产', ...s.columns], rows, orientation: 'portrait', money: [1, 2, 4, 5], widths: [24, 16, 16, 24, 16, 16], info: info(s.periodLabel, s.tableNo), footer }
+  }
+  const rows = s.rows.map((r): PrintValue[] => [r.label, ...r.values])
+  return { name: s.title, title: s.title, headers: ['项目', ...s.columns], rows, orientation: 'portrait', money: [1, 2], widths: [36, 18, 18], info: info(s.periodLabel, s.tableNo), footer }
+}
+
+function trialSheet(rows: ConsolidatedTrialRow[], period: string, note: string[]): PrintSheet {
+  const keys = ['openingDebit', 'openingCredit', 'debit', 'credit', 'yearDebit', 'yearCredit', 'closingDebit', 'closingCredit'] as const
+  const total = keys.map((k) => rows.filter((r) => r.code.length === 3).reduce((s, r) => s + r[k], 0))
+  return {
+    name: '科目余额表',
+    title: '科目余额表',
+    headers: ['科目编码', '科目名称', '期初借方', '期初贷方', '本期借方', '本期贷方', '本年累计借方', '本年累计贷方', '期末借方', '期末贷方'],
+    rows: [...rows.map((r): PrintValue[] => [r.code, r.name, ...keys.map((k) => r[k])]), ['', '合计', ...total]],
+    money: [2, 3, 4, 5, 6, 7, 8, 9],
+    blankZero: [2, 3, 4, 5, 6, 7, 8, 9],
+    widths: [10, 24, ...keys.map(() => 15)],
+    info: info(period),
+    footer: [...note, SIGNATURES],
+  }
+}
+
+function eliminationSheet(c: Consolidation): PrintSheet {
+  return {
+    name: '内部往来抵销',
+    title: '内部往来抵销明细',
+    headers: ['类别', '期间', '金额', '上级账套', '凭证字号', '科目', '下级账套', '凭证字号', '科目', '摘要'],
+    rows: [
+      ...c.eliminations.map((e): PrintValue[] => [e.pair, e.upper.period, e.amount, e.upper.ledgerCode, e.upper.voucherLabel, e.upper.accountCode, e.lower.ledgerCode, e.lower.voucherLabel, e.lower.accountCode, e.upper.summary]),
+      ...c.unmatched.map((u): PrintValue[] => ['未抵销', u.period, Math.abs(u.net), u.ledgerCode, u.voucherLabel, u.accountCode, u.counterpart, '', '', u.summary]),
+    ],
+    money: [2],
+    info: info(monthLabel(parsePeriodText(c.period))),
+    footer: c.notes,
+  }
+}
+
+/** A 三栏式 book (明细账 or 日记账) as a sheet whose rows stream out of SQLite. */
+function bookSheet(core: Core, ledger: LedgerRecord, code: string, from: number, to: number, journal: boolean): PrintSheet {
+  const { account } = accountOf(core, ledger, code)
+  const kind = journal ? (code.startsWith('101') ? '现金日记账' : '银行存款日记账') : '明细账'
+  const rows = (function* () {
+    for (const r of bookRows(core, ledger, code, from, to, journal)) {
+      const middle: PrintValue[] = journal ? [r.summary, r.counterAccounts] : [r.kind === 'line' && r.accountCode !== code ? `${r.summary}（${r.accountCode}）` : r.summary]
+      yield [r.kind === 'line' || r.kind === 'opening' ? r.date : '', r.voucherLabel, ...middle, r.debit, r.credit, r.direction, r.balance]
+    }
+  })()
+  const shift = journal ? 1 : 0
+  return {
+    name: `${account.code} ${account.name}`,
+    title: `${kind}：${account.code} ${account.fullName}`,
+    headers: ['日期', '凭证字号', '摘要', ...(journal ? ['对方科目'] : []), journal ? '借方（收入）' : '借方', journal ? '贷方（支出）' : '贷方', '方向', '余额'],
+    rows,
+    money: [3 + shift, 4 + shift, 6 + shift],
+    blankZero: [3 + shift, 4 + shift],
+    widths: journal ? [12, 10, 30, 20, 16, 16, 6, 16] : BOOK_WIDTHS,
+    info: info(rangeLabel(from, to)),
+    footer: [SIGNATURES],
+  }
+}
+
+function generalLedgerSheet(core: Core, ledger: LedgerRecord, from: number, to: number): PrintSheet {
+  const rows: PrintValue[][] = []
+  for (const a of generalLedger(core, ledger, from, to)) {
+    const first = a.months[0]
+    rows.push([a.code, a.name, first.period, '期初余额', null, null, first.openingDirection, first.opening])
+    for (const m of a.months) {
+      rows.push([a.code, a.name, m.period, '本月合计', m.debit, m.credit, m.direction, m.balance])
+      rows.push([a.code, a.name, m.period, '本年累计', m.yearDebit, m.yearCredit, m.direction, m.balance])
+    }
+  }
+  return { name: '总账', title: '总账', headers: ['科目编码', '科目名称', '期间', '摘要', '借方', '贷方', '方向', '余额'], rows, money: [4, 5, 7], blankZero: [4, 5], widths: [10, 20, 10, 12, 16, 16, 6, 16], info: info(rangeLabel(from, to)), footer: [SIGNATURES] }
+}
+
+/** The sheets of one report; `ledgers` has several only for the 汇总 reports (checked by the caller). */
+export function reportSheets(core: Core, ledgers: LedgerRecord[], q: ReportExportInput): PrintSheet[] {
+  const [from, to] = [parsePeriodText(q.from), parsePeriodText(q.to)]
+  const ledger = ledgers[0]
+  if (ledgers.length > 1) {
+    const c = consolidated(core, ledgers, to)
+    const main = q.report === 'trial-balance' ? trialSheet(c.trial, monthLabel(to), c.notes) : statementSheet(q.report === 'balance-sheet' ? c.balanceSheet : c.incomeStatement, [])
+    return [main, eliminationSheet(c)]
+  }
+  switch (q.report) {
+    case 'balance-sheet':
+      return [statementSheet(balanceSheet(core, ledger, to), [])]
+    case 'income-statement':
+      return [statementSheet(incomeStatement(core, ledger, q.annual ? { year: Math.floor(to / 100) } : { period: to }), [])]
+    case 'trial-balance': {
+      const rows = rolledUp(core, ledger, from, to)
+        .filter(({ m }) => m.opening || m.debit || m.credit || m.yearDebit || m.yearCredit)
+        .map(({ account, m }) => toBalanceRow(account, m))
+      return [trialSheet(rows, rangeLabel(from, to), [])]
+    }
+    case 'general-ledger':
+      return [generalLedgerSheet(core, ledger, from, to)]
+    case 'detail-ledger': {
+      const codes = q.accountCode ? [q.accountCode] : generalLedger(core, ledger, from, to).map((a) => a.code)
+      return codes.map((code) => bookSheet(core, ledger, code, from, to, false))
+    }
+    case 'cash-journal':
+    case 'bank-journal': {
+      const code = q.accountCode ?? (q.report === 'cash-journal' ? '101' : '102')
+      if (!code.startsWith(q.report === 'cash-journal' ? '101' : '102')) throw new AppError('VALIDATION', '日记账的科目应为 101 库存现金或 102 银行存款（及其明细）')
+      return [bookSheet(core, ledger, code, from, to, true)]
+    }
+    case 'voucher-journal': {
+      const rows = (function* () {
+        for (const r of voucherJournalRows(core, ledger, from, to)) yield [r.date, r.voucherLabel, r.accountCode, r.accountName, r.summary, r.debit, r.credit] as PrintValue[]
+      })()
+      return [{ name: '序时账', title: '序时账', headers: ['日期', '凭证字号', '科目编码', '科目名称', '摘要', '借方', '贷方'], rows, money: [5, 6], blankZero: [5, 6], widths: [12, 10, 12, 30, 30, 16, 16], info: info(rangeLabel(from, to)) }]
+    }
+    case 'aux-balance':
+      return (['project', 'fundNature'] as const).map((by) => ({
+        name: by === 'project' ? '按项目' : '按资金性质',
+        title: `辅助核算余额表（${by === 'project' ? '按项目' : '按资金性质'}）`,
+        headers: [by === 'project' ? '项目' : '资金性质', '科目编码', '科目名称', '借方', '贷方', '净额'],
+        rows: auxBalance(core, ledger, from, to, by).map((r): PrintValue[] => [r.label, r.accountCode, r.accountName, r.debit, r.credit, r.net]),
+        money: [3, 4, 5],
+        blankZero: [3, 4],
+        info: info(rangeLabel(from, to)),
+        footer: [SIGNATURES],
+      }))
+  }
+}

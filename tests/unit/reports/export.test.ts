@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import type { ProgressEvent } from '../../../electron/shared/events'
+import { januaryBooks, office, type Office } from '../ledger/ledger-helpers'
+import { callAsync, loadWorkbook } from '../registry/registry-helpers'
+import { groupBooks } from './report-helpers'
+
+async function exported(o: Office, input: object, ledgerIds = [o.ledgerId]) {
+  const res = await callAsync(o.app, 'reports.export', { ledgerIds, from: '2026-01', to: '2026-01', ...input }, o.tokens.kj)
+  if (!res.ok) throw new Error(res.error.message)
+  const { fileName, content } = res.data as { fileName: string; content: string }
+  return { fileName, workbook: await loadWorkbook(content) }
+}
+
+const values = (ws: import('exceljs').Worksheet, row: number) => (ws.getRow(row).values as unknown[]).slice(1)
+
+describe('reports.export (printable, streamed xlsx)', () => {
+  it('prints 工会01表 portrait with 表号, period, 单位, money as numbers and the signature line', async () => {
+    const o = office()
+    januaryBooks(o)
+    const { fileName, workbook } = await exported(o, { report: 'balance-sheet' })
+    expect(fileName).toBe('UnionDesk-资产负债表-JZ-2026-01.xlsx')
+    const ws = workbook.worksheets[0]
+    expect(ws.getCell('A1').value).toBe('资产负债表')
+    expect(ws.model.merges).toContain('A1:F1')
+    expect(ws.getCell('A2').value).toBe('编制单位：某某街道总工会')
+    expect(ws.getCell('D2').value).toBe('工会01表    2026年1月31日    单位：元')
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' })
+    expect(values(ws, 3)).toEqual(['资产', '年初余额', '期末余额', '负债和净资产', '年初余额', '期末余额'])
+    expect(values(ws, 4)).toEqual(['货币资金', 100000, 132000, '应付职工薪酬', 0, 0])
+    expect(ws.getCell('C4').numFmt).toBe('#,##0.00')
+    expect(ws.getCell(`A${ws.rowCount}`).value).toMatch(/^工会主席：\s+经审会主任：\s+财务负责人：\s+制表：$/)
+    expect(ws.getCell(`A${ws.rowCount - 1}`).value).toContain('尚有未结转的收支')
+  })
+
+  it('prints a 明细账 landscape, blank where a 借/贷 column is nil, and reports progress as it finishes', async () => {
+    const o = office()
+    januaryBooks(o)
+    const events: ProgressEvent[] = []
+    o.app.core.events.on('progress', (e) => events.push(e))
+    const { workbook } = await exported(o, { report: 'detail-ledger', accountCode: '102' })
+    const ws = workbook.worksheets[0]
+    expect(ws.getCell('A1').value).toBe('明细账：102 银行存款')
+    expect(ws.pageSetup.orientation).toBe('landscape')
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 })
+    expect(values(ws, 3)).toEqual(['日期', '凭证字号', '摘要', '借方', '贷方', '方向', '余额'])
+    expect(values(ws, 4)).toEqual(['2026-01-01', '', '期初余额', undefined, undefined, '借', 100000])
+    expect(values(ws, 5)).toEqual(['2026-01-05', '记-1', '收取会费', 5000, undefined, '借', 105000])
+    expect(values(ws, 10)).toEqual(['', '', '本月合计', 55000, 23000, '借', 132000])
+    expect(ws.getCell('D5').numFmt).toBe('#,##0.00')
+    expect(events.at(-1)).toMatchObject({ title: '导出明细账', finished: true })
+  })
+
+  it('exports the other books and lists', async () => {
+    const o = office()
+    januaryBooks(o)
+    const sheet = async (input: object) => (await exported(o, input)).workbook.worksheets
+    const [journal] = await sheet({ report: 'bank-journal' })
+    expect(journal.getCell('A1').value).toBe('银行存款日记账：102 银行存款')
+    expect(values(journal, 3)).toContain('对方科目')
+    expect(values(journal, 6)).toEqual(['', '', '本日合计', '', 5000, undefined, '借', 105000])
+    const [trial] = await sheet({ report: 'trial-balance' })
+    expect(values(trial, 4).slice(0, 3)).toEqual(['102', '银行存款', 100000])
+    const total = values(trial, trial.rowCount - 1)
+    expect(total[1]).toBe('合计')
+    expect(total[8]).toBe(total[9]) // 期末借方 = 期末贷方
+    expect((await sheet({ report: 'general-ledger' }))[0].getCell('A1').value).toBe('总账')
+    expect((await sheet({ report: 'voucher-journal' }))[0].rowCount).toBe(3 + 11)
+    expect((await sheet({ report: 'aux-balance' })).map((w) => w.name)).toEqual(['按项目', '按资金性质'])
+    const [income] = await sheet({ report: 'income-statement' })
+    expect(income.getCell('C2').value).toBe('工会02表    2026年1月    单位：元')
+    expect((await sheet({ report: 'detail-ledger' })).map((w) => w.name)).toContain('102 银行存款')
+  })
+
+  it('exports a 汇总 with its eliminations sheet, and refuses to sum a book', async () => {
+    const { o, x } = groupBooks()
+    const { fileName, workbook } = await exported(o, { report: 'income-statement' }, [o.ledgerId, x.ledgerId])
+    expect(fileName).toBe('UnionDesk-收入支出表-汇总-2026-01.xlsx')
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['收入支出表', '内部往来抵销'])
+    expect(workbook.worksheets[0].getCell('A2').value).toBe('编制单位：某某街道总工会（汇总）')
+    expect(values(workbook.worksheets[1], 4).slice(0, 4)).toEqual(['508/403', '2026-01', 10000, 'JZ'])
+    const res = await callAsync(o.app, 'reports.export', { report: 'detail-ledger', ledgerIds: [o.ledgerId, x.ledgerId], from: '2026-01', to: '2026-01' }, o.tokens.kj)
+    expect(res.ok).toBe(false)
+  })
+})
