@@ -14,10 +14,12 @@ interface Props<V> {
   /** A short explanation shown above the fields. */
   intro?: ReactNode
   children: ReactNode
+  /** Wider for long forms laid out in columns. */
+  width?: number
 }
 
 /** A modal with one form: client-side rules, server field errors on the items, other errors above them. */
-export function FormModal<V extends object>({ title, open, onClose, onSubmit, initialValues, okText = '保存', danger, intro, children }: Props<V>) {
+export function FormModal<V extends object>({ title, open, onClose, onSubmit, initialValues, okText = '保存', danger, intro, children, width }: Props<V>) {
   const [form] = Form.useForm<V>()
   // Several modals stay mounted at once; a unique form name keeps their field ids (and labels) apart.
   const name = useId()
@@ -43,6 +45,7 @@ export function FormModal<V extends object>({ title, open, onClose, onSubmit, in
       okButtonProps={{ danger }}
       confirmLoading={submitting}
       forceRender
+      width={width}
     >
       {intro && <div style={{ marginBottom: 16 }}>{intro}</div>}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
