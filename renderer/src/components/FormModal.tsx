@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, type ReactNode } from 'react'
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { Alert, Form, Modal } from 'antd'
 import { useSubmit } from '../forms'
 
@@ -35,8 +35,16 @@ export function FormModal<V extends object>({ title, open, onClose, onSubmit, in
     clearError()
   }, [open, form, clearError])
 
+  // Each opening gets a fresh dialog: when a save closes the modal in the same update that ends its
+  // loading state, antd's 保存 button could stay (and block clicks) in loading on the next opening.
+  const openings = useRef(0)
+  const wasOpen = useRef(false)
+  if (open && !wasOpen.current) openings.current += 1
+  wasOpen.current = open
+
   return (
     <Modal
+      key={openings.current}
       title={title}
       open={open}
       onCancel={onClose}

@@ -85,7 +85,7 @@ export function OverviewPage({ year, onYear }: { year: number; onYear: (year: nu
             <Col span={10}>
               <Card size="small" title="全街镇历年走势">
                 {trend.length ? (
-                  <Line height={280} data={trend} xField="label" yField="value" colorField="metric" point axis={{ y: percent, x: { title: false } }} scale={{ y: { domainMax: 100 } }} />
+                  <Line height={280} data={trend} xField="label" yField="value" colorField="metric" point axis={{ y: percent, x: { title: false } }} scale={{ y: { domainMin: 0, domainMax: 100 } }} />
                 ) : (
                   <Empty description="还没有历年数据" />
                 )}

@@ -19,9 +19,9 @@ export function StatusGrid({ matrix }: { matrix: Matrix }) {
         <table style={{ borderCollapse: 'collapse', fontSize: 12, width: '100%' }} aria-label="达标情况一览">
           <thead>
             <tr>
-              <th style={{ ...cell, textAlign: 'left', minWidth: 140 }}>小二级</th>
+              <th style={{ ...cell, textAlign: 'left', minWidth: 120 }}>小二级</th>
               {matrix.rules.map((r) => (
-                <th key={r.rule} style={{ ...cell, fontWeight: 500, minWidth: 56 }}>
+                <th key={r.rule} style={{ ...cell, fontWeight: 500, minWidth: 44 }}>
                   <Tooltip title={r.clause}>{r.label}</Tooltip>
                 </th>
               ))}
