@@ -51,11 +51,13 @@ export function UnionTreePage({ unions, onOpen }: Props) {
     {
       title: '工会名称',
       dataIndex: 'name',
-      // No wrapping: the tree's indent already narrows the cell, and a name broken in two reads as two rows.
-      render: (name: string, u) => <span style={{ whiteSpace: 'nowrap' }}>{u.type === 'xiaoerji' ? <a onClick={() => onOpen(u.id)}>{name}</a> : name}</span>,
+      width: 320,
+      // No wrapping: the indent, the expander and the name stay on one line, or a name drops below its level.
+      onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+      render: (name: string, u) => (u.type === 'xiaoerji' ? <a onClick={() => onOpen(u.id)}>{name}</a> : name),
     },
     { title: '工会编码', dataIndex: 'code', width: 110 },
-    { title: '组织类型', dataIndex: 'type', width: 140, render: (t: Union['type']) => UNION_TYPE_LABELS[t] },
+    { title: '组织类型', dataIndex: 'type', width: 160, render: (t: Union['type']) => UNION_TYPE_LABELS[t] },
     { title: '组织形态', dataIndex: 'form', width: 110, render: (f: Form | null) => (f ? UNION_FORM_LABELS[f] : '—') },
     { title: '主席', dataIndex: 'chairName', width: 90, render: (v: string | null) => v ?? '—' },
     {
