@@ -3,18 +3,23 @@ import type { FormInstance, FormRule } from 'antd'
 import type { z } from 'zod'
 import { AppError } from '../../electron/shared/errors'
 
-function titleOf(schema: z.ZodType): string {
-  return (schema.meta()?.title as string | undefined) ?? ''
+/** A field's Chinese label; `.nullable().default(null)` wraps the titled schema, so look inside wrappers too. */
+export function titleOf(schema: z.ZodType): string {
+  const title = schema.meta()?.title as string | undefined
+  if (title) return title
+  const inner = (schema._zod.def as { innerType?: z.ZodType }).innerType
+  return inner ? titleOf(inner) : ''
 }
 
 /**
  * Form rules taken from the contract's own schema, so the form checks exactly what the server
  * checks, with the same Chinese messages. `toInput` adapts a form value to the schema's shape.
  */
-export function rulesFor(schema: z.ZodType, { select = false, toInput = (v: unknown) => v } = {}): FormRule[] {
+export function rulesFor(schema: z.ZodType, { select = false, optional = false, toInput = (v: unknown) => v } = {}): FormRule[] {
   const empty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)
   return [
-    { required: true, message: `请${select ? '选择' : '输入'}${titleOf(schema)}` },
+    // An optional field (the schema has a default) may stay blank; what is filled in is still checked.
+    { required: !optional, message: `请${select ? '选择' : '输入'}${titleOf(schema)}` },
     {
       validator: async (_rule, value: unknown) => {
         if (empty(value)) return

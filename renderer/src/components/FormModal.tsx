@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, type ReactNode } from 'react'
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { Alert, Form, Modal } from 'antd'
 import { useSubmit } from '../forms'
 
@@ -14,10 +14,12 @@ interface Props<V> {
   /** A short explanation shown above the fields. */
   intro?: ReactNode
   children: ReactNode
+  /** Wider for long forms laid out in columns. */
+  width?: number
 }
 
 /** A modal with one form: client-side rules, server field errors on the items, other errors above them. */
-export function FormModal<V extends object>({ title, open, onClose, onSubmit, initialValues, okText = '保存', danger, intro, children }: Props<V>) {
+export function FormModal<V extends object>({ title, open, onClose, onSubmit, initialValues, okText = '保存', danger, intro, children, width }: Props<V>) {
   const [form] = Form.useForm<V>()
   // Several modals stay mounted at once; a unique form name keeps their field ids (and labels) apart.
   const name = useId()
@@ -33,8 +35,16 @@ export function FormModal<V extends object>({ title, open, onClose, onSubmit, in
     clearError()
   }, [open, form, clearError])
 
+  // Each opening gets a fresh dialog: when a save closes the modal in the same update that ends its
+  // loading state, antd's 保存 button could stay (and block clicks) in loading on the next opening.
+  const openings = useRef(0)
+  const wasOpen = useRef(false)
+  if (open && !wasOpen.current) openings.current += 1
+  wasOpen.current = open
+
   return (
     <Modal
+      key={openings.current}
       title={title}
       open={open}
       onCancel={onClose}
@@ -43,6 +53,7 @@ export function FormModal<V extends object>({ title, open, onClose, onSubmit, in
       okButtonProps={{ danger }}
       confirmLoading={submitting}
       forceRender
+      width={width}
     >
       {intro && <div style={{ marginBottom: 16 }}>{intro}</div>}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}

@@ -8,6 +8,7 @@ import { LedgerPage } from '../pages/ledger/LedgerPage'
 import { LedgerProvider } from '../pages/ledger/LedgerProvider'
 import { LedgerSwitcher } from '../pages/ledger/LedgerSwitcher'
 import { NoAccessPage } from '../pages/NoAccessPage'
+import { RegistryPage } from '../pages/registry/RegistryPage'
 import { SystemPage } from '../pages/system/SystemPage'
 import { useSession } from '../session'
 import { ProgressNotifier } from './ProgressNotifier'
@@ -35,6 +36,8 @@ export function MainLayout() {
     <SystemPage tab={path[1]} onTab={(tab) => navigate(`system/${tab}`)} />
   ) : current.key === 'ledger' ? (
     <LedgerPage path={path.slice(1)} navigate={navigate} />
+  ) : current.key === 'registry' ? (
+    <RegistryPage path={path.slice(1)} navigate={navigate} />
   ) : (
     <ComingSoonPage label={current.label} coming={SECTION_COMING[current.key]} />
   )

@@ -1,0 +1,44 @@
+import { Alert, App, Button, Form, Skeleton } from 'antd'
+import { contract, type MethodInput } from '../../../../electron/shared/contract'
+import { call } from '../../api/client'
+import { LoadError } from '../../components/LoadError'
+import { useSubmit } from '../../forms'
+import { useCall } from '../../hooks/useCall'
+import { useRegistryWriter } from './common'
+import { FieldGrid, type FieldKind, type Shape } from './SchemaField'
+
+type Thresholds = MethodInput<'registry.saveSettings'>
+const shape = contract['registry.saveSettings'].input.shape as unknown as Shape
+// Every threshold is a whole number; labels and bounds come from the contract.
+const fields: FieldKind[] = Object.keys(shape).map((name) => ({ name, kind: 'int' }))
+
+/** 设置: the guidance's numbers the scorecard checks against; only the 系统管理员 changes them. */
+export function SettingsPage() {
+  const writer = useRegistryWriter()
+  const { message } = App.useApp()
+  const settings = useCall('registry.settings')
+  const [form] = Form.useForm<Thresholds>()
+  const { submit, submitting, error } = useSubmit(form, async (values) => {
+    await call('registry.saveSettings', values)
+    message.success('检查标准已保存')
+    settings.reload()
+  })
+
+  if (settings.error) return <LoadError error={settings.error} onRetry={settings.reload} />
+  if (!settings.data) return <Skeleton active />
+  return (
+    <div style={{ maxWidth: 760 }}>
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title="默认值取自沪工总基〔2019〕206号；建会率、入会率目标以万分比填写（8500 即 85%）。"
+      />
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Form form={form} layout="vertical" initialValues={settings.data} disabled={!writer} onFinish={submit}>
+        <FieldGrid shape={shape} fields={fields} />
+        {writer && <Button type="primary" htmlType="submit" loading={submitting}>保存</Button>}
+      </Form>
+    </div>
+  )
+}
