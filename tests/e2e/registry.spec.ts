@@ -106,6 +106,24 @@ test('管理员建立小二级和下属工会、导入企业名单、录入调�
   await expect(survey).toBeHidden()
   await expect(page.getByRole('row').filter({ hasText: '3000' })).toBeVisible()
 
+  // 建设规划 (第十五条) with a 工作节点 that is kept when the plan is opened again.
+  await page.getByRole('tab', { name: '建设规划' }).click()
+  await page.getByRole('button', { name: /新增/ }).click()
+  const plan = page.getByRole('dialog', { name: '新增建设规划' })
+  await plan.getByLabel('规划名称').fill('三年建设规划')
+  await plan.getByLabel('起始年度').fill(String(YEAR))
+  await plan.getByLabel('截止年度').fill(String(YEAR + 2))
+  await plan.getByRole('button', { name: '添加工作节点' }).click()
+  await plan.getByLabel('工作节点', { exact: true }).fill('建成户外职工爱心接力站')
+  await plan.getByPlaceholder('计划完成日期').fill(`${YEAR}-12-31`)
+  await plan.getByPlaceholder('计划完成日期').press('Enter') // Enter in the last field saves, as 保存 would
+  await expect(plan).toBeHidden()
+  const planRow = page.getByRole('row').filter({ hasText: '三年建设规划' })
+  await planRow.getByRole('button', { name: '编辑' }).click()
+  const editPlan = page.getByRole('dialog', { name: '编辑建设规划' })
+  await expect(editPlan.getByLabel('工作节点', { exact: true })).toHaveValue('建成户外职工爱心接力站')
+  await editPlan.getByRole('button', { name: exactly('取消') }).click()
+
   const members = await membersRule(page)
   await expect(members.getByText('达标')).toBeVisible()
   await expect(members).toContainText('会员 3,000 人')

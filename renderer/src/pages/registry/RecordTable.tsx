@@ -75,7 +75,7 @@ export function RecordTable({ spec, unionId }: { spec: RecordSpec; unionId: numb
       : []),
   ]
 
-  // Editing keeps the fields this form does not show (e.g. a plan's milestones): start from the record.
+  // Editing keeps any fields this form does not show: start from the record.
   const kept = (row: Row | null) =>
     row ? Object.fromEntries(Object.keys(shape).filter((k) => k !== 'id' && k in row).map((k) => [k, row[k]])) : {}
 

@@ -1,4 +1,5 @@
-import { Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch } from 'antd'
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
+import { Button, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd'
 import dayjs from 'dayjs'
 import type { z } from 'zod'
 import { formatFen, parseYuanToFen } from '../../../../electron/shared/money'
@@ -10,7 +11,7 @@ import { rulesFor, titleOf } from '../../forms'
  * is described by a list of `{ name, kind }` and nothing else.
  */
 export type FieldKind =
-  | { name: string; kind: 'text' | 'textarea' | 'date' | 'int' | 'switch' | 'yesno' | 'fen'; extra?: string }
+  | { name: string; kind: 'text' | 'textarea' | 'date' | 'int' | 'switch' | 'yesno' | 'fen' | 'milestones'; extra?: string }
   | { name: string; kind: 'enum' | 'multi'; labels: Record<string, string>; extra?: string }
   | { name: string; kind: 'select'; options: { value: number; label: string }[]; extra?: string }
 
@@ -19,10 +20,11 @@ export type Shape = Record<string, z.ZodType>
 const DATE = 'YYYY-MM-DD'
 
 /** A DatePicker holding the contract's "YYYY-MM-DD" string (or null) rather than a dayjs object. */
-function DateInput({ value, onChange, id }: { value?: string | null; onChange?: (v: string | null) => void; id?: string }) {
+function DateInput({ value, onChange, id, placeholder }: { value?: string | null; onChange?: (v: string | null) => void; id?: string; placeholder?: string }) {
   return (
     <DatePicker
       id={id}
+      placeholder={placeholder}
       style={{ width: '100%' }}
       value={value ? dayjs(value) : null}
       onChange={(d) => onChange?.(d ? d.format(DATE) : null)}
@@ -61,9 +63,38 @@ export function SchemaField({ shape, field }: { shape: Shape; field: FieldKind }
       return <Form.Item {...common}><Select allowClear={optional} showSearch optionFilterProp="label" options={field.options} /></Form.Item>
     case 'textarea':
       return <Form.Item {...common}><Input.TextArea autoSize={{ minRows: 2 }} /></Form.Item>
+    case 'milestones':
+      return <Form.Item label={label} extra={field.extra}><MilestonesInput name={field.name} /></Form.Item>
     default:
       return <Form.Item {...common}><Input autoComplete="off" /></Form.Item>
   }
+}
+
+/** A plan's 工作节点: one row per milestone, with its planned and (once done) actual date. */
+function MilestonesInput({ name }: { name: string }) {
+  return (
+    <Form.List name={name}>
+      {(rows, { add, remove }) => (
+        <>
+          {rows.map((row) => (
+            <Space key={row.key} align="baseline" style={{ display: 'flex' }}>
+              <Form.Item name={[row.name, 'title']} rules={[{ required: true, message: '请输入节点内容' }]}>
+                <Input placeholder="工作节点" aria-label="工作节点" style={{ width: 260 }} />
+              </Form.Item>
+              <Form.Item name={[row.name, 'dueOn']} rules={[{ required: true, message: '请选择计划完成日期' }]}>
+                <DateInput placeholder="计划完成日期" />
+              </Form.Item>
+              <Form.Item name={[row.name, 'doneOn']}>
+                <DateInput placeholder="实际完成日期" />
+              </Form.Item>
+              <Button type="text" icon={<DeleteOutlined />} aria-label="删除该节点" onClick={() => remove(row.name)} />
+            </Space>
+          ))}
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ doneOn: null })}>添加工作节点</Button>
+        </>
+      )}
+    </Form.List>
+  )
 }
 
 /** A long form in two columns; wide fields (notes, check boxes) take a whole row. */
@@ -71,7 +102,7 @@ export function FieldGrid({ shape, fields }: { shape: Shape; fields: FieldKind[]
   return (
     <Row gutter={16}>
       {fields.map((f) => (
-        <Col key={f.name} span={f.kind === 'textarea' || f.kind === 'multi' ? 24 : 12}>
+        <Col key={f.name} span={['textarea', 'multi', 'milestones'].includes(f.kind) ? 24 : 12}>
           <SchemaField shape={shape} field={f} />
         </Col>
       ))}

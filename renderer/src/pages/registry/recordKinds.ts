@@ -107,10 +107,9 @@ export const RECORD_SPECS: RecordSpec[] = [
     columns: ['year', 'title', 'level', 'result', 'notes'],
   },
   {
-    // Milestones are kept as they are when a plan is edited here (see RecordTable).
     key: 'plans',
     label: '建设规划',
-    fields: [t('title'), n('fromYear'), n('toYear'), notes()],
+    fields: [t('title'), n('fromYear'), n('toYear'), { name: 'milestones', kind: 'milestones' }, notes()],
     columns: ['title', 'fromYear', 'toYear', 'notes'],
   },
 ]
