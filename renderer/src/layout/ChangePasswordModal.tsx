@@ -2,7 +2,8 @@ import { App, Form, Input } from 'antd'
 import { contract } from '../../../electron/shared/contract'
 import { call } from '../api/client'
 import { FormModal } from '../components/FormModal'
-import { rulesFor, sameAs } from '../forms'
+import { NewPasswordFields } from '../components/NewPasswordFields'
+import { rulesFor } from '../forms'
 
 const fields = contract['auth.changePassword'].input.shape
 
@@ -29,17 +30,7 @@ export function ChangePasswordModal({ username, open, onClose }: { username: str
       <Form.Item name="oldPassword" label="原密码" rules={rulesFor(fields.oldPassword)}>
         <Input.Password autoComplete="current-password" />
       </Form.Item>
-      <Form.Item name="newPassword" label="新密码" rules={rulesFor(fields.newPassword)} extra="至少 8 个字符，须同时包含字母和数字">
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <Form.Item
-        name="confirm"
-        label="确认新密码"
-        dependencies={['newPassword']}
-        rules={[{ required: true, message: '请再次输入新密码' }, sameAs('newPassword')]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordFields name="newPassword" label="新密码" schema={fields.newPassword} />
     </FormModal>
   )
 }

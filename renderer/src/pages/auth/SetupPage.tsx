@@ -2,7 +2,8 @@ import { Alert, Button, Form, Input } from 'antd'
 import { contract } from '../../../../electron/shared/contract'
 import type { CurrentUser } from '../../../../electron/shared/contract/auth'
 import { call } from '../../api/client'
-import { rulesFor, sameAs, useSubmit } from '../../forms'
+import { NewPasswordFields } from '../../components/NewPasswordFields'
+import { rulesFor, useSubmit } from '../../forms'
 import { AuthShell } from './AuthShell'
 
 const fields = contract['auth.setupAdmin'].input.shape
@@ -38,17 +39,7 @@ export function SetupPage({ appVersion, onDone }: { appVersion: string; onDone: 
         <Form.Item name="displayName" label="姓名" rules={rulesFor(fields.displayName)}>
           <Input autoComplete="name" />
         </Form.Item>
-        <Form.Item name="password" label="密码" rules={rulesFor(fields.password)} extra="至少 8 个字符，须同时包含字母和数字">
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label="确认密码"
-          dependencies={['password']}
-          rules={[{ required: true, message: '请再次输入密码' }, sameAs('password')]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields name="password" label="密码" schema={fields.password} />
         <Button type="primary" htmlType="submit" block size="large" loading={submitting}>
           创建并登录
         </Button>

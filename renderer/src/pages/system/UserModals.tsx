@@ -5,12 +5,12 @@ import { call } from '../../api/client'
 import { FormModal } from '../../components/FormModal'
 import { rulesFor } from '../../forms'
 import { AssignmentsField, toAssignmentValues, toAssignments, type AssignmentValue } from './AssignmentsField'
+import { PASSWORD_HINT } from '../../components/NewPasswordFields'
 
 const createFields = contract['users.create'].input.shape
 const updateFields = contract['users.update'].input.shape
 const resetFields = contract['users.resetPassword'].input.shape
 
-const PASSWORD_HINT = '至少 8 个字符，须同时包含字母和数字'
 
 interface ModalProps {
   open: boolean
