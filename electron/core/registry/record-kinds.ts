@@ -133,8 +133,9 @@ const planKind: RecordKind<'plans'> = {
   },
 }
 
-const KINDS = [committeeKind, staffKind, subCommitteeKind, stationKind, surveyKind, rightsKind, activityKind, evaluationKind, planKind]
+/** Every record kind kept for a union; unions.delete checks them all. */
+export const RECORD_KINDS = [committeeKind, staffKind, subCommitteeKind, stationKind, surveyKind, rightsKind, activityKind, evaluationKind, planKind]
 
-export const recordKindHandlers = Object.assign({}, ...KINDS.map((k) => recordHandlers(k as RecordKind<RecordKey>))) as HandlerMap<
+export const recordKindHandlers = Object.assign({}, ...RECORD_KINDS.map((k) => recordHandlers(k as RecordKind<RecordKey>))) as HandlerMap<
   `${RecordKey}.${'list' | 'save' | 'delete'}`
 >

@@ -1,19 +1,6 @@
 import { and, count, eq, ne, or } from 'drizzle-orm'
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
-import {
-  activities,
-  committeeMembers,
-  enterpriseYears,
-  evaluations,
-  ledgers,
-  plans,
-  rightsCases,
-  staff,
-  stations,
-  subCommittees,
-  surveys,
-  unions,
-} from '../../../drizzle/schema'
+import { enterpriseYears, ledgers, unions } from '../../../drizzle/schema'
 import type { MethodParsedInput } from '../../shared/contract'
 import { AppError } from '../../shared/errors'
 import type { UnionRow } from '../../shared/contract/registry'
@@ -28,6 +15,7 @@ import {
 import type { HandlerContext, HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { allUnions, treeOrder, unionOf, type UnionRecord } from './tree'
+import { RECORD_KINDS } from './record-kinds'
 import { assertOrder, blankToNull } from './values'
 
 export type UnionInput = Omit<MethodParsedInput<'unions.save'>, 'id'>
@@ -91,15 +79,7 @@ export function saveUnion(ctx: HandlerContext, id: number | undefined, raw: Unio
 /** What may still point at a union; deleting it then would break the records (mark it 已注销 instead). */
 const REFERENCES: [SQLiteTable, SQLiteColumn, string][] = [
   [unions, unions.parentId, '下级工会组织'],
-  [committeeMembers, committeeMembers.unionId, '联合委员会成员'],
-  [staff, staff.unionId, '专职工作者'],
-  [subCommittees, subCommittees.unionId, '经审会和女职委'],
-  [stations, stations.unionId, '服务站点'],
-  [surveys, surveys.unionId, '年度调查'],
-  [rightsCases, rightsCases.unionId, '维权工作记录'],
-  [activities, activities.unionId, '活动和培训'],
-  [evaluations, evaluations.unionId, '评先评优记录'],
-  [plans, plans.unionId, '建设规划'],
+  ...RECORD_KINDS.map((k): [SQLiteTable, SQLiteColumn, string] => [k.table, k.table.unionId, k.label]),
   [ledgers, ledgers.unionId, '账套'],
 ]
 
