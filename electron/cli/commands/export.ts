@@ -62,9 +62,14 @@ async function exportJournal(ctx: CliContext, values: ParsedArgs['values']) {
   await withData(ctx, async (opened) => {
     const ledgers = await ledgersOf(opened, ctx, values.ledger)
     if (ledgers.length !== 1) throw new AppError('VALIDATION', 'journal 一次导出一个账套')
-    const count = await writeJournal(opened.core, ledgers[0], out).catch(() => {
-      throw cannotWrite(out)
-    })
+    let count: number
+    try {
+      count = writeJournal(opened.core, ledgers[0], out)
+    } catch (error) {
+      // A file-system error (no such folder, no permission) is the user's to fix; anything else is ours.
+      if (error instanceof Error && 'syscall' in error) throw cannotWrite(out)
+      throw error
+    }
     ctx.out(`已导出 ${ledgers[0].code} 的 ${count} 张凭证到 ${out}`)
   })
 }

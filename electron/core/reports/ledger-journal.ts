@@ -1,5 +1,4 @@
-import { createWriteStream } from 'node:fs'
-import { finished } from 'node:stream/promises'
+import { closeSync, openSync, writeSync } from 'node:fs'
 import { CATEGORY_LABELS } from '../../shared/ledger-terms'
 import { formatFen } from '../../shared/money'
 import type { Core } from '../app'
@@ -56,19 +55,25 @@ export function* journalLines(core: Core, ledger: LedgerRecord): Generator<strin
 }
 
 /**
- * Write the journal to a file. The text is gathered first, because the SQLite statement must not
- * stay open across an await; at ~60 bytes a posting that is ~120 MB for 2 million lines.
+ * Write the journal to a file as it is read. Synchronous writes keep the SQLite statement from
+ * spanning an await, and only a small batch of lines is ever held in memory.
  */
-export async function writeJournal(core: Core, ledger: LedgerRecord, path: string): Promise<number> {
-  const out = createWriteStream(path, { encoding: 'utf8' })
-  const done = finished(out)
+export function writeJournal(core: Core, ledger: LedgerRecord, path: string): number {
+  const fd = openSync(path, 'w')
   let count = 0
-  const chunk: string[] = []
-  for (const line of journalLines(core, ledger)) {
-    chunk.push(line)
-    if (line.includes('; voucherId:')) count++
+  let batch: string[] = []
+  try {
+    for (const line of journalLines(core, ledger)) {
+      batch.push(line)
+      if (line.includes('; voucherId:')) count++
+      if (batch.length >= 2000) {
+        writeSync(fd, batch.join('\n') + '\n')
+        batch = []
+      }
+    }
+    if (batch.length) writeSync(fd, batch.join('\n') + '\n')
+  } finally {
+    closeSync(fd)
   }
-  out.end(chunk.join('\n') + '\n')
-  await done
   return count
 }
