@@ -55,17 +55,31 @@ export function showServerError(form: FormInstance, error: unknown): string | nu
 }
 
 /** Validates the form, runs `action`, and keeps the submitting flag and the server's message. */
+/**
+ * The form's values once every rule passes, or null when one fails (the form then shows why).
+ * antd rejects as "out of date" when a field changed while it was validating — a quick typist
+ * clicking 保存 right after the last keystroke; validating again then, instead of silently
+ * ignoring the click, is what the user meant.
+ */
+async function validated<V>(form: FormInstance<V>): Promise<V | null> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await form.validateFields()
+    } catch (e) {
+      const info = e as { errorFields?: unknown[]; outOfDate?: boolean }
+      if (!info.outOfDate || info.errorFields?.length) return null
+    }
+  }
+  return null
+}
+
 export function useSubmit<V>(form: FormInstance<V>, action: (values: V) => Promise<void>) {
   const [submitting, setSubmitting] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
   const submit = async () => {
-    let values: V
-    try {
-      values = await form.validateFields()
-    } catch {
-      return
-    }
+    const values = await validated(form)
+    if (values === null) return
     setSubmitting(true)
     setError(null)
     try {
