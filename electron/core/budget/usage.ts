@@ -15,47 +15,43 @@ export interface BudgetLineStatus {
   remaining: number
 }
 
-interface LineFacts {
-  id: number
-  ledgerId: number
-  year: number
-  code: string
-  category: string
-  projectId: number | null
-  budget: number
-}
-
 /**
- * The figures budget control shows on a claim (issue: "the line's budget, used, this claim and
- * remaining"). Execution covers the line's account and its sub-accounts (a line may sit on a parent
- * such as 501 while vouchers use 50101), narrowed to the line's project when it has one.
+ * The voucher lines that execute a budget line `bl` (account `ba`): posted lines `l` (account `a`,
+ * voucher `v`) on the line's account or its sub-accounts (a line may sit on 501 while vouchers use
+ * 50105), with the line's 资金性质, and its 支出类型 and project when it names them. Budget control and
+ * the 预算执行表 both read execution through this one join, so their figures cannot disagree.
  */
+export const EXECUTION_FROM = `budget_lines bl
+  JOIN budgets b ON b.id = bl.budget_id
+  JOIN accounts ba ON ba.id = bl.account_id
+  JOIN accounts a ON a.ledger_id = b.ledger_id AND a.code LIKE ba.code || '%'
+  JOIN voucher_lines l ON l.account_id = a.id AND l.ledger_id = b.ledger_id AND l.posted = 1
+  JOIN vouchers v ON v.id = l.voucher_id`
+
+/** Closing vouchers (and red copies of them) only empty the accounts: they are not execution. */
+export const EXECUTION_MATCH = `(bl.project_id IS NULL OR l.project_id = bl.project_id)
+  AND (bl.spend_type IS NULL OR l.spend_type = bl.spend_type)
+  AND coalesce(l.fund_nature, 'general') = bl.fund_nature
+  AND ${NOT_CLOSING}`
+
+/** Execution in the line's direction: income by net credit, expenditure by net debit. */
+export const EXECUTED = `CASE WHEN ba.category = 'income' THEN l.credit - l.debit ELSE l.debit - l.credit END`
+
+/** The figures budget control shows on a claim (issue: "the line's budget, used, this claim and remaining"). */
 export function budgetLineStatus(core: Core, budgetLineId: number, options: { excludeClaimId?: number } = {}): BudgetLineStatus {
   const line = core.sqlite
     .prepare(
-      `SELECT bl.id, b.ledger_id AS ledgerId, b.year, a.code, a.category, bl.project_id AS projectId,
-              bl.original + coalesce((SELECT sum(al.amount) FROM budget_adjustment_lines al WHERE al.budget_line_id = bl.id), 0) AS budget
-       FROM budget_lines bl JOIN budgets b ON b.id = bl.budget_id JOIN accounts a ON a.id = bl.account_id
-       WHERE bl.id = ?`,
+      `SELECT bl.original + coalesce((SELECT sum(al.amount) FROM budget_adjustment_lines al WHERE al.budget_line_id = bl.id), 0) AS budget
+       FROM budget_lines bl WHERE bl.id = ?`,
     )
-    .get(budgetLineId) as LineFacts | undefined
+    .get(budgetLineId) as { budget: number } | undefined
   if (!line) throw new AppError('NOT_FOUND', '预算项目不存在或已删除')
-  const executed = core.sqlite
+  const { used } = core.sqlite
     .prepare(
-      `SELECT coalesce(sum(l.debit), 0) AS debit, coalesce(sum(l.credit), 0) AS credit
-       FROM voucher_lines l
-       JOIN accounts a ON a.id = l.account_id
-       JOIN vouchers v ON v.id = l.voucher_id
-       WHERE l.ledger_id = ? AND l.posted = 1 AND l.period BETWEEN ? AND ?
-         AND (a.code = ? OR a.code LIKE ? || '%')
-         AND (? IS NULL OR l.project_id = ?)
-         AND ${NOT_CLOSING}`,
+      `SELECT coalesce(sum(${EXECUTED}), 0) AS used FROM ${EXECUTION_FROM}
+       WHERE bl.id = ? AND l.period BETWEEN b.year * 100 + 1 AND b.year * 100 + 12 AND ${EXECUTION_MATCH}`,
     )
-    .get(line.ledgerId, line.year * 100 + 1, line.year * 100 + 12, line.code, line.code, line.projectId, line.projectId) as {
-    debit: number
-    credit: number
-  }
-  const used = line.category === 'income' ? executed.credit - executed.debit : executed.debit - executed.credit
+    .get(budgetLineId) as { used: number }
   const { pending } = core.sqlite
     .prepare(
       `SELECT coalesce(sum(cl.amount), 0) AS pending

@@ -1,5 +1,6 @@
 import type { ImportKind } from '../../shared/contract/imports'
 import { prepared, type HandlerMap } from '../api/types'
+import { BUDGET_TEMPLATES } from '../budget/import'
 import { LEDGER_TEMPLATES } from '../ledger/import-templates'
 import { REGISTRY_SHEETS } from '../registry/sheets'
 import { templateWorkbook, type TemplateSpec } from './sheet'
@@ -7,6 +8,7 @@ import { templateWorkbook, type TemplateSpec } from './sheet'
 /** One download method for every published template, whichever section imports it. */
 const TEMPLATES: Record<ImportKind, TemplateSpec> = {
   ...LEDGER_TEMPLATES,
+  ...BUDGET_TEMPLATES,
   ...Object.fromEntries(
     Object.entries(REGISTRY_SHEETS).map(([kind, sheet]) => [
       kind,

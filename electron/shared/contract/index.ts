@@ -14,6 +14,7 @@ import { booksContract } from './books'
 import { registryContract } from './registry'
 import { registryRecordsContract } from './registry-records'
 import { registryReportsContract } from './registry-reports'
+import { budgetContract } from './budget'
 
 /** The one API contract: method name → input schema → result schema. Both transports serve exactly this. */
 export const contract = {
@@ -32,6 +33,7 @@ export const contract = {
   ...registryContract,
   ...registryRecordsContract,
   ...registryReportsContract,
+  ...budgetContract,
 }
 
 export type Contract = typeof contract

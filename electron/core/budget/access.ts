@@ -1,0 +1,41 @@
+import { eq } from 'drizzle-orm'
+import { ledgers } from '../../../drizzle/schema'
+import { LEDGER_READERS } from '../../shared/contract/ledgers'
+import { AppError } from '../../shared/errors'
+import type { Role } from '../../shared/roles'
+import type { HandlerContext } from '../api/types'
+import { holdsLedgerRole, ledgerFor, type LedgerRecord } from '../ledger/access'
+
+/**
+ * What a caller may do with a 账套's budget. 'keep' (prepare a draft) is the 会计's; 'record' (the
+ * approval and adjustments decided by the union's bodies) the 会计's or the 系统管理员's; 'read' is for
+ * the 账套's readers and its 审批人; 'lines' (claim forms) adds the 报账员.
+ */
+export type BudgetAccess = 'keep' | 'record' | 'read' | 'lines'
+
+const WRITERS: Record<'keep' | 'record', readonly Role[]> = { keep: ['accountant'], record: ['accountant', 'admin'] }
+
+/**
+ * 审批人 and 报账员 are not ledger roles: theirs count for a 账套 when held unscoped, scoped to that
+ * 账套, or scoped to the union the 账套 keeps the books of (a 小二级's chair approves its claims).
+ */
+function holdsUnionRole(ctx: HandlerContext, ledger: LedgerRecord, roles: readonly Role[]): boolean {
+  return ctx.user!.assignments.some(
+    (a) =>
+      roles.includes(a.role) &&
+      (a.scopeType === null ||
+        (a.scopeType === 'ledger' && a.scopeId === ledger.id) ||
+        (a.scopeType === 'union' && ledger.unionId !== null && a.scopeId === ledger.unionId)),
+  )
+}
+
+export function budgetLedger(ctx: HandlerContext, ledgerId: number, access: BudgetAccess): LedgerRecord {
+  if (access === 'keep' || access === 'record') return ledgerFor(ctx, ledgerId, WRITERS[access])
+  const ledger = ctx.core.db.select().from(ledgers).where(eq(ledgers.id, ledgerId)).get()
+  if (!ledger) throw new AppError('NOT_FOUND', `账套（编号 ${ledgerId}）不存在`)
+  const outsiders: Role[] = access === 'lines' ? ['approver', 'clerk'] : ['approver']
+  if (!holdsLedgerRole(ctx.user!, ledgerId, LEDGER_READERS) && !holdsUnionRole(ctx, ledger, outsiders)) {
+    throw new AppError('FORBIDDEN', `您不能查看账套“${ledger.name}”的预算`)
+  }
+  return ledger
+}

@@ -1,0 +1,162 @@
+import { executionRate } from '../../shared/budget-terms'
+import type { BudgetExecution, BudgetLineRow, ExecutionRow } from '../../shared/contract/budget'
+import { formatFen } from '../../shared/money'
+import { FUND_NATURE_LABELS, SPEND_TYPE_LABELS, parsePeriodText } from '../../shared/ledger-terms'
+import type { HandlerContext } from '../api/types'
+import type { Core } from '../app'
+import type { LedgerRecord } from '../ledger/access'
+import { NOT_CLOSING, balancesAt } from '../reports/figures'
+import { budgetLedger } from './access'
+import { budgetOf, linesOf } from './budgets'
+import { EXECUTED, EXECUTION_FROM, EXECUTION_MATCH } from './usage'
+
+interface Figures {
+  month: number
+  ytd: number
+  priorYtd: number
+}
+
+/**
+ * 本月, 累计 and 上年同期 of every line of these budgets in one grouped query: the voucher lines are
+ * summed by SQLite (account index, period range), never read into JS.
+ */
+function figuresOf(core: Core, budgetIds: number[], period: number): Map<number, Figures> {
+  if (!budgetIds.length) return new Map()
+  const yearStart = Math.floor(period / 100) * 100 + 1
+  const rows = core.sqlite
+    .prepare(
+      `SELECT bl.id AS lineId,
+              sum(CASE WHEN l.period = @period THEN ${EXECUTED} ELSE 0 END) AS month,
+              sum(CASE WHEN l.period >= @yearStart THEN ${EXECUTED} ELSE 0 END) AS ytd,
+              sum(CASE WHEN l.period <= @priorEnd THEN ${EXECUTED} ELSE 0 END) AS priorYtd
+       FROM ${EXECUTION_FROM}
+       WHERE bl.budget_id IN (${budgetIds.map(() => '?').join(', ')})
+         AND (l.period BETWEEN @yearStart AND @period OR l.period BETWEEN @priorStart AND @priorEnd)
+         AND ${EXECUTION_MATCH}
+       GROUP BY bl.id`,
+    )
+    .all(...budgetIds, { period, yearStart, priorStart: yearStart - 100, priorEnd: period - 100 }) as (Figures & { lineId: number })[]
+  return new Map(rows.map((r) => [r.lineId, r]))
+}
+
+/** 专项 income and expenditure so far this year, and the 结转 (321) brought in, over the chosen 账套. */
+function specialFunds(core: Core, ledgers: LedgerRecord[], period: number): { income: number; expenditure: number; carried: number } {
+  const yearStart = Math.floor(period / 100) * 100 + 1
+  const rows = core.sqlite
+    .prepare(
+      `SELECT a.category, sum(l.debit) AS debit, sum(l.credit) AS credit
+       FROM voucher_lines l JOIN accounts a ON a.id = l.account_id JOIN vouchers v ON v.id = l.voucher_id
+       WHERE l.ledger_id IN (${ledgers.map(() => '?').join(', ')}) AND l.posted = 1 AND l.period BETWEEN ? AND ?
+         AND a.category IN ('income', 'expense') AND l.fund_nature = 'special' AND ${NOT_CLOSING}
+       GROUP BY a.category`,
+    )
+    .all(...ledgers.map((l) => l.id), yearStart, period) as { category: string; debit: number; credit: number }[]
+  const net = (category: string, sign: number) => rows.filter((r) => r.category === category).reduce((n, r) => n + sign * (r.debit - r.credit), 0)
+  // 321 is a credit balance: carried-over money is −(debit − credit) at the start of the year.
+  const carried = ledgers.reduce((n, l) => (period < l.startPeriod ? n : n - (balancesAt(core, l, period).yearStart.get('321') ?? 0)), 0)
+  return { income: net('income', -1), expenditure: net('expense', 1), carried }
+}
+
+function detailOf(line: BudgetLineRow): string {
+  return [line.spendType && SPEND_TYPE_LABELS[line.spendType], line.projectName, FUND_NATURE_LABELS[line.fundNature]].filter(Boolean).join(' · ')
+}
+
+function rowOf(key: string, level: number, base: Omit<ExecutionRow, 'key' | 'level' | 'rate' | 'variance' | 'flags'>): ExecutionRow {
+  const overBudget = base.category === 'expense' && base.ytd > base.budget
+  return {
+    key,
+    level,
+    ...base,
+    rate: executionRate(base.ytd, base.budget),
+    variance: base.budget - base.ytd,
+    flags: overBudget ? [`超预算 ${formatFen(base.ytd - base.budget)} 元`] : [],
+  }
+}
+
+const yuan = (fen: number) => `${formatFen(fen)} 元`
+
+/**
+ * 预算执行表 of one 账套, or the 汇总 of several: lines with the same account code, 支出类型, project
+ * name and 资金性质 add up across 账套. Income lines come first, each group with its 合计.
+ */
+export function budgetExecution(ctx: HandlerContext, ledgerIds: number[], periodText: string): BudgetExecution {
+  const ledgers = [...new Set(ledgerIds)].map((id) => budgetLedger(ctx, id, 'read'))
+  const period = parsePeriodText(periodText)
+  const year = Math.floor(period / 100)
+  const budgets = ledgers.map((l) => ({ ledger: l, budget: budgetOf(ctx.core, l.id, year) }))
+  const figures = figuresOf(ctx.core, budgets.flatMap((b) => (b.budget ? [b.budget.id] : [])), period)
+  const single = ledgers.length === 1
+  const merged = new Map<string, Omit<ExecutionRow, 'key' | 'level' | 'rate' | 'variance' | 'flags'>>()
+  for (const { ledger, budget } of budgets) {
+    if (!budget) continue
+    for (const line of linesOf(ctx.core, budget.id, ledger.id)) {
+      const f = figures.get(line.id) ?? { month: 0, ytd: 0, priorYtd: 0 }
+      const key = single ? String(line.id) : `${line.accountCode}|${line.spendType}|${line.projectName}|${line.fundNature}`
+      const found = merged.get(key)
+      if (found) {
+        found.original += line.original
+        found.budget += line.budget
+        found.month += f.month
+        found.ytd += f.ytd
+        found.priorYtd += f.priorYtd
+        continue
+      }
+      merged.set(key, {
+        budgetLineId: single ? line.id : null,
+        category: line.category,
+        accountCode: line.accountCode,
+        accountName: line.accountName,
+        detail: detailOf(line),
+        fundNature: line.fundNature,
+        original: line.original,
+        budget: line.budget,
+        ...f,
+      })
+    }
+  }
+  const special = specialFunds(ctx.core, ledgers, period)
+  const specialOver = special.expenditure > special.income + special.carried
+  const rows: ExecutionRow[] = []
+  for (const category of ['income', 'expense'] as const) {
+    const lines = [...merged.entries()].filter(([, r]) => r.category === category).sort(([, a], [, b]) => a.accountCode.localeCompare(b.accountCode))
+    for (const [key, r] of lines) {
+      const row = rowOf(key, 1, r)
+      if (specialOver && category === 'expense' && r.fundNature === 'special') row.flags.push('专项支出超过专项收入与结转')
+      rows.push(row)
+    }
+    const total = (k: 'original' | 'budget' | 'month' | 'ytd' | 'priorYtd') => lines.reduce((n, [, r]) => n + r[k], 0)
+    rows.push(
+      rowOf(`${category}-total`, 0, {
+        budgetLineId: null,
+        category,
+        accountCode: '',
+        accountName: category === 'income' ? '收入合计' : '支出合计',
+        detail: '',
+        fundNature: null,
+        original: total('original'),
+        budget: total('budget'),
+        month: total('month'),
+        ytd: total('ytd'),
+        priorYtd: total('priorYtd'),
+      }),
+    )
+  }
+  const missing = budgets.filter((b) => !b.budget).map((b) => `${b.ledger.code} ${b.ledger.name}`)
+  const notes = [
+    ...(missing.length ? [`以下账套没有${year}年预算：${missing.join('、')}`] : []),
+    ...(specialOver
+      ? [`专项资金：本年专项支出 ${yuan(special.expenditure)}，超过专项收入 ${yuan(special.income)} 与上年结转 ${yuan(special.carried)} 之和`]
+      : []),
+    ...budgets.filter((b) => b.budget?.status === 'draft').map((b) => `${b.ledger.code} 的${year}年预算尚在编制中，未经批准`),
+  ]
+  const month = period % 100
+  return {
+    ledgers: budgets.map(({ ledger, budget }) => ({ id: ledger.id, code: ledger.code, name: ledger.name, hasBudget: Boolean(budget) })),
+    period: periodText,
+    title: single ? '预算执行表' : '预算执行汇总表',
+    orgName: single ? ledgers[0].orgName : `${ledgers[0].orgName}（汇总）`,
+    periodLabel: `${year}年${month}月`,
+    rows,
+    notes,
+  }
+}
