@@ -10,8 +10,8 @@ import { AppError } from '../../shared/errors'
 import { callAs, withData, type CliContext } from '../context'
 import type { Command, ParsedArgs } from './types'
 
-const USAGE = `export <报表|registry|scorecard|journal> [--ledger <编码|all|编码,编码>] [--period YYYY-MM|YYYY] [--account <科目编码>] [--year YYYY] --out <文件>
-      报表：${REPORT_KINDS.join('、')}；journal 导出 hledger 记账文本；组织台账：${EXPORT_KINDS.join('、')}`
+const USAGE = `export <报表|registry|scorecard|journal|budget-execution> [--ledger <编码|all|编码,编码>] [--period YYYY-MM|YYYY] [--account <科目编码>] [--year YYYY] --out <文件>
+      报表：${REPORT_KINDS.join('、')}；journal 导出 hledger 记账文本；组织台账：${EXPORT_KINDS.join('、')}；budget-execution 预算执行表（--period YYYY-MM，多个账套为汇总）`
 
 function outPath(values: ParsedArgs['values'], ext: string): string {
   if (typeof values.out !== 'string' || !values.out) throw new AppError('VALIDATION', `请用 --out <文件.${ext}> 指定导出到哪个文件`)
@@ -82,13 +82,17 @@ export const exportCommand: Command = {
     const kind = positionals[0]
     if ((REPORT_KINDS as readonly string[]).includes(kind)) return exportReport(ctx, kind as ReportKind, values)
     if (kind === 'journal') return exportJournal(ctx, values)
-    if (!EXPORT_KINDS.includes(kind as ExportKind)) {
-      throw new AppError('VALIDATION', `用法：uniondesk export ${[...EXPORT_KINDS, ...REPORT_KINDS, 'journal'].join('|')} [选项] --out <文件>`)
+    if (kind !== 'budget-execution' && !EXPORT_KINDS.includes(kind as ExportKind)) {
+      throw new AppError('VALIDATION', `用法：uniondesk export ${[...EXPORT_KINDS, ...REPORT_KINDS, 'journal', 'budget-execution'].join('|')} [选项] --out <文件>`)
     }
     const out = outPath(values, 'xlsx')
     const year = values.year === undefined ? undefined : Number(values.year)
     await withData(ctx, async (opened) => {
-      const { fileName, content } = await callAs(opened, ctx, 'registry.export', { kind: kind as ExportKind, year })
+      // Both are small enough to come back whole through the router, as the window gets them.
+      const { fileName, content } =
+        kind === 'budget-execution'
+          ? await callAs(opened, ctx, 'budget.exportExecution', { ledgerIds: (await ledgersOf(opened, ctx, values.ledger)).map((l) => l.id), period: String(values.period ?? '') })
+          : await callAs(opened, ctx, 'registry.export', { kind: kind as ExportKind, year })
       try {
         writeFileSync(out, Buffer.from(content, 'base64'))
       } catch {

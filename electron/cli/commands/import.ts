@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { REGISTRY_IMPORT_KINDS, type RegistryImportKind } from '../../shared/contract/imports'
 import { AppError } from '../../shared/errors'
+import { formatFen } from '../../shared/money'
 import { callAs, type CliContext, withData } from '../context'
 import { ledgerId } from './ledger'
 import type { Command } from './types'
@@ -33,12 +34,13 @@ const isRegistryKind = (kind: string | undefined): kind is RegistryImportKind =>
 /** The ledger's imports need a 账套; the registry's go into the one register of this data folder. */
 export const importCommand: Command = {
   usage: `import vouchers <文件.xlsx> --ledger <编码> [--post] | import opening-balances <文件.xlsx> --ledger <编码>   导入凭证或期初余额
-  import ${REGISTRY_IMPORT_KINDS.join('|')} <文件.xlsx>   导入组织台账（按工会编码、统一社会信用代码等更新）`,
-  options: { ledger: { type: 'string' }, post: { type: 'boolean' } },
+  import ${REGISTRY_IMPORT_KINDS.join('|')} <文件.xlsx>   导入组织台账（按工会编码、统一社会信用代码等更新）
+  import budget <文件.xlsx> --ledger <编码> --year <年度>   导入年度预算（替换编制中的预算项目）`,
+  options: { ledger: { type: 'string' }, post: { type: 'boolean' }, year: { type: 'string' } },
   async run(ctx, { values, positionals }) {
     const [kind, file] = positionals
-    if (kind !== 'vouchers' && kind !== 'opening-balances' && !isRegistryKind(kind)) {
-      throw new AppError('VALIDATION', `用法：uniondesk import vouchers|opening-balances|${REGISTRY_IMPORT_KINDS.join('|')} <文件.xlsx>`)
+    if (kind !== 'vouchers' && kind !== 'opening-balances' && kind !== 'budget' && !isRegistryKind(kind)) {
+      throw new AppError('VALIDATION', `用法：uniondesk import vouchers|opening-balances|budget|${REGISTRY_IMPORT_KINDS.join('|')} <文件.xlsx>`)
     }
     const upload = readXlsx(file)
     await withData(ctx, async (opened) => {
@@ -47,6 +49,12 @@ export const importCommand: Command = {
         return ctx.out(`已导入 ${r.rows} 行：新增 ${r.created}，更新 ${r.updated}`)
       }
       const id = await ledgerId(opened, ctx, values.ledger)
+      if (kind === 'budget') {
+        const year = Number(values.year)
+        if (!Number.isInteger(year)) throw new AppError('VALIDATION', '请用 --year <年度> 指定预算年度，如 --year 2026')
+        const r = await reportingRows(ctx, () => callAs(opened, ctx, 'budget.import', { ledgerId: id, year, ...upload }))
+        return ctx.out(`已导入 ${year}年预算 ${r.lines} 个项目（${r.created ? '新建预算' : '替换编制中的预算项目'}），年初预算数合计 ${formatFen(r.original)} 元`)
+      }
       if (kind === 'vouchers') {
         const r = await reportingRows(ctx, () => callAs(opened, ctx, 'import.vouchers', { ledgerId: id, ...upload, post: Boolean(values.post) }))
         return ctx.out(`已导入 ${r.vouchers} 张凭证（${r.lines} 行，${r.first} 至 ${r.last}），${r.posted ? '已记账' : '为草稿，待审核'}`)

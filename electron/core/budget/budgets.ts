@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { budgets } from '../../../drizzle/schema'
 import type { BudgetStatus, ApprovingBody } from '../../shared/budget-terms'
 import type { BudgetLineRow, BudgetView } from '../../shared/contract/budget'
@@ -27,7 +27,11 @@ export function assertDraft(budget: BudgetRecord): void {
 }
 
 export function budgetOf(core: Core, ledgerId: number, year: number): BudgetRecord | undefined {
-  return core.sqlite.prepare('SELECT * FROM budgets WHERE ledger_id = ? AND year = ?').get(ledgerId, year) as BudgetRecord | undefined
+  return core.db
+    .select()
+    .from(budgets)
+    .where(and(eq(budgets.ledgerId, ledgerId), eq(budgets.year, year)))
+    .get()
 }
 
 interface LineQueryRow {

@@ -1,8 +1,7 @@
 import { formatRate } from '../../shared/budget-terms'
 import type { BudgetExecution } from '../../shared/contract/budget'
 import { prepared } from '../api/types'
-import type { Core } from '../app'
-import { SIGNATURES, printableFile, printableWorkbook, type PrintSheet } from '../excel/printable'
+import { SIGNATURES, printableWorkbook, type PrintSheet } from '../excel/printable'
 import { todayOf } from '../registry/tree'
 import { budgetExecution } from './execution'
 
@@ -38,11 +37,7 @@ export function executionFileName(table: BudgetExecution): string {
   return `UnionDesk-${table.title}-${code}-${table.period}.xlsx`
 }
 
-/** For the CLI: the same workbook written into a file. */
-export async function writeExecutionFile(core: Core, table: BudgetExecution, path: string): Promise<void> {
-  await printableFile(path, [executionSheet(table)], table.orgName, todayOf(core))
-}
-
+/** A budget has tens of lines, not thousands: the workbook is built in memory and returned as base64 (the CLI too). */
 export const exportExecution = prepared<'budget.exportExecution', { buffer: Buffer; fileName: string }>(
   async (ctx, input) => {
     const table = budgetExecution(ctx, input.ledgerIds, input.period)
