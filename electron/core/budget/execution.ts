@@ -145,7 +145,7 @@ export function budgetExecution(ctx: HandlerContext, ledgerIds: number[], period
   const notes = [
     ...(missing.length ? [`以下账套没有${year}年预算：${missing.join('、')}`] : []),
     ...(specialOver
-      ? [`专项资金：本年专项支出 ${yuan(special.expenditure)}，超过专项收入 ${yuan(special.income)} 与上年结转 ${yuan(special.carried)} 之和`]
+      ? [`专项资金：本年专项支出 ${yuan(special.expenditure)}，超过专项收入 ${yuan(special.income)}与上年结转 ${yuan(special.carried)}之和`]
       : []),
     ...budgets.filter((b) => b.budget?.status === 'draft').map((b) => `${b.ledger.code} 的${year}年预算尚在编制中，未经批准`),
   ]
