@@ -29,13 +29,16 @@ function holdsUnionRole(ctx: HandlerContext, ledger: LedgerRecord, roles: readon
   )
 }
 
+/** Whether the caller may read this 账套's budget ('read') or its lines for claim forms ('lines'). */
+export function canRead(ctx: HandlerContext, ledger: LedgerRecord, access: 'read' | 'lines'): boolean {
+  const outsiders: Role[] = access === 'lines' ? ['approver', 'clerk'] : ['approver']
+  return holdsLedgerRole(ctx.user!, ledger.id, LEDGER_READERS) || holdsUnionRole(ctx, ledger, outsiders)
+}
+
 export function budgetLedger(ctx: HandlerContext, ledgerId: number, access: BudgetAccess): LedgerRecord {
   if (access === 'keep' || access === 'record') return ledgerFor(ctx, ledgerId, WRITERS[access])
   const ledger = ctx.core.db.select().from(ledgers).where(eq(ledgers.id, ledgerId)).get()
   if (!ledger) throw new AppError('NOT_FOUND', `账套（编号 ${ledgerId}）不存在`)
-  const outsiders: Role[] = access === 'lines' ? ['approver', 'clerk'] : ['approver']
-  if (!holdsLedgerRole(ctx.user!, ledgerId, LEDGER_READERS) && !holdsUnionRole(ctx, ledger, outsiders)) {
-    throw new AppError('FORBIDDEN', `您不能查看账套“${ledger.name}”的预算`)
-  }
+  if (!canRead(ctx, ledger, access)) throw new AppError('FORBIDDEN', `您不能查看账套“${ledger.name}”的预算`)
   return ledger
 }

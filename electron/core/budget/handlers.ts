@@ -2,7 +2,9 @@ import type { MethodName } from '../../shared/contract'
 import { OVER_BUDGET_MODE_LABELS } from '../../shared/budget-terms'
 import { AppError } from '../../shared/errors'
 import type { HandlerMap } from '../api/types'
-import { budgetLedger } from './access'
+import { ledgers } from '../../../drizzle/schema'
+import { toRow } from '../ledger/ledgers'
+import { budgetLedger, canRead } from './access'
 import { approvalHandlers } from './approval'
 import { draftHandlers } from './drafts'
 import { budgetExecution } from './execution'
@@ -16,6 +18,14 @@ type BudgetMethod = Extract<MethodName, `budget.${string}`>
 export const budgetHandlers: HandlerMap<BudgetMethod> = {
   ...draftHandlers,
   ...approvalHandlers,
+  'budget.ledgers': (ctx) =>
+    ctx.core.db
+      .select()
+      .from(ledgers)
+      .orderBy(ledgers.code)
+      .all()
+      .filter((l) => canRead(ctx, l, 'read'))
+      .map((l) => toRow(ctx.core, l)),
   'budget.execution': (ctx, input) => budgetExecution(ctx, input.ledgerIds, input.period),
   'budget.exportExecution': exportExecution,
   'budget.import': importBudget,

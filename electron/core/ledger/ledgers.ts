@@ -63,7 +63,7 @@ export function currentPeriodOf(core: Core, ledger: LedgerRecord): number {
   return last === null ? ledger.startPeriod : nextPeriod(last)
 }
 
-function toRow(core: Core, ledger: LedgerRecord): LedgerRow {
+export function toRow(core: Core, ledger: LedgerRecord): LedgerRow {
   const last = closedThrough(core, ledger.id)
   return {
     id: ledger.id,

@@ -5,7 +5,7 @@ import { MAX_FEN } from '../money'
 import { empty, id, isoDate, ok, optionalText, text } from './fields'
 import { method } from './define'
 import { upload } from './imports'
-import { LEDGER_READERS, periodText } from './ledgers'
+import { LEDGER_READERS, ledgerRow, periodText } from './ledgers'
 import { ledgerIds } from './reports'
 
 /**
@@ -128,6 +128,8 @@ export type BudgetExecution = z.infer<typeof budgetExecution>
 const executionInput = z.object({ ledgerIds, period: periodText }).strict()
 
 export const budgetContract = {
+  /** The 账套 whose budgets the caller reads: ledgers.list for 审批人, who are no ledger readers. */
+  'budget.ledgers': method({ title: '查询预算账套', input: empty, output: z.array(ledgerRow), write: false, access: BUDGET_READERS }),
   'budget.list': method({
     title: '查询预算',
     input: z.object({ ledgerId: id('账套') }).strict(),

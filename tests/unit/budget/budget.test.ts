@@ -169,6 +169,14 @@ describe('who may do what', () => {
     expect(o.app.fail('budget.lines', { ledgerId: o.ledgerId, year: 2026 }, stranger).code).toBe('FORBIDDEN')
     expect(o.app.fail('budget.lineStatus', { budgetLineId: dues }, stranger).code).toBe('FORBIDDEN')
     expect(o.app.call('budget.lines', { ledgerId: o.ledgerId, year: 2027 }, clerk)).toEqual([])
+
+    // A 小二级's chair (审批人 scoped to its union) sees the budget of the 账套 kept for that union.
+    const chair = person(o, 'zx', [{ role: 'approver', scopeType: 'union', scopeId: 7 }])
+    expect(o.app.call('budget.ledgers', {}, chair)).toEqual([])
+    o.app.core.sqlite.prepare('UPDATE ledgers SET union_id = 7 WHERE id = ?').run(o.ledgerId)
+    expect(o.app.call('budget.ledgers', {}, chair).map((l) => l.code)).toEqual(['JZ'])
+    expect(o.app.call('budget.get', { ledgerId: o.ledgerId, year: 2026 }, chair)!.lines).toHaveLength(1)
+    expect(o.app.fail('budget.saveLine', { budgetId: b.id, accountId: o.account('401'), fundNature: 'general', original: 1 }, chair).code).toBe('FORBIDDEN')
   })
 
   it('keeps the over-budget mode as a setting only the 系统管理员 changes', () => {

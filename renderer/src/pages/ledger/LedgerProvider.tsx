@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react'
+import { LEDGER_READERS } from '../../../../electron/shared/contract/ledgers'
 import { useCall } from '../../hooks/useCall'
 import { useSession } from '../../session'
 import { LedgerContext, type LedgerScope } from './LedgerContext'
@@ -6,7 +7,8 @@ import { LedgerContext, type LedgerScope } from './LedgerContext'
 /** Loads the 账套 the user may see and remembers, per user and machine, which one they work in. */
 export function LedgerProvider({ children }: { children: ReactNode }) {
   const { user } = useSession()
-  const list = useCall('ledgers.list')
+  // 审批人 read budgets without being ledger readers: theirs is the list of 账套 whose budgets they may see.
+  const list = useCall(user.roles.some((r) => (LEDGER_READERS as readonly string[]).includes(r)) ? 'ledgers.list' : 'budget.ledgers')
   const storageKey = `uniondesk.ledger.${user.id}`
   const [chosen, setChosen] = useState(() => Number(localStorage.getItem(storageKey)) || null)
 

@@ -1,0 +1,40 @@
+import { Card, Skeleton, Tabs } from 'antd'
+import { LoadError } from '../../components/LoadError'
+import { useLedgers } from '../ledger/LedgerContext'
+import { NoLedger } from '../ledger/NoLedger'
+import { useBudgetPermissions } from './access'
+import { BudgetEditor } from './BudgetEditor'
+import { BudgetSettings } from './BudgetSettings'
+import { ExecutionPage } from './ExecutionPage'
+
+interface Props {
+  /** The rest of the address after #/budget: [tab, year]. */
+  path: string[]
+  navigate: (to: string) => void
+}
+
+/** 预算管理 of the current 账套: the budget of a year, its execution, and (for the 系统管理员) budget control. */
+export function BudgetPage({ path, navigate }: Props) {
+  const { current, loading, error, reload } = useLedgers()
+  const { admin } = useBudgetPermissions()
+  const [tab, arg] = path
+
+  if (error) return <LoadError error={error} onRetry={reload} />
+  if (loading) return <Skeleton active />
+  if (!current) return <Card variant="borderless"><NoLedger /></Card>
+
+  const defaultYear = Number(current.currentPeriod.slice(0, 4))
+  const year = tab === 'plan' && Number(arg) >= 2000 ? Number(arg) : defaultYear
+  const tabs = [
+    { key: 'plan', label: '预算编制', children: <BudgetEditor year={year} onYear={(y) => navigate(`budget/plan/${y}`)} /> },
+    { key: 'execution', label: '预算执行', children: <ExecutionPage />, destroyOnHidden: true },
+    admin && { key: 'settings', label: '预算控制', children: <BudgetSettings />, destroyOnHidden: true },
+  ].filter((t) => t !== false)
+  const active = tabs.some((t) => t.key === tab) ? tab : tabs[0].key
+
+  return (
+    <Card variant="borderless" styles={{ body: { paddingTop: 4 } }}>
+      <Tabs key={current.id} activeKey={active} onChange={(key) => navigate(`budget/${key}`)} items={tabs} />
+    </Card>
+  )
+}

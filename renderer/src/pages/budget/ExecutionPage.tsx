@@ -1,0 +1,100 @@
+import { useState } from 'react'
+import { DownloadOutlined } from '@ant-design/icons'
+import { Alert, Button, DatePicker, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd'
+import dayjs from 'dayjs'
+import { formatRate } from '../../../../electron/shared/budget-terms'
+import type { ExecutionRow } from '../../../../electron/shared/contract/budget'
+import { call } from '../../api/client'
+import { LoadError } from '../../components/LoadError'
+import { Money } from '../../components/Money'
+import { downloadBase64 } from '../../download'
+import { useAction } from '../../hooks/useAction'
+import { useCall } from '../../hooks/useCall'
+import { useCurrentLedger, useLedgers } from '../ledger/LedgerContext'
+
+const money = (title: string, key: keyof ExecutionRow, width = 120) => ({
+  title,
+  dataIndex: key,
+  width,
+  align: 'right' as const,
+  render: (fen: number, row: ExecutionRow) => <Money fen={fen} strong={row.level === 0} />,
+})
+
+const columns: TableColumnsType<ExecutionRow> = [
+  {
+    title: '科目',
+    key: 'account',
+    render: (_, r) => (r.level === 0 ? <Typography.Text strong>{r.accountName}</Typography.Text> : `${r.accountCode} ${r.accountName}`),
+  },
+  { title: '明细', dataIndex: 'detail', width: 170 },
+  money('年初预算', 'original'),
+  money('调整后预算', 'budget'),
+  money('本月执行', 'month'),
+  money('累计执行', 'ytd'),
+  { title: '执行率', dataIndex: 'rate', width: 90, align: 'right', render: (bp: number | null) => formatRate(bp) },
+  money('上年同期', 'priorYtd'),
+  money('差异（预算−执行）', 'variance', 140),
+  { title: '提示', dataIndex: 'flags', width: 170, render: (flags: string[]) => flags.map((f) => <Tag key={f} color="error">{f}</Tag>) },
+]
+
+/** 预算执行表 of the current 账套 for a month, or the 汇总 of several 账套; exported as a printable workbook. */
+export function ExecutionPage() {
+  const ledger = useCurrentLedger()
+  const { ledgers } = useLedgers()
+  const [period, setPeriod] = useState(ledger.currentPeriod)
+  const [ledgerIds, setLedgerIds] = useState([ledger.id])
+  const input = { ledgerIds: ledgerIds.length ? ledgerIds : [ledger.id], period }
+  const table = useCall('budget.execution', input)
+  const { run, busy } = useAction()
+  const save = () =>
+    run(async () => {
+      const { fileName, content } = await call('budget.exportExecution', input)
+      downloadBase64(fileName, content)
+    })
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space wrap>
+        <DatePicker
+          picker="month"
+          aria-label="月份"
+          allowClear={false}
+          value={dayjs(`${period}-01`)}
+          onChange={(d) => d && setPeriod(d.format('YYYY-MM'))}
+        />
+        <Select
+          mode="multiple"
+          aria-label="汇总账套"
+          style={{ minWidth: 260 }}
+          value={ledgerIds}
+          onChange={setLedgerIds}
+          options={ledgers.map((l) => ({ value: l.id, label: `${l.code} ${l.name}` }))}
+          placeholder="选择多个账套即为汇总"
+        />
+        <Button icon={<DownloadOutlined />} loading={busy} onClick={save}>导出 Excel</Button>
+      </Space>
+      {table.error ? (
+        <LoadError error={table.error} onRetry={table.reload} />
+      ) : (
+        <>
+          {table.data && (
+            <Typography.Title level={5} style={{ margin: 0 }}>
+              {table.data.title}（{table.data.orgName}，{table.data.periodLabel}，单位：元）
+            </Typography.Title>
+          )}
+          {table.data?.notes.map((n) => <Alert key={n} type="warning" showIcon title={n} />)}
+          <Table
+            rowKey="key"
+            size="small"
+            columns={columns}
+            dataSource={table.data?.rows}
+            loading={table.loading}
+            pagination={false}
+            scroll={{ x: 1300 }}
+            locale={{ emptyText: '没有预算' }}
+          />
+        </>
+      )}
+    </Space>
+  )
+}
