@@ -19,6 +19,8 @@ const FIELDS: FieldKind[] = [
   { name: 'reason', kind: 'text' },
 ]
 const NEW = 'new'
+/** A row starts 非专项, the usual case, should it become a new line. */
+const BLANK_ROW = { add: { fundNature: 'general' } }
 
 interface Row {
   target?: number | typeof NEW
@@ -47,7 +49,7 @@ export function AdjustModal({ open, onClose, view, onDone }: { open: boolean; on
       open={open}
       onClose={onClose}
       okText="登记调整"
-      initialValues={{ date: today, approvedOn: today, approvedBody: 'committee', lines: [{}] }}
+      initialValues={{ date: today, approvedOn: today, approvedBody: 'committee', lines: [BLANK_ROW] }}
       intro="调整须经原批准机构批准；调整后预算仍须收支平衡。调增填正数，调减填负数。"
       onSubmit={async ({ lines, ...header }) => {
         await call('budget.adjust', {
@@ -71,14 +73,14 @@ export function AdjustModal({ open, onClose, view, onDone }: { open: boolean; on
                   <Select showSearch optionFilterProp="label" options={targets} aria-label={`调整明细 ${i + 1} 预算项目`} />
                 </Form.Item>
                 <Form.Item noStyle dependencies={[['lines', row.name, 'target']]}>
-                  {({ getFieldValue }) => getFieldValue(['lines', row.name, 'target']) === NEW && <LineKeyFields prefix={[row.name, 'add']} />}
+                  {({ getFieldValue }) => getFieldValue(['lines', row.name, 'target']) === NEW && <LineKeyFields prefix={[row.name, 'add']} path={['lines', row.name, 'add']} />}
                 </Form.Item>
                 <Form.Item name={[row.name, 'amount']} label="调整金额（元）" rules={[amountRule]}>
                   <Input autoComplete="off" inputMode="decimal" aria-label={`调整明细 ${i + 1} 调整金额`} />
                 </Form.Item>
               </Card>
             ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>添加调整明细</Button>
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(BLANK_ROW)}>添加调整明细</Button>
           </>
         )}
       </Form.List>

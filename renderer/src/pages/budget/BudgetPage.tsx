@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { Card, Skeleton, Tabs } from 'antd'
 import { LoadError } from '../../components/LoadError'
 import { useLedgers } from '../ledger/LedgerContext'
@@ -18,6 +19,9 @@ export function BudgetPage({ path, navigate }: Props) {
   const { current, loading, error, reload } = useLedgers()
   const { admin } = useBudgetPermissions()
   const [tab, arg] = path
+
+  // Entering 预算管理 refreshes the list: a 账套 may have been added or its month closed meanwhile.
+  useEffect(() => reload(), [reload])
 
   if (error) return <LoadError error={error} onRetry={reload} />
   if (loading) return <Skeleton active />

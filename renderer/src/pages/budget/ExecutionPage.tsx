@@ -12,7 +12,7 @@ import { useAction } from '../../hooks/useAction'
 import { useCall } from '../../hooks/useCall'
 import { useCurrentLedger, useLedgers } from '../ledger/LedgerContext'
 
-const money = (title: string, key: keyof ExecutionRow, width = 120) => ({
+const money = (title: string, key: keyof ExecutionRow, width = 108) => ({
   title,
   dataIndex: key,
   width,
@@ -24,17 +24,26 @@ const columns: TableColumnsType<ExecutionRow> = [
   {
     title: '科目',
     key: 'account',
-    render: (_, r) => (r.level === 0 ? <Typography.Text strong>{r.accountName}</Typography.Text> : `${r.accountCode} ${r.accountName}`),
+    fixed: 'left',
+    width: 210,
+    render: (_, r) =>
+      r.level === 0 ? (
+        <Typography.Text strong>{r.accountName}</Typography.Text>
+      ) : (
+        <>
+          <div>{`${r.accountCode} ${r.accountName}`}</div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.detail}</Typography.Text>
+        </>
+      ),
   },
-  { title: '明细', dataIndex: 'detail', width: 170 },
   money('年初预算', 'original'),
   money('调整后预算', 'budget'),
   money('本月执行', 'month'),
   money('累计执行', 'ytd'),
-  { title: '执行率', dataIndex: 'rate', width: 90, align: 'right', render: (bp: number | null) => formatRate(bp) },
+  { title: '执行率', dataIndex: 'rate', width: 80, align: 'right', render: (bp: number | null) => formatRate(bp) },
   money('上年同期', 'priorYtd'),
-  money('差异（预算−执行）', 'variance', 140),
-  { title: '提示', dataIndex: 'flags', width: 170, render: (flags: string[]) => flags.map((f) => <Tag key={f} color="error">{f}</Tag>) },
+  money('差异（预算−执行）', 'variance', 130),
+  { title: '提示', dataIndex: 'flags', width: 150, render: (flags: string[]) => flags.map((f) => <Tag key={f} color="error">{f}</Tag>) },
 ]
 
 /** 预算执行表 of the current 账套 for a month, or the 汇总 of several 账套; exported as a printable workbook. */
@@ -90,7 +99,7 @@ export function ExecutionPage() {
             dataSource={table.data?.rows}
             loading={table.loading}
             pagination={false}
-            scroll={{ x: 1300 }}
+            scroll={{ x: 1220 }}
             locale={{ emptyText: '没有预算' }}
           />
         </>

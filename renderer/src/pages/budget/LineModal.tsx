@@ -25,9 +25,10 @@ export interface LineValues {
 /**
  * The fields that identify a budget line — account (income or expenditure, any level), 支出类型 when
  * the account needs one, the project of 项目支出, 资金性质 — for the line form and a new line in 预算调整.
- * `prefix` nests them inside a Form.List row.
+ * `prefix` nests them inside a Form.List row; `path` is the same place from the form's root, where
+ * reads and dependencies look (inside a list, item names are relative, getFieldValue is not).
  */
-export function LineKeyFields({ prefix = [] }: { prefix?: (string | number)[] }) {
+export function LineKeyFields({ prefix = [], path = prefix }: { prefix?: (string | number)[]; path?: (string | number)[] }) {
   const ledger = useCurrentLedger()
   const { chart } = useChart(ledger.id)
   const projects = useCall('projects.list', { ledgerId: ledger.id })
@@ -36,16 +37,17 @@ export function LineKeyFields({ prefix = [] }: { prefix?: (string | number)[] })
     [chart],
   )
   const name = (field: string) => [...prefix, field]
+  const full = (field: string) => [...path, field]
   return (
     <>
       <Form.Item name={name('accountId')} label="预算科目" rules={rulesFor(shape.accountId, { select: true })}>
         <Select showSearch options={accountOptions} filterOption={matchAccount} placeholder="编码、名称或助记码" aria-label="预算科目" />
       </Form.Item>
-      <Form.Item noStyle dependencies={[name('accountId'), name('spendType')]}>
+      <Form.Item noStyle dependencies={[full('accountId'), full('spendType')]}>
         {({ getFieldValue }) => {
-          const account = chart.byId.get(getFieldValue(name('accountId')))
+          const account = chart.byId.get(getFieldValue(full('accountId')))
           const needsSpendType = account?.needsSpendType ?? false
-          const project = getFieldValue(name('spendType')) === 'project'
+          const project = getFieldValue(full('spendType')) === 'project'
           return (
             <>
               {needsSpendType && (
