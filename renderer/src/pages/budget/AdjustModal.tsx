@@ -20,7 +20,7 @@ const FIELDS: FieldKind[] = [
 ]
 const NEW = 'new'
 /** A row starts 非专项, the usual case, should it become a new line. */
-const BLANK_ROW = { add: { fundNature: 'general' } }
+const BLANK_ROW: Row = { add: { fundNature: 'general' } }
 
 interface Row {
   target?: number | typeof NEW
