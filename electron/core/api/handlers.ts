@@ -19,6 +19,7 @@ import { templateHandlers } from '../excel/templates'
 import { registryHandlers } from '../registry/handlers'
 import type { HandlerMap } from './types'
 import { reportsHandlers } from '../reports/handlers'
+import { transfersHandlers } from '../transfers/handlers'
 
 /** Every contract method has exactly one handler; tsc fails if one is missing. */
 export const handlers: HandlerMap<MethodName> = {
@@ -41,4 +42,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...reportsHandlers,
   ...templateHandlers,
   ...registryHandlers,
+  ...transfersHandlers,
 }

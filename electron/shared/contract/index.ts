@@ -14,6 +14,8 @@ import { booksContract } from './books'
 import { registryContract } from './registry'
 import { registryRecordsContract } from './registry-records'
 import { registryReportsContract } from './registry-reports'
+import { transfersContract } from './transfers'
+import { fundingContract } from './funding'
 
 /** The one API contract: method name → input schema → result schema. Both transports serve exactly this. */
 export const contract = {
@@ -32,6 +34,8 @@ export const contract = {
   ...registryContract,
   ...registryRecordsContract,
   ...registryReportsContract,
+  ...transfersContract,
+  ...fundingContract,
 }
 
 export type Contract = typeof contract
