@@ -3,7 +3,7 @@ import type { PlanActualRow } from '../../shared/contract/funding'
 import { LEDGER_READERS } from '../../shared/contract/ledgers'
 import type { HandlerMap } from '../api/types'
 import type { Core } from '../app'
-import { namesOf, netDebit } from '../transfers/reconcile'
+import { namesOf, netCredit, netDebit } from '../transfers/reconcile'
 import { streetFor, type StreetScope } from '../transfers/scope'
 import { fundingRows } from './funding-plan'
 
@@ -18,7 +18,7 @@ export function planVsActual(core: Core, scope: StreetScope, year: number): Meth
     const lower = r.ledgerId === null ? null : (ledgerOf.get(r.ledgerId) as { code: string; name: string; orgName: string })
     const names = lower ? namesOf(lower, r.name) : [r.name]
     const transferred = netDebit(core, { ...months, ledgerId: scope.ledger.id, code: '508', names })
-    const received = r.ledgerId === null ? 0 : -netDebit(core, { ...months, ledgerId: r.ledgerId, code: '403', names: null })
+    const received = r.ledgerId === null ? 0 : netCredit(core, { ...months, ledgerId: r.ledgerId, code: '403', names: null })
     return {
       unionId: r.unionId,
       code: r.code,

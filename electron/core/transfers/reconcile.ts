@@ -35,6 +35,9 @@ export function netDebit(core: Core, q: LineQuery): number {
   return row.net
 }
 
+/** Net credit of the same lines (0 − debit, so an empty account reads 0, never −0). */
+export const netCredit = (core: Core, q: LineQuery): number => 0 - netDebit(core, q)
+
 /** The names a clerk may have written as 往来单位 for a 账套: code, name, 编制单位 (as the eliminations read them). */
 export const namesOf = (l: Pick<LedgerRecord, 'code' | 'name' | 'orgName'>, ...more: string[]) =>
   [...new Set([l.code, l.name, l.orgName, ...more].map((n) => n.trim()).filter(Boolean))]
@@ -77,11 +80,11 @@ export function reconcile(core: Core, scope: StreetScope, from: string, to: stri
     const b = {
       ledgerId: lower.id,
       ledgerName: lower.name,
-      payable215: -netDebit(core, { ...all, ledgerId: street.id, code: '215', names: lowerNames }),
+      payable215: netCredit(core, { ...all, ledgerId: street.id, code: '215', names: lowerNames }),
       receivable135: netDebit(core, { ...all, ledgerId: lower.id, code: '135', names: upperNames }),
       paid508: netDebit(core, { ...year, ledgerId: street.id, code: '508', names: lowerNames }),
       // A 小二级's only 上级 is its 街镇: every 403 it booked counts, named or not.
-      received403: -netDebit(core, { ...year, ledgerId: lower.id, code: '403', names: null }),
+      received403: netCredit(core, { ...year, ledgerId: lower.id, code: '403', names: null }),
     }
     balances.push(b)
     if (b.payable215 !== b.receivable135) {
