@@ -3,6 +3,7 @@ import { Layout, Menu, Space, theme } from 'antd'
 import { SECTIONS, visibleSections } from '../../../electron/shared/roles'
 import { AppLogo } from '../components/AppLogo'
 import { useHashRoute } from '../hooks/useHashRoute'
+import { BudgetPage } from '../pages/budget/BudgetPage'
 import { ComingSoonPage } from '../pages/ComingSoonPage'
 import { LedgerPage } from '../pages/ledger/LedgerPage'
 import { LedgerProvider } from '../pages/ledger/LedgerProvider'
@@ -38,6 +39,8 @@ export function MainLayout() {
     <LedgerPage path={path.slice(1)} navigate={navigate} />
   ) : current.key === 'registry' ? (
     <RegistryPage path={path.slice(1)} navigate={navigate} />
+  ) : current.key === 'budget' ? (
+    <BudgetPage path={path.slice(1)} navigate={navigate} />
   ) : (
     <ComingSoonPage label={current.label} coming={SECTION_COMING[current.key]} />
   )
