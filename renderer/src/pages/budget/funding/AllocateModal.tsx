@@ -30,7 +30,7 @@ export function AllocateModal({ open, onClose, input, onAllocated }: Props) {
       }}
     >
       <Form.Item name="total" label="分配总额（元）" rules={[positiveAmount(fenOf)]}>
-        <FormAmount aria-label="分配总额" />
+        <FormAmount aria-label="分配总额（元）" />
       </Form.Item>
     </FormModal>
   )

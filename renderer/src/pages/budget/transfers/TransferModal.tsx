@@ -109,7 +109,7 @@ function TransferFields({ street, year }: { street: StreetLedger; year: number }
         <DatePicker format="YYYY-MM-DD" allowClear={false} style={{ width: 200 }} />
       </Form.Item>
       <Form.Item name="amount" label="金额（元）" rules={[positiveAmount(fenOf)]}>
-        <FormAmount aria-label="金额" />
+        <FormAmount aria-label="金额（元）" />
       </Form.Item>
       <Form.Item name="summary" label="摘要" rules={rulesFor(f.summary)}>
         <Input maxLength={60} />

@@ -26,11 +26,11 @@ function Side({ side, amount }: { side: TransferRow['from']; amount: number }) {
 export const pairColumns: TableColumnsType<TransferRow> = [
   { title: '日期', dataIndex: 'date', width: 105 },
   { title: '类型', dataIndex: 'kind', width: 130, render: (k: TransferRow['kind']) => TRANSFER_KIND_LABELS[k].replace(/（.*）/, '') },
-  { title: '小二级', render: (_, r) => r.to.ledgerName },
+  { title: '小二级', width: 120, render: (_, r) => r.to.ledgerName },
   { title: '摘要', dataIndex: 'summary' },
   { title: '金额', dataIndex: 'amount', align: 'right', width: 130, render: (fen: number) => <Money fen={fen} /> },
-  { title: '街镇凭证', render: (_, r) => <Side side={r.from} amount={r.amount} /> },
-  { title: '小二级凭证', render: (_, r) => <Side side={r.to} amount={r.amount} /> },
+  { title: '街镇凭证', width: 150, render: (_, r) => <Side side={r.from} amount={r.amount} /> },
+  { title: '小二级凭证', width: 150, render: (_, r) => <Side side={r.to} amount={r.amount} /> },
   {
     title: '状态',
     width: 200,
