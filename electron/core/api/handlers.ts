@@ -20,6 +20,7 @@ import { registryHandlers } from '../registry/handlers'
 import type { HandlerMap } from './types'
 import { reportsHandlers } from '../reports/handlers'
 import { budgetHandlers } from '../budget/handlers'
+import { transfersHandlers } from '../transfers/handlers'
 
 /** Every contract method has exactly one handler; tsc fails if one is missing. */
 export const handlers: HandlerMap<MethodName> = {
@@ -43,4 +44,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...templateHandlers,
   ...registryHandlers,
   ...budgetHandlers,
+  ...transfersHandlers,
 }

@@ -75,6 +75,10 @@ export const voucherEntryHandlers: HandlerMap<'vouchers.create' | 'vouchers.upda
     const { voucher, ledger } = voucherFor(ctx, input.id, LEDGER_KEEPERS)
     assertDraft(voucher, '删除')
     assertOpenDate(ctx.core, ledger, voucher.date)
+    // A transfer's two vouchers stand or fall together (and the link would dangle).
+    if (ctx.core.sqlite.prepare('SELECT 1 FROM transfers WHERE from_voucher_id = ? OR to_voucher_id = ?').get(voucher.id, voucher.id)) {
+      throw new AppError('CONFLICT', `${voucherLabel(voucher)} 是上代下划拨生成的凭证，请在“预算管理—上代下划拨”中撤销整笔划拨`)
+    }
     ctx.core.db.delete(voucherLines).where(eq(voucherLines.voucherId, voucher.id)).run()
     ctx.core.db.delete(vouchers).where(eq(vouchers.id, voucher.id)).run()
     note(ctx, voucher, `删除凭证 ${voucher.date} ${voucherLabel(voucher)}（留下的断号可用“断号整理”重排）`)

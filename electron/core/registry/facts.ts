@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import { committeeMembers, enterpriseYears, staff, stations, subCommittees, surveys } from '../../../drizzle/schema'
 import type { Thresholds } from '../../shared/contract/registry'
 import type { Core } from '../app'
+import { fundingFacts, type FundingFacts } from '../budget/funding-facts'
 import { readThresholds } from './settings'
 import { allUnions, asAtOf, descendantsOf, standing, todayOf, type UnionRecord } from './tree'
 
@@ -39,6 +40,8 @@ export interface YearFacts {
   /** Every enterprise of the 街镇 registered for the year, covered by a 小二级 or not. */
   street: EnterpriseTally
   streetSurveys: SurveyRecord[]
+  /** The year's 经费保障 plans and 街镇 budgets, for the funding rule. */
+  funding: FundingFacts
 }
 
 function tally(rows: EnterpriseYear[], minWorkers: number): EnterpriseTally {
@@ -87,5 +90,6 @@ export function yearFacts(core: Core, year: number): YearFacts {
     xiaoerji,
     street: tally(enterpriseRows, t.coverageMinWorkers),
     streetSurveys: yearSurveys.filter((s) => standingIds.has(s.unionId)),
+    funding: fundingFacts(core, year),
   }
 }

@@ -1,6 +1,7 @@
 import dayjs from 'dayjs'
 import type { Thresholds } from '../../shared/contract/registry'
 import type { ScorecardCheck, ScorecardResult } from '../../shared/contract/registry-reports'
+import { formatFen } from '../../shared/money'
 import { formatBasisPoints, meetsTarget, type Rate } from '../../shared/rate'
 import {
   ACCOUNTING_MODE_LABELS,
@@ -150,7 +151,26 @@ const RULES: Record<ScorecardRule, (input: RuleInput) => Verdict> = {
     return v('pass', figure, '规模不大，可由街镇总工会上代下核算或实行报账制')
   },
 
-  funding: () => v('unchecked', '—', '预算管理模块尚未启用，无法核对是否列入街镇总工会年度经费预算'),
+  /**
+   * 第十三条: the 街镇 funds each 小二级 through its annual budget. Planned in the 经费保障 table and synced
+   * into an approved 街镇 budget is 达标; a budget still 编制中 (or not yet synced) is 预警; a plan or budget
+   * that leaves this 小二级 out is 不达标; no plan and no budget at all is 无数据.
+   */
+  funding: ({ x, facts }) => {
+    const street = x.union.parentId ?? 0
+    const plans = facts.funding.plans.get(street)
+    const budget = facts.funding.budgets.get(street)
+    if (!plans && !budget) return v('no_data', '—', `街镇总工会尚未编制 ${facts.year} 年经费保障计划`)
+    const amount = plans?.get(x.union.id) ?? 0
+    if (!amount) {
+      const where = plans ? '经费保障计划' : '预算（未编制经费保障计划）'
+      return v('fail', '未安排', `街镇总工会 ${facts.year} 年${where}中没有安排本小二级的经费`)
+    }
+    const figure = `计划 ${formatFen(amount)} 元`
+    if (budget === 'approved') return v('pass', `${figure}，预算已批准`, `已列入街镇总工会 ${facts.year} 年预算`)
+    if (budget === 'draft') return v('warn', `${figure}，预算编制中`, '已列入街镇总工会预算草案，预算批准后达标')
+    return v('warn', figure, '经费保障计划尚未同步到街镇总工会预算')
+  },
 }
 
 export function scorecardOf(facts: YearFacts): ScorecardResult {

@@ -15,6 +15,8 @@ import { registryContract } from './registry'
 import { registryRecordsContract } from './registry-records'
 import { registryReportsContract } from './registry-reports'
 import { budgetContract } from './budget'
+import { transfersContract } from './transfers'
+import { fundingContract } from './funding'
 
 /** The one API contract: method name → input schema → result schema. Both transports serve exactly this. */
 export const contract = {
@@ -34,6 +36,8 @@ export const contract = {
   ...registryRecordsContract,
   ...registryReportsContract,
   ...budgetContract,
+  ...transfersContract,
+  ...fundingContract,
 }
 
 export type Contract = typeof contract

@@ -61,7 +61,7 @@ describe('dashboard and work lists', () => {
       [2026, 9000],
     ])
     expect(d.matrix.rules[0]).toEqual({ rule: 'scale_unions', label: '工会组织数', clause: '第五条' })
-    expect(d.matrix.rows).toEqual([{ unionId: a, name: 'A 工会联合会', statuses: expect.arrayContaining(['fail', 'pass', 'unchecked']) }])
+    expect(d.matrix.rows).toEqual([{ unionId: a, name: 'A 工会联合会', statuses: expect.arrayContaining(['fail', 'pass', 'no_data']) }])
     expect(d.matrix.rows[0].statuses).toHaveLength(d.matrix.rules.length)
   })
 

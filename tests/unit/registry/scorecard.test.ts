@@ -107,7 +107,7 @@ describe('scorecard rules at their edges', () => {
     expect(o.check(x, 'survey', 2025)).toMatchObject({ status: 'pass', figure: '调查日期 2025-06-30' })
   })
 
-  it('第十条 stations need a person responsible; 第十三条 premises, certificate, accounting; funding cannot be checked yet', () => {
+  it('第十条 stations need a person responsible; 第十三条 premises, certificate, accounting; funding without any plan is 无数据', () => {
     const o = registryOffice()
     const x = o.xiaoerji('X', { accountingMode: 'upper_for_lower', hasPremises: false, certTo: '2027-01-24' })
     expect(o.check(x, 'stations').status).toBe('no_data')
@@ -132,7 +132,7 @@ describe('scorecard rules at their edges', () => {
     expect(o.check(x, 'accounting')).toMatchObject({ status: 'warn', explanation: '会员 5,000 人，规模较大，应开设独立银行账户' })
     update({ accountingMode: 'independent' })
     expect(o.check(x, 'accounting').status).toBe('pass')
-    expect(o.check(x, 'funding')).toMatchObject({ status: 'unchecked', explanation: expect.stringContaining('预算管理模块尚未启用') })
+    expect(o.check(x, 'funding')).toMatchObject({ status: 'no_data', explanation: '街镇总工会尚未编制 2026 年经费保障计划' })
   })
 
   it('第五条、第七条 coverage: enterprises covered and the form recorded', () => {

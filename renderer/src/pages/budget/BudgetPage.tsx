@@ -7,6 +7,7 @@ import { useBudgetPermissions } from './access'
 import { BudgetEditor } from './BudgetEditor'
 import { BudgetSettings } from './BudgetSettings'
 import { ExecutionPage } from './ExecutionPage'
+import { StreetWork } from './StreetWork'
 
 interface Props {
   /** The rest of the address after #/budget: [tab, year]. */
@@ -14,7 +15,7 @@ interface Props {
   navigate: (to: string) => void
 }
 
-/** 预算管理 of the current 账套: the budget of a year, its execution, and (for the 系统管理员) budget control. */
+/** 预算管理 of the current 账套: the budget of a year, its execution, the 街镇's 经费保障 and 上代下 work, and (for the 系统管理员) budget control. */
 export function BudgetPage({ path, navigate }: Props) {
   const { current, loading, error, reload } = useLedgers()
   const { admin } = useBudgetPermissions()
@@ -32,6 +33,9 @@ export function BudgetPage({ path, navigate }: Props) {
   const tabs = [
     { key: 'plan', label: '预算编制', children: <BudgetEditor year={year} onYear={(y) => navigate(`budget/plan/${y}`)} /> },
     { key: 'execution', label: '预算执行', children: <ExecutionPage />, destroyOnHidden: true },
+    { key: 'funding', label: '经费保障', children: <StreetWork tab="funding" />, destroyOnHidden: true },
+    { key: 'transfers', label: '上代下划拨', children: <StreetWork tab="transfers" />, destroyOnHidden: true },
+    { key: 'reconcile', label: '内部往来核对', children: <StreetWork tab="reconcile" />, destroyOnHidden: true },
     admin && { key: 'settings', label: '预算控制', children: <BudgetSettings />, destroyOnHidden: true },
   ].filter((t) => t !== false)
   const active = tabs.some((t) => t.key === tab) ? tab : tabs[0].key
