@@ -20,6 +20,11 @@ export const TOKEN_HEADER = 'x-uniondesk-token'
 export const API_PREFIX = '/api/'
 /** Server-sent events with ProgressEvent payloads; the token goes in the query string (EventSource cannot set headers). */
 export const EVENTS_PATH = '/api/events'
+/**
+ * A finished export, fetched once: GET /api/exports/<download id>?token=<session>. A plain link, so the
+ * browser streams the file to disk itself; the token goes in the query string for the same reason.
+ */
+export const EXPORTS_PATH = '/api/exports/'
 
 /**
  * The one message the preload sends to main. Checked on both sides: the preload refuses early,
