@@ -27,36 +27,29 @@ test('凭证打印只印凭证纸；导出的账簿在浏览器中以中文文�
   await voucherRow(page, '记-1').getByRole('button', { name: exactly('查看') }).click()
   const view = page.getByRole('dialog')
   await expect(view).toContainText('合计（大写）：壹仟贰佰叁拾肆元伍角陆分')
-  await page.evaluate(() => {
-    window.print = () => {
-      document.body.dataset.printedWith = document.body.className
-    }
-  })
+  // The browser's print dialog cannot be driven; record what the page looked like when it opened.
+  await page.evaluate('window.print = () => { document.body.dataset.printedWith = document.body.className }')
   await view.getByRole('button', { name: /打\s?印/ }).click()
   await expect(page.locator('body')).toHaveAttribute('data-printed-with', /ud-print-voucher/)
   await expect(page.locator('body')).not.toHaveClass(/ud-print-voucher/)
 
   // What the paper gets: the voucher alone, without the app, the dialog frame or its buttons.
-  await page.evaluate(() => document.body.classList.add('ud-print-voucher'))
+  await page.evaluate("document.body.classList.add('ud-print-voucher')")
   await page.emulateMedia({ media: 'print' })
   await expect(page.locator('#root')).toBeHidden()
   await expect(page.locator('.ud-voucher-paper')).toBeVisible()
   await expect(view.getByRole('button', { name: /打\s?印/ })).toBeHidden()
   await page.screenshot({ path: join(import.meta.dirname, 'artifacts', '40-voucher-print.png'), animations: 'disabled' })
   await page.emulateMedia({ media: 'screen' })
-  await page.evaluate(() => document.body.classList.remove('ud-print-voucher'))
+  await page.evaluate("document.body.classList.remove('ud-print-voucher')")
 
   // Export: the core writes the file; the browser fetches it once by a plain link, as download.ts does.
   const session = await sessionToken(page)
   const exported = await apiOk<{ download: string; fileName: string }>(page, 'reports.export', { report: 'detail-ledger', ledgerIds: [ledgerId], from: '2026-03', to: '2026-03', accountCode: '102' }, session)
+  const href = `/api/exports/${exported.download}?token=${encodeURIComponent(session)}`
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.evaluate(({ download, fileName, session }) => {
-      const link = document.createElement('a')
-      link.href = `/api/exports/${download}?token=${encodeURIComponent(session)}`
-      link.download = fileName
-      link.click()
-    }, { ...exported, session }),
+    page.evaluate(`Object.assign(document.createElement('a'), { href: ${JSON.stringify(href)}, download: ${JSON.stringify(exported.fileName)} }).click()`),
   ])
   expect(download.suggestedFilename()).toBe('UnionDesk-明细账-102-JZ-2026-03.xlsx')
   const workbook = new ExcelJS.Workbook()

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { copyFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -11,6 +11,16 @@ const run = promisify(execFile)
 
 /** LibreOffice's command; SOFFICE overrides it (a test, or an install outside PATH). */
 export const sofficeCommand = () => process.env.SOFFICE ?? 'soffice'
+
+/** Whether LibreOffice runs here (the checks skip, saying why, where it does not). */
+export function sofficeAvailable(): boolean {
+  try {
+    execFileSync(sofficeCommand(), ['--version'], { stdio: 'ignore', timeout: 30_000 })
+    return true
+  } catch {
+    return false
+  }
+}
 
 export const NO_SOFFICE = '导出 PDF 需要 LibreOffice：请安装 LibreOffice（Debian/Ubuntu：apt-get install libreoffice-calc-nogui），或导出为 .xlsx 后用 Excel 打印'
 
