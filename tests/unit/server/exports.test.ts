@@ -1,4 +1,3 @@
-import { request } from 'node:http'
 import { readdirSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
@@ -8,6 +7,7 @@ import { exportFiles } from '../../../electron/core/excel/export-files'
 import { januaryBooks, office } from '../ledger/ledger-helpers'
 import { callAsync } from '../registry/registry-helpers'
 import { tempDir } from '../helpers'
+import { getWithHost } from './server-helpers'
 
 let server: RunningServer | null = null
 afterEach(async () => {
@@ -22,17 +22,6 @@ async function exportedBook() {
   const res = await callAsync(o.app, 'reports.export', { report: 'voucher-journal', ledgerIds: [o.ledgerId], from: '2026-01', to: '2026-01' }, o.tokens.kj)
   if (!res.ok) throw new Error(res.error.message)
   return { o, url: server.url, ...(res.data as { download: string; fileName: string }) }
-}
-
-function getWithHost(url: string, host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers: { host } }, (res) => {
-      res.resume()
-      resolve(res.statusCode ?? 0)
-    })
-    req.on('error', reject)
-    req.end()
-  })
 }
 
 describe('GET /api/exports/<id> (browser-mode download)', () => {
