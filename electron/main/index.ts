@@ -1,9 +1,10 @@
 import { join } from 'node:path'
-import { app, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron'
 import { openCore, type OpenedCore } from '../core'
 import { defaultDataDir, migrationsFolderOf } from '../core/paths'
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { reportOpenFailure, showAbout } from './dialogs'
+import { registerFileHandlers } from './files'
 import { forwardProgress, registerInvokeHandler } from './ipc'
 import { menuTemplate } from './menu'
 import { denyAllPermissions, isAppUrl } from './security'
@@ -57,6 +58,19 @@ function start(): void {
       protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')))
       denyAllPermissions(session.defaultSession)
       registerInvokeHandler(ipcMain, opened.router, isAllowed)
+      registerFileHandlers(
+        {
+          ipcMain,
+          saveDialogFor: (sender) => (options) => {
+            const owner = BrowserWindow.fromWebContents(sender)
+            return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options)
+          },
+        },
+        opened.router,
+        opened.core,
+        isAllowed,
+        app.getPath('documents'),
+      )
       const about = () => showAbout(win, app.getVersion(), dataDir)
       Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isPackaged: app.isPackaged, showAbout: about })))
 

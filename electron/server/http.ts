@@ -2,9 +2,10 @@ import { createReadStream } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Core, Router } from '../core'
-import { API_PREFIX, EVENTS_PATH, TOKEN_HEADER } from '../shared/bridge'
+import { API_PREFIX, EVENTS_PATH, EXPORTS_PATH, TOKEN_HEADER } from '../shared/bridge'
 import type { ApiResponse, ErrorCode } from '../shared/errors'
 import type { ProgressEvent } from '../shared/events'
+import { sendExport } from './exports'
 import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveStaticFile } from './static'
 
 export interface ServerOptions {
@@ -34,7 +35,7 @@ const STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
 }
 
-const SECURITY_HEADERS = {
+export const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
@@ -72,6 +73,7 @@ async function handle(options: ServerOptions, host: string, req: IncomingMessage
   const url = new URL(req.url ?? '/', 'http://localhost')
   if (!hostAllowed(req, host)) return sendText(res, 421, '拒绝访问：主机名不正确')
   if (url.pathname === EVENTS_PATH && req.method === 'GET') return streamEvents(options, url, res)
+  if (url.pathname.startsWith(EXPORTS_PATH) && req.method === 'GET') return sendExport(options, url, res)
   if (url.pathname.startsWith(API_PREFIX)) {
     if (req.method !== 'POST') return sendText(res, 405, '只接受 POST 请求')
     if (!sameOrigin(req)) return sendJson(res, 403, failure('FORBIDDEN', '拒绝来自其他网站的请求'))
@@ -157,7 +159,7 @@ function failure(code: ErrorCode, message: string): ApiResponse<never> {
   return { ok: false, error: { code, message } }
 }
 
-function sendJson(res: ServerResponse, status: number, body: ApiResponse<unknown>): void {
+export function sendJson(res: ServerResponse, status: number, body: ApiResponse<unknown>): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS })
   res.end(JSON.stringify(body))
 }

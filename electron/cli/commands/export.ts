@@ -3,6 +3,7 @@ import { inArray } from 'drizzle-orm'
 import { ledgers as ledgersTable } from '../../../drizzle/schema'
 import { exportReportToFile } from '../../core/reports/export'
 import { writeJournal } from '../../core/reports/ledger-journal'
+import { writePdf } from '../../core/excel/pdf'
 import type { OpenedCore } from '../../core'
 import { CONSOLIDATING_REPORTS, REPORT_KINDS, reportExportInput, type ReportKind } from '../../shared/contract/reports'
 import { EXPORT_KINDS, type ExportKind } from '../../shared/contract/registry-reports'
@@ -10,7 +11,7 @@ import { AppError } from '../../shared/errors'
 import { callAs, withData, type CliContext } from '../context'
 import type { Command, ParsedArgs } from './types'
 
-const USAGE = `export <报表|registry|scorecard|journal|budget-execution> [--ledger <编码|all|编码,编码>] [--period YYYY-MM|YYYY] [--account <科目编码>] [--year YYYY] --out <文件>
+const USAGE = `export <报表|registry|scorecard|journal|budget-execution> [--ledger <编码|all|编码,编码>] [--period YYYY-MM|YYYY] [--account <科目编码>] [--year YYYY] --out <文件.xlsx|文件.pdf>
       报表：${REPORT_KINDS.join('、')}；journal 导出 hledger 记账文本；组织台账：${EXPORT_KINDS.join('、')}；budget-execution 预算执行表（--period YYYY-MM，多个账套为汇总）`
 
 function outPath(values: ParsedArgs['values'], ext: string): string {
@@ -43,6 +44,7 @@ function rangeOf(period: unknown): { from: string; to: string; annual: boolean }
 
 async function exportReport(ctx: CliContext, report: ReportKind, values: ParsedArgs['values']) {
   const out = outPath(values, 'xlsx')
+  const pdf = /\.pdf$/i.test(out)
   await withData(ctx, async (opened) => {
     const ledgers = await ledgersOf(opened, ctx, values.ledger)
     const parsed = reportExportInput.safeParse({ report, ledgerIds: ledgers.map((l) => l.id), ...rangeOf(values.period), accountCode: values.account })
@@ -50,10 +52,15 @@ async function exportReport(ctx: CliContext, report: ReportKind, values: ParsedA
     if (ledgers.length > 1 && !CONSOLIDATING_REPORTS.includes(report)) {
       throw new AppError('VALIDATION', `只有 ${CONSOLIDATING_REPORTS.join('、')} 可以汇总多个账套`)
     }
-    const fileName = await exportReportToFile(opened.core, ledgers, parsed.data, out).catch((e: unknown) => {
+    let written = { fileName: '', rows: 0 }
+    const write = async (path: string) => {
+      written = await exportReportToFile(opened.core, ledgers, parsed.data, path)
+    }
+    // .pdf: the same workbook, converted by LibreOffice (the page setup of the xlsx decides the pages).
+    await (pdf ? writePdf(out, write) : write(out)).catch((e: unknown) => {
       throw e instanceof AppError ? e : cannotWrite(out)
     })
-    ctx.out(`已导出 ${fileName.replace(/^UnionDesk-|\.xlsx$/g, '')} 到 ${out}`)
+    ctx.out(`已导出 ${written.fileName.replace(/^UnionDesk-|\.xlsx$/g, '')}（${written.rows} 行）到 ${out}`)
   })
 }
 

@@ -1,4 +1,6 @@
+import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { PassThrough, type Writable } from 'node:stream'
 import { finished } from 'node:stream/promises'
 import ExcelJS from 'exceljs'
@@ -20,6 +22,8 @@ export interface PrintSheet {
   /** Of those, the 借/贷 columns where a zero prints blank, as books do. */
   blankZero?: number[]
   widths?: number[]
+  /** Expected number of rows when `rows` is a generator, for the progress bar (an estimate is fine). */
+  rowCount?: number
   /** Right side of the 编制单位 line instead of the date: 表号, period, 单位：元. */
   info?: string
   /** Lines under the table (notes, the signature line), each merged across. */
@@ -29,12 +33,32 @@ export interface PrintSheet {
 /** Signature line of printed union statements and books (reference §5.1). */
 export const SIGNATURES = '工会主席：                经审会主任：                财务负责人：                制表：'
 
-/** Called every PROGRESS_EVERY rows with the rows written so far. */
-export type OnRows = (done: number) => void
+/** Told every PROGRESS_EVERY rows: data rows written so far, and the expected total (0 = unknown). */
+export type OnRows = (done: number, total: number) => void
 export const PROGRESS_EVERY = 2000
+/** Rows written between two pauses in which the zip and the file catch up and a cancel is noticed. */
+const CHUNK_ROWS = 500
 
-/** Money style objects are shared: a fresh style per cell defeats exceljs' style cache (anchors §6). */
-const MONEY_FORMAT = '#,##0.00'
+export interface WriteOptions {
+  onRows?: OnRows
+  /** Checked between chunks: an aborted write stops with the signal's reason. */
+  signal?: AbortSignal
+}
+
+/**
+ * Cell styles are shared objects: exceljs caches a style's id by object identity, and a fresh style
+ * per cell (what `cell.border = …` makes) costs a full style lookup for every cell of a long book.
+ */
+const thin = { style: 'thin' as const }
+const border = { top: thin, left: thin, bottom: thin, right: thin }
+const MONEY_STYLE: Partial<ExcelJS.Style> = { border, numFmt: '#,##0.00' }
+const TEXT_STYLE: Partial<ExcelJS.Style> = { border, alignment: { vertical: 'middle', wrapText: true } }
+const HEAD_STYLE: Partial<ExcelJS.Style> = {
+  border,
+  font: { bold: true },
+  alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } },
+}
 
 /** Rows above the data: title, 编制单位/date line, column headers. */
 export const HEADER_ROWS = 3
@@ -56,104 +80,131 @@ function columnWidths(sheet: PrintSheet): number[] {
   })
 }
 
-const thin = { style: 'thin' as const }
-const border = { top: thin, left: thin, bottom: thin, right: thin }
-
 /**
  * A workbook a clerk can print as it is: merged title, 编制单位 and date, A4 landscape fitted to the
  * page width, frozen and repeated header row, widths that fit Chinese text. Written with exceljs'
  * streaming writer, so a long register is never held as a full workbook model in memory.
  */
-export async function printableWorkbook(sheets: PrintSheet[], org: string, date: string, onRows?: OnRows): Promise<Buffer> {
+export async function printableWorkbook(sheets: PrintSheet[], org: string, date: string, options: WriteOptions = {}): Promise<Buffer> {
   const out = new PassThrough()
   const chunks: Buffer[] = []
   out.on('data', (chunk: Buffer) => chunks.push(chunk))
-  await writePrintable(out, sheets, org, date, onRows)
+  await writePrintable(out, sheets, org, date, options)
   return Buffer.concat(chunks)
 }
 
-/** The same workbook streamed into a file (the CLI), resolving once the file is complete. */
-export async function printableFile(path: string, sheets: PrintSheet[], org: string, date: string, onRows?: OnRows): Promise<void> {
+/**
+ * The same workbook streamed into a file as its rows are produced, resolving with the number of data
+ * rows once the file is complete. On any failure, a cancel included, the partial file is removed before the error goes on.
+ */
+export async function printableFile(path: string, sheets: PrintSheet[], org: string, date: string, options: WriteOptions = {}): Promise<number> {
   const out = createWriteStream(path)
   const done = finished(out)
-  await writePrintable(out, sheets, org, date, onRows)
-  await done
+  try {
+    const rows = await writePrintable(out, sheets, org, date, options)
+    await done
+    // A cancel that arrives while the last bytes go out still wins: the caller was told it would.
+    options.signal?.throwIfAborted()
+    return rows
+  } catch (error) {
+    done.catch(() => {})
+    out.destroy()
+    await rm(path, { force: true })
+    throw error
+  }
+}
+
+/** Let the zip and the output stream take what was written, so a long book never piles up in memory. */
+async function breathe(out: Writable, signal: AbortSignal | undefined): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve))
+  if (out.writableNeedDrain) await once(out, 'drain', { signal })
+  signal?.throwIfAborted()
 }
 
 /**
- * Rows are pulled and committed synchronously, so a generator reading SQLite never has its
- * statement open across an await (the connection is busy while it iterates).
+ * Rows are pulled from the sheets' generators while writing; the pauses between chunks are safe
+ * because the generators read SQLite in keyset pages (reports/paging.ts) and hold no statement open.
  */
-async function writePrintable(out: Writable, sheets: PrintSheet[], org: string, date: string, onRows?: OnRows): Promise<void> {
+async function writePrintable(out: Writable, sheets: PrintSheet[], org: string, date: string, { onRows, signal }: WriteOptions): Promise<number> {
+  signal?.throwIfAborted()
   let written = 0
+  const total = sheets.every((s) => s.rowCount !== undefined || Array.isArray(s.rows))
+    ? sheets.reduce((n, s) => n + (s.rowCount ?? (s.rows as PrintValue[][]).length), 0)
+    : 0
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true })
   workbook.creator = 'UnionDesk'
-  for (const sheet of sheets) {
-    const n = sheet.headers.length
-    const ws = workbook.addWorksheet(sheet.name.slice(0, 31), {
-      views: [{ state: 'frozen', ySplit: HEADER_ROWS }],
-      pageSetup: {
-        paperSize: 9,
-        orientation: sheet.orientation ?? 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        horizontalCentered: true,
-        printTitlesRow: `${HEADER_ROWS}:${HEADER_ROWS}`,
-        margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-      },
-      headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
-    })
-    ws.columns = columnWidths(sheet).map((width) => ({ width }))
-
-    const title = ws.addRow([sheet.title])
-    title.height = 28
-    title.getCell(1).font = { bold: true, size: 16 }
-    title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' }
-    ws.mergeCells(1, 1, 1, n)
-
-    // 编制单位 on the left, the date on the right; a narrow list keeps both in one cell.
-    const split = n >= 3 ? n - 1 : n
-    const right = sheet.info ?? `日期：${date}`
-    // A report's right side (表号, period, 单位) is long: it takes the right half of the line.
-    const left = sheet.info && n >= 4 ? Math.ceil(n / 2) : split
-    const info = ws.addRow(left < n ? [`编制单位：${org}`, ...Array(left - 1).fill(null), right] : [`编制单位：${org}    ${right}`])
-    if (left > 1) ws.mergeCells(2, 1, 2, left)
-    if (left < n - 1) ws.mergeCells(2, left + 1, 2, n)
-    if (left < n) info.getCell(left + 1).alignment = { horizontal: 'right' }
-
-    const head = ws.addRow(sheet.headers)
-    head.eachCell((cell) => {
-      cell.font = { bold: true }
-      cell.border = border
-      cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } }
-    })
-    title.commit()
-    info.commit()
-    head.commit()
-    const money = new Set(sheet.money)
-    const blank = new Set(sheet.blankZero)
-    for (const values of sheet.rows) {
-      const row = ws.addRow(values.map((v, i) => (money.has(i) && typeof v === 'number' ? (v === 0 && blank.has(i) ? null : v / 100) : v)))
-      for (let c = 1; c <= n; c++) {
-        const cell = row.getCell(c)
-        cell.border = border
-        if (money.has(c - 1)) cell.numFmt = MONEY_FORMAT
-        else cell.alignment = TEXT_ALIGNMENT
+  try {
+    for (const sheet of sheets) {
+      const ws = addSheet(workbook, sheet, org, date)
+      const n = sheet.headers.length
+      const money = new Set(sheet.money)
+      const blank = new Set(sheet.blankZero)
+      const styles = sheet.headers.map((_, i) => (money.has(i) ? MONEY_STYLE : TEXT_STYLE))
+      for (const values of sheet.rows) {
+        const row = ws.addRow(values.map((v, i) => (money.has(i) && typeof v === 'number' ? (v === 0 && blank.has(i) ? null : v / 100) : v)))
+        for (let c = 1; c <= n; c++) row.getCell(c).style = styles[c - 1]
+        row.commit()
+        if (++written % PROGRESS_EVERY === 0) onRows?.(written, Math.max(total, written))
+        if (written % CHUNK_ROWS === 0) await breathe(out, signal)
       }
-      row.commit()
-      if (++written % PROGRESS_EVERY === 0) onRows?.(written)
+      for (const line of sheet.footer ?? []) {
+        const row = ws.addRow([line])
+        ws.mergeCells(row.number, 1, row.number, n)
+        row.height = 22
+        row.commit()
+      }
+      ws.commit()
     }
-    for (const line of sheet.footer ?? []) {
-      const row = ws.addRow([line])
-      ws.mergeCells(row.number, 1, row.number, n)
-      row.height = 22
-      row.commit()
-    }
-    ws.commit()
+    await workbook.commit()
+  } catch (error) {
+    // Stop the zip, so nothing more is written after a cancel or a failing row source.
+    ;(workbook as unknown as { zip: { abort(): void } }).zip.abort()
+    throw error
   }
-  await workbook.commit()
+  return written
 }
 
-const TEXT_ALIGNMENT = { vertical: 'middle', wrapText: true } as const
+/** A worksheet with its print setup, title, 编制单位 line and header row, committed. */
+function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: PrintSheet, org: string, date: string) {
+  const n = sheet.headers.length
+  const ws = workbook.addWorksheet(sheet.name.slice(0, 31), {
+    views: [{ state: 'frozen', ySplit: HEADER_ROWS }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: sheet.orientation ?? 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: `${HEADER_ROWS}:${HEADER_ROWS}`,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
+  })
+  ws.columns = columnWidths(sheet).map((width) => ({ width }))
+
+  const title = ws.addRow([sheet.title])
+  title.height = 28
+  title.getCell(1).font = { bold: true, size: 16 }
+  title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' }
+  ws.mergeCells(1, 1, 1, n)
+
+  // 编制单位 on the left, the date on the right; a narrow list keeps both in one cell.
+  const split = n >= 3 ? n - 1 : n
+  const right = sheet.info ?? `日期：${date}`
+  // A report's right side (表号, period, 单位) is long: it takes the right half of the line.
+  const left = sheet.info && n >= 4 ? Math.ceil(n / 2) : split
+  const info = ws.addRow(left < n ? [`编制单位：${org}`, ...Array(left - 1).fill(null), right] : [`编制单位：${org}    ${right}`])
+  if (left > 1) ws.mergeCells(2, 1, 2, left)
+  if (left < n - 1) ws.mergeCells(2, left + 1, 2, n)
+  if (left < n) info.getCell(left + 1).alignment = { horizontal: 'right' }
+
+  const head = ws.addRow(sheet.headers)
+  head.eachCell((cell) => {
+    cell.style = HEAD_STYLE
+  })
+  title.commit()
+  info.commit()
+  head.commit()
+  return ws
+}

@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors'
 import type { AccountCategory, Side } from '../../shared/ledger-terms'
 import type { HandlerContext, HandlerMap } from '../api/types'
 import type { Core } from '../app'
+import { cached } from '../db/cached'
 import { ledgerFor } from './access'
 import { levelOf, mnemonicOf } from './ledgers'
 
@@ -16,23 +17,15 @@ export type AccountRecord = typeof accounts.$inferSelect
  * `postings: false`: whether an account was ever used is a question for the chart screen only.
  */
 export function chartOf(core: Core, ledgerId: number, { postings = true } = {}): AccountRow[] {
-  // Correlated subqueries name the outer table explicitly: drizzle leaves columns of a single-table
-  // select unqualified, which inside a subquery would bind to the inner table.
-  const rows = core.db
-    .select({
-      account: accounts,
-      isLeaf: sql<number>`NOT EXISTS (SELECT 1 FROM accounts c WHERE c.ledger_id = accounts.ledger_id AND c.parent_code = accounts.code)`,
-      hasPostings: postings
-        ? sql<number>`EXISTS (SELECT 1 FROM voucher_lines l WHERE l.account_id = accounts.id)
-            OR EXISTS (SELECT 1 FROM opening_balances o WHERE o.account_id = accounts.id AND (o.debit <> 0 OR o.credit <> 0))`
-        : sql<number>`0`,
-    })
-    .from(accounts)
-    .where(eq(accounts.ledgerId, ledgerId))
-    .orderBy(accounts.code)
-    .all()
-  const names = new Map(rows.map((r) => [r.account.code, r.account.name]))
-  return rows.map(({ account: a, isLeaf, hasPostings }) => {
+  const rows = cached(
+    core.sqlite,
+    `SELECT a.id, a.code, a.name, a.parent_code AS parentCode, a.level, a.category, a.normal_side AS normalSide, a.enabled, a.official, a.mnemonic,
+            ${postings ? POSTINGS_SQL : '0'} AS hasPostings
+     FROM accounts a WHERE a.ledger_id = ? ORDER BY a.code`,
+  ).all(ledgerId) as (Omit<AccountRow, 'fullName' | 'isLeaf' | 'hasPostings' | 'needsFundNature' | 'needsSpendType' | 'enabled' | 'official'> & { enabled: number; official: number; hasPostings: number })[]
+  const names = new Map(rows.map((r) => [r.code, r.name]))
+  const parents = new Set(rows.map((r) => r.parentCode))
+  return rows.map((a) => {
     const lineage: string[] = []
     for (let code = a.code; code.length >= 3; code = code.slice(0, -2)) lineage.unshift(names.get(code) ?? code)
     return {
@@ -44,16 +37,20 @@ export function chartOf(core: Core, ledgerId: number, { postings = true } = {}):
       level: a.level,
       category: a.category as AccountCategory,
       normalSide: a.normalSide as Side,
-      enabled: a.enabled,
-      official: a.official,
+      enabled: Boolean(a.enabled),
+      official: Boolean(a.official),
       mnemonic: a.mnemonic,
-      isLeaf: Boolean(isLeaf),
-      hasPostings: Boolean(hasPostings),
+      isLeaf: !parents.has(a.code),
+      hasPostings: Boolean(a.hasPostings),
       needsFundNature: a.category === 'income' || a.category === 'expense',
       needsSpendType: a.category === 'expense' && !a.code.startsWith('521'),
     }
   })
 }
+
+/** Whether an account was ever used: a line on it, or a non-zero opening balance. */
+const POSTINGS_SQL = `(EXISTS (SELECT 1 FROM voucher_lines l WHERE l.account_id = a.id)
+  OR EXISTS (SELECT 1 FROM opening_balances o WHERE o.account_id = a.id AND (o.debit <> 0 OR o.credit <> 0)))`
 
 function accountFor(ctx: HandlerContext, id: number): AccountRecord {
   const account = ctx.core.db.select().from(accounts).where(eq(accounts.id, id)).get()

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors'
 import { parsePeriodText } from '../../shared/ledger-terms'
 import type { HandlerMap } from '../api/types'
 import type { Core } from '../app'
+import { cached } from '../db/cached'
 import { ledgerFor, type LedgerRecord } from './access'
 import { chartOf } from './accounts'
 
@@ -28,12 +29,11 @@ const ZERO: Movement = { opening: 0, debit: 0, credit: 0, yearDebit: 0, yearCred
 export function leafMovements(core: Core, ledger: LedgerRecord, from: number, to: number): Map<number, Movement> {
   const year = Math.floor(from / 100)
   // The newest stored opening balances at or before this year (never before the start year).
-  const openings = core.sqlite
-    .prepare(
-      `SELECT year, account_id AS accountId, debit - credit AS net FROM opening_balances
-       WHERE ledger_id = @ledger AND year = (SELECT max(year) FROM opening_balances WHERE ledger_id = @ledger AND year <= @year)`,
-    )
-    .all({ ledger: ledger.id, year }) as { year: number; accountId: number; net: number }[]
+  const openings = cached(
+    core.sqlite,
+    `SELECT year, account_id AS accountId, debit - credit AS net FROM opening_balances
+     WHERE ledger_id = @ledger AND year = (SELECT max(year) FROM opening_balances WHERE ledger_id = @ledger AND year <= @year)`,
+  ).all({ ledger: ledger.id, year }) as { year: number; accountId: number; net: number }[]
   const baseYear = Math.max(openings[0]?.year ?? 0, Math.floor(ledger.startPeriod / 100))
   const base = baseYear * 100 + 1
   const yearStart = year * 100 + 1
@@ -41,31 +41,29 @@ export function leafMovements(core: Core, ledger: LedgerRecord, from: number, to
   const at = (id: number) => result.get(id) ?? (result.set(id, { ...ZERO }), result.get(id)!)
   // Openings of an older year than the start year cannot exist; those of baseYear are the base.
   for (const o of openings) if (o.year === baseYear) at(o.accountId).opening += o.net
-  // Buckets instead of five conditional sums: 0 = before this year, 1 = this year before `from`,
-  // 2 = the range itself. Two plain sums per group keep the scan close to a bare index scan.
-  const rows = core.sqlite
-    .prepare(
-      `SELECT account_id AS id, CASE WHEN period < @yearStart THEN 0 WHEN period < @from THEN 1 ELSE 2 END AS bucket,
-              sum(debit) AS debit, sum(credit) AS credit
-       FROM voucher_lines
-       WHERE ledger_id = @ledger AND posted = 1 AND period >= @base AND period <= @to
-       GROUP BY account_id, bucket`,
-    )
-    .all({ ledger: ledger.id, from, to, base, yearStart }) as { id: number; bucket: number; debit: number; credit: number }[]
-  for (const r of rows) {
+  // Up to three plain grouped sums, each exactly the floor's shape (a bare covering-index scan):
+  // earlier years since the base, this year before `from`, and the range. Usually only the last runs.
+  const sums = (lo: number, hi: number) =>
+    (lo > hi ? [] : cached(core.sqlite, MOVEMENTS_SQL).all(ledger.id, lo, hi)) as { id: number; debit: number; credit: number }[]
+  for (const r of sums(base, yearStart - 1)) at(r.id).opening += r.debit - r.credit
+  for (const r of sums(Math.max(base, yearStart), from - 1)) {
     const m = at(r.id)
-    if (r.bucket < 2) m.opening += r.debit - r.credit
-    else {
-      m.debit = r.debit
-      m.credit = r.credit
-    }
-    if (r.bucket > 0) {
-      m.yearDebit += r.debit
-      m.yearCredit += r.credit
-    }
+    m.opening += r.debit - r.credit
+    m.yearDebit += r.debit
+    m.yearCredit += r.credit
+  }
+  for (const r of sums(from, to)) {
+    const m = at(r.id)
+    m.debit = r.debit
+    m.credit = r.credit
+    m.yearDebit += r.debit
+    m.yearCredit += r.credit
   }
   return result
 }
+
+const MOVEMENTS_SQL = `SELECT account_id AS id, sum(debit) AS debit, sum(credit) AS credit FROM voucher_lines
+  WHERE ledger_id = ? AND posted = 1 AND period BETWEEN ? AND ? GROUP BY account_id`
 
 function split(net: number): [debit: number, credit: number] {
   return net >= 0 ? [net, 0] : [0, -net]
@@ -92,8 +90,7 @@ export function toBalanceRow(account: AccountRow, m: Movement): BalanceRow {
 }
 
 /** Every account with its leaf movements rolled up by code prefix (the chart is small; the ledger is not). */
-export function rolledUp(core: Core, ledger: LedgerRecord, from: number, to: number): { account: AccountRow; m: Movement }[] {
-  const leaves = leafMovements(core, ledger, from, to)
+export function rolledUp(core: Core, ledger: LedgerRecord, from: number, to: number, leaves = leafMovements(core, ledger, from, to)): { account: AccountRow; m: Movement }[] {
   const chart = chartOf(core, ledger.id, { postings: false })
   const byCode = new Map(chart.map((a) => [a.code, { account: a, m: { ...ZERO } }]))
   for (const a of chart) {

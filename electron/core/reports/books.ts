@@ -7,6 +7,7 @@ import type { LedgerRecord } from '../ledger/access'
 import { chartOf } from '../ledger/accounts'
 import { leafMovements } from '../ledger/balances'
 import { voucherLabel } from '../ledger/voucher-store'
+import { AFTER_KEY, KEY_ORDER, monthPages } from './paging'
 
 /** Net (debit − credit) as books print it: 借/贷/平 and a positive amount. */
 export const directed = (net: number) => ({ direction: net > 0 ? ('借' as const) : net < 0 ? ('贷' as const) : ('平' as const), balance: Math.abs(net) })
@@ -38,26 +39,25 @@ export interface BookLine {
 }
 
 /**
- * Posted lines of an account and its detail accounts in book order, streamed with `.iterate()`
- * (through the account index). 对方科目 are the level-1 names of the voucher's other accounts,
- * fetched in the same statement because the connection is busy while a query iterates.
+ * Posted lines of an account and its detail accounts in book order (through the account index), in
+ * keyset pages (`monthPages`). 对方科目 are the level-1 names of the voucher's other accounts, fetched
+ * in the same statement.
  */
-export function bookLines(core: Core, ledgerId: number, code: string, from: number, to: number, counter = false): IterableIterator<BookLine> {
+export function bookLines(core: Core, ledgerId: number, code: string, from: number, to: number, counter = false): Generator<BookLine> {
   const counterSql = counter
     ? `(SELECT group_concat(DISTINCT p.name) FROM voucher_lines l2 JOIN accounts a2 ON a2.id = l2.account_id
           JOIN accounts p ON p.ledger_id = a2.ledger_id AND p.code = substr(a2.code, 1, 3)
         WHERE l2.voucher_id = l.voucher_id AND substr(a2.code, 1, 3) <> substr(a.code, 1, 3))`
     : 'NULL'
-  return core.sqlite
-    .prepare(
-      `SELECT l.voucher_id AS voucherId, l.period, v.date, v.word, v.number, l.line_no AS lineNo, l.summary, a.code,
-              l.debit, l.credit, ${counterSql} AS counter
-       FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id JOIN accounts a ON a.id = l.account_id
-       WHERE l.account_id IN (SELECT id FROM accounts WHERE ledger_id = @ledger AND (code = @code OR code LIKE @code || '%'))
-         AND l.posted = 1 AND l.period BETWEEN @from AND @to
-       ORDER BY l.period, v.date, v.word, v.number, l.line_no`,
-    )
-    .iterate({ ledger: ledgerId, code, from, to }) as IterableIterator<BookLine>
+  const page = core.sqlite.prepare(
+    `SELECT l.voucher_id AS voucherId, l.period, v.date, v.word, v.number, l.line_no AS lineNo, l.summary, a.code,
+            l.debit, l.credit, ${counterSql} AS counter
+     FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id JOIN accounts a ON a.id = l.account_id
+     WHERE l.account_id IN (SELECT id FROM accounts WHERE ledger_id = @ledger AND (code = @code OR code LIKE @code || '%'))
+       AND l.posted = 1 AND l.period = @period AND ${AFTER_KEY}
+     ORDER BY ${KEY_ORDER} LIMIT @limit`,
+  )
+  return monthPages(from, to, (params) => page.all({ ...params, ledger: ledgerId, code }) as BookLine[])
 }
 
 /** Opening (debit − credit) of the account and its detail accounts at the start of `from`, and that year's movements before it. */

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto'
+import { statSync } from 'node:fs'
 import { CONSOLIDATING_REPORTS, type ReportExportInput, type ReportKind } from '../../shared/contract/reports'
 import { LEDGER_READERS } from '../../shared/contract/ledgers'
 import { AppError } from '../../shared/errors'
 import { prepared, type HandlerContext } from '../api/types'
 import type { Core } from '../app'
-import { printableFile, printableWorkbook, type OnRows, type PrintSheet } from '../excel/printable'
+import { exportFiles } from '../excel/export-files'
+import { printableFile, type PrintSheet } from '../excel/printable'
 import { ledgerFor, type LedgerRecord } from '../ledger/access'
 import { todayOf } from '../registry/tree'
 import { reportSheets } from './report-sheets'
@@ -29,19 +31,6 @@ export function exportLedgers(ctx: HandlerContext, q: ReportExportInput): Ledger
   return ids.map((id) => ledgerFor(ctx, id, LEDGER_READERS))
 }
 
-/** 'progress' events every few thousand rows, so the window can show a long book being written. */
-function progress(core: Core, title: string) {
-  const jobId = `reports.export:${randomUUID()}`
-  let rows = 0
-  // total 0: a streamed book's length is not known before it is written.
-  const emit = (finished: boolean) => core.events.emit('progress', { jobId, title, done: rows, total: 0, finished })
-  const onRows: OnRows = (done) => {
-    rows = done
-    emit(false)
-  }
-  return { onRows, finish: () => emit(true) }
-}
-
 export interface ExportPlan {
   sheets: PrintSheet[]
   org: string
@@ -58,26 +47,53 @@ export function exportPlan(core: Core, ledgers: LedgerRecord[], q: ReportExportI
   }
 }
 
-/** For the CLI: stream the report straight into a file. */
-export async function exportReportToFile(core: Core, ledgers: LedgerRecord[], q: ReportExportInput, path: string): Promise<string> {
+/**
+ * Streams the report into `path` as its rows are read, with 'progress' events every few thousand
+ * rows (done / expected total) and a last one when it ends, however it ends. Resolves with the plan
+ * and the number of data rows; a failed or cancelled export leaves no file behind.
+ */
+export async function exportReportToFile(core: Core, ledgers: LedgerRecord[], q: ReportExportInput, path: string, signal?: AbortSignal) {
   const plan = exportPlan(core, ledgers, q)
-  const { onRows, finish } = progress(core, `导出${REPORT_TITLES[q.report]}`)
-  await printableFile(path, plan.sheets, plan.org, todayOf(core), onRows)
-  finish()
-  return plan.fileName
+  const jobId = q.jobId ?? randomUUID()
+  const title = `导出${REPORT_TITLES[q.report]}`
+  let last = { done: 0, total: 0 }
+  const emit = (finished: boolean) => core.events.emit('progress', { jobId, title, ...last, finished })
+  try {
+    const rows = await printableFile(path, plan.sheets, plan.org, todayOf(core), {
+      signal,
+      onRows: (done, total) => {
+        last = { done, total }
+        emit(false)
+      },
+    })
+    last = { done: rows, total: rows }
+    return { jobId, fileName: plan.fileName, rows }
+  } finally {
+    emit(true)
+  }
 }
 
 /**
- * For the window and browser: the workbook as base64. All reading happens while the workbook is
- * written, synchronously before its first await, so every sheet sees the same data.
+ * For the window and the browser: the workbook goes to a file under `<data>/exports` and is handed
+ * out once by a download id (exports/download in the server, the save dialog on the desktop).
  */
-export const exportReport = prepared<'reports.export', { buffer: Buffer; fileName: string }>(
+export const exportReport = prepared<'reports.export', { jobId: string; fileName: string; download: string; rows: number; bytes: number }>(
   async (ctx, input) => {
-    const plan = exportPlan(ctx.core, exportLedgers(ctx, input), input)
-    const { onRows, finish } = progress(ctx.core, `导出${REPORT_TITLES[input.report]}`)
-    const buffer = await printableWorkbook(plan.sheets, plan.org, todayOf(ctx.core), onRows)
-    finish()
-    return { buffer, fileName: plan.fileName }
+    const ledgers = exportLedgers(ctx, input)
+    const files = exportFiles(ctx.core)
+    const userId = ctx.user!.id
+    const jobId = input.jobId ?? randomUUID()
+    const job = files.start(jobId, userId)
+    try {
+      const { fileName, rows } = await exportReportToFile(ctx.core, ledgers, { ...input, jobId }, job.path, job.signal)
+      return { jobId, fileName, rows, bytes: statSync(job.path).size, download: files.publish(job.path, fileName, userId) }
+    } catch (error) {
+      throw job.signal.aborted ? job.signal.reason : error
+    } finally {
+      job.done()
+    }
   },
-  (_ctx, _input, { buffer, fileName }) => ({ fileName, content: buffer.toString('base64') }),
+  (_ctx, _input, result) => result,
 )
+
+export const cancelExport = (ctx: HandlerContext, input: { jobId: string }) => ({ cancelled: exportFiles(ctx.core).cancel(input.jobId, ctx.user!.id) })

@@ -2,7 +2,9 @@ import { AppError } from '../../shared/errors'
 import { periodText } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
-import { rolledUp } from '../ledger/balances'
+import { cached } from '../db/cached'
+import { chartOf } from '../ledger/accounts'
+import { leafMovements, rolledUp, type Movement } from '../ledger/balances'
 
 /** Signed balances (debit − credit, in 分) of level-1 accounts, keyed by code. */
 export type Balances = Map<string, number>
@@ -12,17 +14,17 @@ export type Balances = Map<string, number>
  * expenditure not yet closed are folded into 321 (专项) and 322 (非专项, and all 401 会费), so a
  * month that is not closed still gives a balanced sheet; `unclosed` says how much was folded.
  */
-export function balancesAt(core: Core, ledger: LedgerRecord, period: number): { yearStart: Balances; end: Balances; unclosed: number } {
+export function balancesAt(core: Core, ledger: LedgerRecord, period: number, leaves?: Map<number, Movement>): { yearStart: Balances; end: Balances; unclosed: number } {
   if (period < ledger.startPeriod) throw new AppError('VALIDATION', `账套从 ${periodText(ledger.startPeriod)} 启用，之前没有数据`)
   const yearStartPeriod = Math.floor(period / 100) * 100 + 1
   const yearStart: Balances = new Map()
   const end: Balances = new Map()
-  for (const { account, m } of rolledUp(core, ledger, yearStartPeriod, period)) {
+  for (const { account, m } of rolledUp(core, ledger, yearStartPeriod, period, leaves)) {
     if (account.level !== 1) continue
     yearStart.set(account.code, m.opening)
     end.set(account.code, m.opening + m.debit - m.credit)
   }
-  const special = unclosedSpecial(core, ledger.id, yearStartPeriod, period)
+  const special = allClosed(core, ledger, yearStartPeriod, period) ? 0 : unclosedSpecial(core, ledger.id, yearStartPeriod, period)
   let unclosed = 0
   for (const [code, net] of end) {
     if (code[0] === '4' || code[0] === '5') {
@@ -39,6 +41,17 @@ export function balancesAt(core: Core, ledger: LedgerRecord, period: number): { 
     yearStart.set(code, 0)
   }
   return { yearStart, end, unclosed }
+}
+
+/**
+ * Every month of the range closed: closing empties each income and expenditure account per 资金性质,
+ * so nothing 专项 is left unclosed and the scan below (which must read each line's 资金性质) is spared.
+ */
+function allClosed(core: Core, ledger: LedgerRecord, from: number, to: number): boolean {
+  const first = Math.max(from, ledger.startPeriod)
+  const months = (Math.floor(to / 100) - Math.floor(first / 100)) * 12 + (to % 100) - (first % 100) + 1
+  const { n } = cached(core.sqlite, 'SELECT count(*) AS n FROM closed_periods WHERE ledger_id = ? AND period BETWEEN ? AND ?').get(ledger.id, first, to) as { n: number }
+  return n === months
 }
 
 /** Net (debit − credit) of 专项 income and expenditure still on their accounts: what closing would send to 321. */
@@ -64,21 +77,32 @@ export const NOT_CLOSING = `v.origin NOT IN ('closing', 'year_end')
 /**
  * Movements of income and expenditure (by level-1 code) and of the adjustment sub-accounts over
  * whole months, leaving out the system's closing and year-end vouchers (and red copies of them),
- * which only move balances between accounts.
+ * which only move balances between accounts. All movements come from the covering-index scan
+ * (`leaves`, which a caller may share with its balances); the closing vouchers' lines — a few per
+ * account and month, found through the vouchers — are then taken back out.
  */
-export function flows(core: Core, ledgerId: number, from: number, to: number): Map<string, { debit: number; credit: number }> {
-  const rows = core.sqlite
-    .prepare(
-      `SELECT CASE WHEN a.category IN ('income', 'expense') THEN substr(a.code, 1, 3) ELSE substr(a.code, 1, 5) END AS code,
-              sum(l.debit) AS debit, sum(l.credit) AS credit
-       FROM voucher_lines l
-       JOIN accounts a ON a.id = l.account_id
-       JOIN vouchers v ON v.id = l.voucher_id
-       WHERE l.ledger_id = ? AND l.posted = 1 AND l.period BETWEEN ? AND ?
-         AND (a.category IN ('income', 'expense') OR substr(a.code, 1, 5) IN (${ADJUSTMENT_CODES.map(() => '?').join(', ')}))
-         AND ${NOT_CLOSING}
-       GROUP BY 1`,
-    )
-    .all(ledgerId, from, to, ...ADJUSTMENT_CODES) as { code: string; debit: number; credit: number }[]
-  return new Map(rows.map((r) => [r.code, { debit: r.debit, credit: r.credit }]))
+export function flows(core: Core, ledger: LedgerRecord, from: number, to: number, leaves = leafMovements(core, ledger, from, to)): Map<string, { debit: number; credit: number }> {
+  const closing = new Map(
+    (cached(core.sqlite, CLOSING_LINES_SQL).all(ledger.id, from, to) as { id: number; debit: number; credit: number }[]).map((r) => [r.id, r]),
+  )
+  const result = new Map<string, { debit: number; credit: number }>()
+  for (const a of chartOf(core, ledger.id, { postings: false })) {
+    const m = leaves.get(a.id)
+    const code = a.category === 'income' || a.category === 'expense' ? a.code.slice(0, 3) : ADJUSTMENT_CODES.includes(a.code.slice(0, 5)) ? a.code.slice(0, 5) : null
+    if (!m || !code) continue
+    const c = closing.get(a.id)
+    const debit = m.debit - (c?.debit ?? 0)
+    const credit = m.credit - (c?.credit ?? 0)
+    if (!debit && !credit) continue
+    const sums = result.get(code) ?? { debit: 0, credit: 0 }
+    sums.debit += debit
+    sums.credit += credit
+    result.set(code, sums)
+  }
+  return result
 }
+
+const CLOSING_LINES_SQL = `SELECT l.account_id AS id, sum(l.debit) AS debit, sum(l.credit) AS credit
+  FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id
+  WHERE v.ledger_id = ? AND v.period BETWEEN ? AND ? AND l.posted = 1 AND NOT (${NOT_CLOSING})
+  GROUP BY l.account_id`

@@ -4,7 +4,7 @@ import type { HandlerContext, HandlerMap } from '../api/types'
 import { ledgerFor } from '../ledger/access'
 import { balanceSheet } from './balance-sheet'
 import { consolidated } from './consolidated'
-import { exportReport } from './export'
+import { cancelExport, exportReport } from './export'
 import { accountOf, bookRows, generalLedger, pageOf } from './books'
 import { incomeStatement } from './income-statement'
 import { auxBalance, multiColumnRows, multiColumns, voucherJournalRows } from './journals'
@@ -25,6 +25,7 @@ export const reportsHandlers: HandlerMap<
   | 'reports.auxBalance'
   | 'reports.consolidated'
   | 'reports.export'
+  | 'reports.cancelExport'
 > = {
   'reports.balanceSheet': (ctx, input) =>
     balanceSheet(ctx.core, ledgerFor(ctx, input.ledgerId, LEDGER_READERS), parsePeriodText(input.period)),
@@ -74,4 +75,5 @@ export const reportsHandlers: HandlerMap<
     consolidated(ctx.core, [...new Set(input.ledgerIds)].map((id) => ledgerFor(ctx, id, LEDGER_READERS)), parsePeriodText(input.period)),
 
   'reports.export': exportReport,
+  'reports.cancelExport': cancelExport,
 }

@@ -2,6 +2,7 @@ import type { IncomeStatement } from '../../shared/contract/reports'
 import { formatFen } from '../../shared/money'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
+import { leafMovements, type Movement } from '../ledger/balances'
 import { evaluate, fromCodes, type Line } from './balance-sheet'
 import { ADJUSTMENT_CODES, balancesAt, flows } from './figures'
 
@@ -59,19 +60,24 @@ const ANNUAL_LINES: Line[] = [
 ]
 
 /** Flow amounts of whole months from..to, signed so income and expenditure are positive. */
-export function flowColumn(core: Core, ledger: LedgerRecord, from: number, to: number): Map<string, number> {
+export function flowColumn(core: Core, ledger: LedgerRecord, from: number, to: number, leaves?: Map<number, Movement>): Map<string, number> {
   const column = new Map<string, number>()
-  for (const [code, { debit, credit }] of flows(core, ledger.id, from, to)) {
+  for (const [code, { debit, credit }] of flows(core, ledger, from, to, leaves)) {
     column.set(code, code[0] === '5' ? debit - credit : credit - debit)
   }
   return column
 }
 
-/** Add the 结转/结余 balances (credit positive) at the start and the end of a year to an annual column. */
-function withFundBalances(core: Core, ledger: LedgerRecord, year: number, column: Map<string, number>): Map<string, number> {
-  const december = year * 100 + 12
-  if (december < ledger.startPeriod) return column
-  const { yearStart, end } = balancesAt(core, ledger, december)
+/**
+ * A year's column: its flows plus the 结转/结余 balances (credit positive) at its start and end, both
+ * from one scan of the year's movements.
+ */
+function annualColumn(core: Core, ledger: LedgerRecord, year: number): Map<string, number> {
+  const [january, december] = [year * 100 + 1, year * 100 + 12]
+  if (december < ledger.startPeriod) return flowColumn(core, ledger, january, december)
+  const leaves = leafMovements(core, ledger, january, december)
+  const column = flowColumn(core, ledger, january, december, leaves)
+  const { yearStart, end } = balancesAt(core, ledger, december, leaves)
   const credit = (b: Map<string, number>, ...codes: string[]) => 0 - codes.reduce((s, c) => s + (b.get(c) ?? 0), 0)
   column.set('open:carry', credit(yearStart, '321', '331'))
   column.set('open:surplus', credit(yearStart, '322', '332'))
@@ -103,7 +109,7 @@ export function incomeStatement(core: Core, ledger: LedgerRecord, q: { period?: 
     return monthStatement(ledger.orgName, period, [flowColumn(core, ledger, period, period), flowColumn(core, ledger, Math.floor(period / 100) * 100 + 1, period)])
   }
   const year = q.year!
-  const columns = [year, year - 1].map((y) => withFundBalances(core, ledger, y, flowColumn(core, ledger, y * 100 + 1, y * 100 + 12)))
+  const columns = [year, year - 1].map((y) => annualColumn(core, ledger, y))
   const rows = evaluate(ANNUAL_LINES, columns)
   const at = (key: string) => rows.find((r) => r.key === key)!.values[0]
   const expected = at('opening') + at('adjustments') + at('net')

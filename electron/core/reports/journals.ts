@@ -6,6 +6,7 @@ import { chartOf } from '../ledger/accounts'
 import { voucherLabel } from '../ledger/voucher-store'
 import { accountOf, bookLines, bookRange } from './books'
 import { NOT_CLOSING } from './figures'
+import { AFTER_KEY, KEY_ORDER, monthPages } from './paging'
 
 /** 多栏式明细账 columns: the 二级科目 under an expenditure account. */
 export function multiColumns(core: Core, ledger: LedgerRecord, code: string) {
@@ -58,18 +59,19 @@ export function* multiColumnRows(core: Core, ledger: LedgerRecord, code: string,
   yield* totals()
 }
 
-/** 序时账: every posted line in date and voucher order, streamed. */
+/** 序时账: every posted line in date and voucher order, in keyset pages. */
 export function* voucherJournalRows(core: Core, ledger: LedgerRecord, from: number, to: number): Generator<VoucherJournalRow> {
   bookRange(ledger, from, to)
   const names = new Map(chartOf(core, ledger.id).map((a) => [a.id, a]))
-  const lines = core.sqlite
-    .prepare(
-      `SELECT l.voucher_id AS voucherId, v.date, v.word, v.number, l.line_no AS lineNo, l.summary, l.account_id AS accountId, l.debit, l.credit
-       FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id
-       WHERE l.ledger_id = ? AND l.posted = 1 AND l.period BETWEEN ? AND ?
-       ORDER BY v.date, v.word, v.number, l.line_no`,
-    )
-    .iterate(ledger.id, from, to) as IterableIterator<{ voucherId: number; date: string; word: string; number: number; lineNo: number; summary: string; accountId: number; debit: number; credit: number }>
+  const page = core.sqlite.prepare(
+    `SELECT l.voucher_id AS voucherId, v.date, v.word, v.number, l.line_no AS lineNo, l.summary, l.account_id AS accountId, l.debit, l.credit
+     FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id
+     WHERE l.ledger_id = @ledger AND l.posted = 1 AND l.period = @period AND ${AFTER_KEY}
+     ORDER BY ${KEY_ORDER} LIMIT @limit`,
+  )
+  type Line = { voucherId: number; date: string; word: string; number: number; lineNo: number; summary: string; accountId: number; debit: number; credit: number }
+  // A voucher's date lies in its period, so month by month in date order is the journal's date order.
+  const lines = monthPages(from, to, (params) => page.all({ ...params, ledger: ledger.id }) as Line[])
   for (const l of lines) {
     const account = names.get(l.accountId)!
     yield { date: l.date, voucherId: l.voucherId, voucherLabel: voucherLabel(l), lineNo: l.lineNo, summary: l.summary, accountCode: account.code, accountName: account.fullName, debit: l.debit, credit: l.credit }

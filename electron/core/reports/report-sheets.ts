@@ -61,6 +61,18 @@ function eliminationSheet(c: Consolidation): PrintSheet {
   }
 }
 
+/**
+ * Posted lines in the range (of one account and its detail accounts, if given), counted off the
+ * indexes: the expected length of a streamed sheet for the progress bar (total lines come on top).
+ */
+function lineCount(core: Core, ledgerId: number, from: number, to: number, code?: string): number {
+  const sql = code
+    ? `SELECT count(*) AS n FROM voucher_lines WHERE account_id IN (SELECT id FROM accounts WHERE ledger_id = @ledger AND (code = @code OR code LIKE @code || '%'))
+         AND posted = 1 AND period BETWEEN @from AND @to`
+    : 'SELECT count(*) AS n FROM voucher_lines WHERE ledger_id = @ledger AND posted = 1 AND period BETWEEN @from AND @to'
+  return (core.sqlite.prepare(sql).get({ ledger: ledgerId, from, to, ...(code ? { code } : {}) }) as { n: number }).n
+}
+
 /** A 三栏式 book (明细账 or 日记账) as a sheet whose rows stream out of SQLite. */
 function bookSheet(core: Core, ledger: LedgerRecord, code: string, from: number, to: number, journal: boolean): PrintSheet {
   const { account } = accountOf(core, ledger, code)
@@ -73,6 +85,7 @@ function bookSheet(core: Core, ledger: LedgerRecord, code: string, from: number,
   })()
   const shift = journal ? 1 : 0
   return {
+    rowCount: lineCount(core, ledger.id, from, to, code),
     name: `${account.code} ${account.name}`,
     title: `${kind}：${account.code} ${account.fullName}`,
     headers: ['日期', '凭证字号', '摘要', ...(journal ? ['对方科目'] : []), journal ? '借方（收入）' : '借方', journal ? '贷方（支出）' : '贷方', '方向', '余额'],
@@ -134,7 +147,7 @@ export function reportSheets(core: Core, ledgers: LedgerRecord[], q: ReportExpor
       const rows = (function* () {
         for (const r of voucherJournalRows(core, ledger, from, to)) yield [r.date, r.voucherLabel, r.accountCode, r.accountName, r.summary, r.debit, r.credit] as PrintValue[]
       })()
-      return [{ name: '序时账', title: '序时账', headers: ['日期', '凭证字号', '科目编码', '科目名称', '摘要', '借方', '贷方'], rows, money: [5, 6], blankZero: [5, 6], widths: [12, 10, 12, 30, 30, 16, 16], info: info(rangeLabel(from, to)) }]
+      return [{ rowCount: lineCount(core, ledger.id, from, to), name: '序时账', title: '序时账', headers: ['日期', '凭证字号', '科目编码', '科目名称', '摘要', '借方', '贷方'], rows, money: [5, 6], blankZero: [5, 6], widths: [12, 10, 12, 30, 30, 16, 16], info: info(rangeLabel(from, to)) }]
     }
     case 'aux-balance':
       return (['project', 'fundNature'] as const).map((by) => ({

@@ -90,6 +90,12 @@ export type ReportKind = (typeof REPORT_KINDS)[number]
 /** Reports that may sum several 账套 (汇总, with internal transfers eliminated). */
 export const CONSOLIDATING_REPORTS: readonly ReportKind[] = ['trial-balance', 'balance-sheet', 'income-statement']
 
+/** Names a running export so its progress can be followed and it can be cancelled; chosen by the client. */
+export const exportJobId = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{8,64}$/, '任务编号应为 8–64 位字母、数字或连字符')
+  .meta({ title: '任务编号' })
+
 export const reportExportInput = z
   .object({
     report: z.enum(REPORT_KINDS).meta({ title: '报表' }),
@@ -100,6 +106,8 @@ export const reportExportInput = z
     /** 工会02表 in its annual form (本年数 | 上年数) for the year of `to`. */
     annual: z.boolean().default(false).meta({ title: '年报' }),
     accountCode: accountCode.optional(),
+    /** Progress events carry it, and reports.cancelExport stops the export by it; one is made up if absent. */
+    jobId: exportJobId.optional(),
   })
   .strict()
 export type ReportExportInput = z.output<typeof reportExportInput>
@@ -137,7 +145,19 @@ export const reportsContract = {
   'reports.export': method({
     title: '导出账簿报表',
     input: reportExportInput,
-    output: z.object({ fileName: z.string(), content: z.string() }),
+    /**
+     * The workbook is written to a file as its rows are read, then handed out once by `download`:
+     * browser mode fetches GET /api/exports/<download>?token=…, the desktop asks main to save it.
+     */
+    output: z.object({ jobId: z.string(), fileName: z.string(), download: z.string(), rows: z.number(), bytes: z.number() }),
+    write: false,
+    access: LEDGER_READERS,
+  }),
+  'reports.cancelExport': method({
+    title: '取消导出',
+    input: z.object({ jobId: exportJobId }).strict(),
+    /** false when no export of yours runs under that id (it may have just finished). */
+    output: z.object({ cancelled: z.boolean() }),
     write: false,
     access: LEDGER_READERS,
   }),

@@ -1,14 +1,22 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { exportFiles } from '../../../electron/core/excel/export-files'
 import type { ProgressEvent } from '../../../electron/shared/events'
 import { januaryBooks, office, type Office } from '../ledger/ledger-helpers'
 import { callAsync, loadWorkbook } from '../registry/registry-helpers'
 import { groupBooks } from './report-helpers'
 
+/** The finished file, taken as a transport would (once, by its owner), then read back with exceljs. */
 async function exported(o: Office, input: object, ledgerIds = [o.ledgerId]) {
   const res = await callAsync(o.app, 'reports.export', { ledgerIds, from: '2026-01', to: '2026-01', ...input }, o.tokens.kj)
   if (!res.ok) throw new Error(res.error.message)
-  const { fileName, content } = res.data as { fileName: string; content: string }
-  return { fileName, workbook: await loadWorkbook(content) }
+  const { fileName, download } = res.data as { fileName: string; download: string }
+  const me = o.app.call('auth.me', {}, o.tokens.kj) as { id: number }
+  const file = exportFiles(o.app.core).take(download, me.id)!
+  expect(file.fileName).toBe(fileName)
+  expect(exportFiles(o.app.core).take(download, me.id)).toBeNull()
+  return { fileName, workbook: await loadWorkbook(readFileSync(file.path).toString('base64')) }
 }
 
 const values = (ws: import('exceljs').Worksheet, row: number) => (ws.getRow(row).values as unknown[]).slice(1)
@@ -80,5 +88,39 @@ describe('reports.export (printable, streamed xlsx)', () => {
     expect(values(workbook.worksheets[1], 4).slice(0, 4)).toEqual(['508/403', '2026-01', 10000, 'JZ'])
     const res = await callAsync(o.app, 'reports.export', { report: 'detail-ledger', ledgerIds: [o.ledgerId, x.ledgerId], from: '2026-01', to: '2026-01' }, o.tokens.kj)
     expect(res.ok).toBe(false)
+  })
+
+  it('cancels an export by its job id: an error saying so, no file left behind, only for the user who started it', async () => {
+    const o = office()
+    januaryBooks(o)
+    const events: ProgressEvent[] = []
+    o.app.core.events.on('progress', (e) => events.push(e))
+    const jobId = 'job-cancel-1'
+    const running = callAsync(o.app, 'reports.export', { report: 'voucher-journal', ledgerIds: [o.ledgerId], from: '2026-01', to: '2026-01', jobId }, o.tokens.kj)
+    // Another user cannot stop it; its owner can.
+    expect(o.app.call('reports.cancelExport', { jobId }, o.tokens.sh)).toEqual({ cancelled: false })
+    expect(o.app.call('reports.cancelExport', { jobId }, o.tokens.kj)).toEqual({ cancelled: true })
+    const res = await running
+    expect(res).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '已取消导出，没有生成文件' } })
+    expect(readdirSync(join(o.app.dataDir, 'exports'))).toEqual([])
+    expect(events.at(-1)).toMatchObject({ jobId, finished: true })
+    // Finished or unknown jobs: nothing to cancel.
+    expect(o.app.call('reports.cancelExport', { jobId }, o.tokens.kj)).toEqual({ cancelled: false })
+  })
+
+  it('hands a finished export out once, to its owner, and drops it when it expires', async () => {
+    const o = office()
+    januaryBooks(o)
+    const files = exportFiles(o.app.core)
+    const res = await callAsync(o.app, 'reports.export', { report: 'trial-balance', ledgerIds: [o.ledgerId], from: '2026-01', to: '2026-01' }, o.tokens.kj)
+    if (!res.ok) throw new Error(res.error.message)
+    const { download, rows, bytes } = res.data as { download: string; rows: number; bytes: number }
+    expect(rows).toBeGreaterThan(5)
+    expect(bytes).toBeGreaterThan(1000)
+    const [kj, sh] = (['kj', 'sh'] as const).map((who) => (o.app.call('auth.me', {}, o.tokens[who]) as { id: number }).id)
+    expect(files.take(download, sh)).toBeNull()
+    o.app.clock.advance(11 * 60 * 1000)
+    expect(files.take(download, kj)).toBeNull()
+    expect(readdirSync(files.dir)).toEqual([])
   })
 })

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
+import { NO_SOFFICE, sofficeAvailable } from '../../../electron/core/excel/pdf'
 import { run } from '../cli/cli-helpers'
 import { januaryBooks, office, y } from '../ledger/ledger-helpers'
 import { groupBooks } from './report-helpers'
@@ -51,7 +52,7 @@ describe('uniondesk export (books, statements, journal)', () => {
     const file = join(o.app.dataDir, 'bs.xlsx')
     expect(await d('export', 'balance-sheet', '--ledger', 'JZ,X1', '--period', '2026-01', '--out', file)).toMatchObject({
       code: 0,
-      out: `已导出 资产负债表-汇总-2026-01 到 ${file}`,
+      out: `已导出 资产负债表-汇总-2026-01（22 行）到 ${file}`,
     })
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer)
@@ -67,5 +68,25 @@ describe('uniondesk export (books, statements, journal)', () => {
     )
     expect((await d('export', 'trial-balance', '--ledger', 'NOPE', '--period', '2026-01', '--out', book)).err).toContain('账套编码“NOPE”不存在')
     expect((await d('export', 'trial-balance', '--ledger', 'JZ', '--period', '2026-13', '--out', book)).code).toBe(1)
+  })
+
+  it('exports to PDF through LibreOffice, and says what to install when it is missing', { timeout: 120_000 }, async () => {
+    const o = office()
+    januaryBooks(o)
+    o.app.core.close()
+    const pdf = join(o.app.dataDir, '科目余额表.pdf')
+    const d = (...argv: string[]) => run('--data', o.app.dataDir, 'export', 'trial-balance', '--ledger', 'JZ', '--period', '2026-01', '--out', pdf, ...argv)
+    const saved = process.env.SOFFICE
+    try {
+      process.env.SOFFICE = '/nonexistent/soffice'
+      expect((await d()).err).toBe(`错误：${NO_SOFFICE}`)
+      expect(existsSync(pdf)).toBe(false)
+    } finally {
+      if (saved === undefined) delete process.env.SOFFICE
+      else process.env.SOFFICE = saved
+    }
+    if (!sofficeAvailable()) return
+    expect((await d()).code).toBe(0)
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-')
   })
 })

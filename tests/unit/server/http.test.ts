@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startServer, type RunningServer } from '../../../electron/server/http'
 import { resolveStaticFile } from '../../../electron/server/static'
 import { TOKEN_HEADER } from '../../../electron/shared/bridge'
 import { ADMIN, tempDir, testApp } from '../helpers'
+import { getWithHost } from './server-helpers'
 
 let server: RunningServer | null = null
 afterEach(async () => {
@@ -33,18 +33,6 @@ function post(url: string, method: string, body: unknown, headers: Record<string
 
 // The envelope is checked field by field below; any keeps the assertions short.
 const jsonOf = async (res: Response) => (await res.json()) as any
-
-/** fetch() will not send a forged Host header, so use node:http directly. */
-function getWithHost(url: string, host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers: { host } }, (res) => {
-      res.resume()
-      resolve(res.statusCode ?? 0)
-    })
-    req.on('error', reject)
-    req.end()
-  })
-}
 
 describe('browser-mode HTTP server', () => {
   it('serves the contract: setup, token header, role checks, status codes', async () => {

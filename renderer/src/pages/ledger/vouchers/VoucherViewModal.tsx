@@ -1,6 +1,8 @@
 import { Alert, Button, Modal, Skeleton, Space, Tag } from 'antd'
+import { PrinterOutlined } from '@ant-design/icons'
 import { VOUCHER_ORIGIN_LABELS, VOUCHER_STATUS_LABELS } from '../../../../../electron/shared/ledger-terms'
 import { useCall } from '../../../hooks/useCall'
+import { printPage } from '../../../print'
 import { useCurrentLedger } from '../LedgerContext'
 import { STATUS_COLORS } from './statusColors'
 import { VoucherPaper } from './VoucherPaper'
@@ -32,7 +34,18 @@ export function VoucherViewModal({ voucherId, onClose, fullNames }: Props) {
         )
       }
       onCancel={onClose}
-      footer={<Button onClick={onClose}>关闭</Button>}
+      footer={
+        <Space>
+          <Button
+            icon={<PrinterOutlined />}
+            disabled={!v}
+            onClick={() => v && printPage({ fileName: `记账凭证-${ledger.code}-${v.label}-${v.date}`, bodyClass: 'ud-print-voucher' })}
+          >
+            打印
+          </Button>
+          <Button onClick={onClose}>关闭</Button>
+        </Space>
+      }
     >
       {error ? (
         <Alert type="error" showIcon title={error.message} />

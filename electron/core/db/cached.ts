@@ -1,0 +1,16 @@
+import type Database from 'better-sqlite3'
+
+const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>()
+
+/**
+ * A prepared statement kept per connection for the hot report paths: preparing is cheap once, but a
+ * report runs several statements per call and the 科目余额表 is measured against a bare index scan.
+ * Keyed by the connection, so a restore (which reopens the database) starts afresh.
+ */
+export function cached(sqlite: Database.Database, sql: string): Database.Statement {
+  let statements = caches.get(sqlite)
+  if (!statements) caches.set(sqlite, (statements = new Map()))
+  let statement = statements.get(sql)
+  if (!statement) statements.set(sql, (statement = sqlite.prepare(sql)))
+  return statement
+}
