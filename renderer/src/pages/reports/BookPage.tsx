@@ -56,20 +56,20 @@ function BookTable({ code, journal, from, to }: { code: string; journal: boolean
   if (book.error) return <LoadError error={book.error} onRetry={book.reload} />
 
   const columns: TableColumnsType<BookRow> = [
-    { title: '日期', dataIndex: 'date', width: 104, fixed: 'left', render: (date: string, r) => (r.kind === 'line' || r.kind === 'opening' ? date : '') },
-    { title: '凭证字号', dataIndex: 'voucherLabel', width: 88, fixed: 'left', render: (label: string, r) => link(r.voucherId, label) },
+    { title: '日期', dataIndex: 'date', width: 100, fixed: 'left', render: (date: string, r) => (r.kind === 'line' || r.kind === 'opening' ? date : '') },
+    { title: '凭证字号', dataIndex: 'voucherLabel', width: 80, fixed: 'left', render: (label: string, r) => link(r.voucherId, label) },
     {
       title: '摘要',
       dataIndex: 'summary',
-      width: 260,
+      width: journal ? 200 : 300,
       // A parent's book names the sub-account each line went to.
       render: (summary: string, r) => (r.kind === 'line' && r.accountCode !== code ? `${summary}（${r.accountCode}）` : summary),
     },
-    ...(journal ? [{ title: '对方科目', dataIndex: 'counterAccounts', width: 200, ellipsis: true }] : []),
+    ...(journal ? [{ title: '对方科目', dataIndex: 'counterAccounts', width: 160, ellipsis: true }] : []),
     moneyColumn<BookRow>(journal ? '借方（收入）' : '借方', 'debit'),
     moneyColumn<BookRow>(journal ? '贷方（支出）' : '贷方', 'credit'),
     { title: '方向', dataIndex: 'direction', width: 56, align: 'center' },
-    { title: '余额', dataIndex: 'balance', width: 136, align: 'right', render: (fen: number) => <Money fen={fen} /> },
+    { title: '余额', dataIndex: 'balance', width: 128, align: 'right', render: (fen: number) => <Money fen={fen} /> },
   ]
   return (
     <>

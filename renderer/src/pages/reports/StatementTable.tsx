@@ -56,7 +56,7 @@ function Cells({ row, columns, drill }: { row: NumberedRow | undefined; columns:
       <td className="ud-statement-no">{row.lineNo}</td>
       {row.values.map((fen, column) => (
         <td key={column} className="ud-statement-amount">
-          {drill && codes.length ? (
+          {drill && codes.length && fen !== 0 ? (
             <Dropdown
               trigger={['click']}
               menu={{

@@ -9,7 +9,7 @@ import { VoucherViewModal } from '../ledger/vouchers/VoucherViewModal'
 import type { Check } from './statements'
 
 /** A money column: right-aligned #,##0.00; 借/贷 columns leave nil blank, as the printed books do. */
-export function moneyColumn<T>(title: ReactNode, key: keyof T & string, { blankZero = true, width = 128 } = {}): ColumnType<T> {
+export function moneyColumn<T>(title: ReactNode, key: keyof T & string, { blankZero = true, width = 120 } = {}): ColumnType<T> {
   return { title, key, dataIndex: key, align: 'right', width, render: (fen: number) => <Money fen={fen} blankZero={blankZero} /> }
 }
 
