@@ -3,11 +3,10 @@ import { LoadError } from '../../components/LoadError'
 import { useCall } from '../../hooks/useCall'
 import { useCurrentLedger } from '../ledger/LedgerContext'
 import { MonthPicker } from './controls'
-import { CheckTags } from './parts'
 import { ReportFrame } from './ReportFrame'
 import type { ReportProps } from './ReportsPage'
 import { yearToDate } from './routes'
-import { StatementNotes, StatementTable, useStatementDrill } from './StatementTable'
+import { StatementBody, useStatementDrill } from './StatementTable'
 
 /** 工会01表 资产负债表 as at the end of a month, with its checks and the drill-down to the accounts. */
 export function BalanceSheetPage({ route, go }: ReportProps) {
@@ -32,11 +31,7 @@ export function BalanceSheetPage({ route, go }: ReportProps) {
       ) : !s ? (
         <Skeleton active paragraph={{ rows: 12 }} />
       ) : (
-        <>
-          <StatementTable sideTitles={['资产', '负债和净资产']} sides={[s.assets, s.liabilities]} columns={s.columns} drill={drill} />
-          <CheckTags checks={s.checks} />
-          <StatementNotes notes={s.notes} />
-        </>
+        <StatementBody statement={s} drill={drill} />
       )}
     </ReportFrame>
   )

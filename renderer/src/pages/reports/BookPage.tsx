@@ -1,4 +1,4 @@
-import { Empty, Table, Typography, type TableColumnsType } from 'antd'
+import { Empty, Typography, type TableColumnsType } from 'antd'
 import type { AccountRow } from '../../../../electron/shared/contract/ledgers'
 import type { BookRow } from '../../../../electron/shared/contract/books'
 import { LoadError } from '../../components/LoadError'
@@ -6,7 +6,8 @@ import { Money } from '../../components/Money'
 import { useCall } from '../../hooks/useCall'
 import { useCurrentLedger } from '../ledger/LedgerContext'
 import { AccountPicker, PeriodRange } from './controls'
-import { bookRowClass, keyed, moneyColumn, usePaging, useVoucherViewer } from './parts'
+import { bookRowClass, moneyColumn, usePaging, useVoucherViewer } from './parts'
+import { ReportTable } from './ReportTable'
 import { ReportFrame } from './ReportFrame'
 import type { ReportProps } from './ReportsPage'
 import { journalKind, periodLabel } from './routes'
@@ -50,7 +51,7 @@ export function BookPage({ route, go }: ReportProps) {
 
 function BookTable({ code, journal, from, to }: { code: string; journal: boolean; from: string; to: string }) {
   const ledger = useCurrentLedger()
-  const { page, pagination } = usePaging()
+  const { page, paged } = usePaging()
   const book = useCall(journal ? 'reports.cashJournal' : 'reports.detailLedger', { ledgerId: ledger.id, from, to, accountCode: code, ...page })
   const { link, modal } = useVoucherViewer()
   if (book.error) return <LoadError error={book.error} onRetry={book.reload} />
@@ -78,17 +79,7 @@ function BookTable({ code, journal, from, to }: { code: string; journal: boolean
           科目：{book.data.account.code} {book.data.account.fullName}
         </Typography.Paragraph>
       )}
-      <Table<BookRow>
-        size="small"
-        bordered
-        columns={columns}
-        dataSource={keyed(book.data?.rows)}
-        loading={book.loading}
-        rowClassName={bookRowClass}
-        scroll={{ x: 'max-content', y: 'calc(100vh - 380px)' }}
-        locale={{ emptyText: '所选期间没有发生额' }}
-        pagination={pagination(book.data?.total)}
-      />
+      <ReportTable<BookRow> columns={columns} {...paged(book)} rowClassName={bookRowClass} above={380} emptyText="所选期间没有发生额" />
       {modal}
     </>
   )

@@ -1,4 +1,4 @@
-import { Table, type TableColumnsType } from 'antd'
+import type { TableColumnsType } from 'antd'
 import { LoadError } from '../../components/LoadError'
 import { Money } from '../../components/Money'
 import { useCall } from '../../hooks/useCall'
@@ -7,6 +7,7 @@ import { PeriodRange } from './controls'
 import { generalLedgerLines, type GeneralLedgerLine } from './ledger-rows'
 import { AccountLink } from './parts'
 import { ReportFrame } from './ReportFrame'
+import { ReportTable } from './ReportTable'
 import type { ReportProps } from './ReportsPage'
 import { periodLabel } from './routes'
 
@@ -50,16 +51,12 @@ export function GeneralLedgerPage({ route, go }: ReportProps) {
       {book.error ? (
         <LoadError error={book.error} onRetry={book.reload} />
       ) : (
-        <Table<GeneralLedgerLine>
-          size="small"
-          bordered
+        <ReportTable<GeneralLedgerLine>
           columns={columns}
           dataSource={book.data && generalLedgerLines(book.data.accounts)}
           loading={book.loading}
           rowClassName={(r) => (r.summary === '本年累计' ? 'ud-book-year' : r.summary === '本月合计' ? 'ud-book-month' : '')}
-          pagination={false}
-          scroll={{ x: 'max-content', y: 'calc(100vh - 360px)' }}
-          locale={{ emptyText: '所选期间没有余额或发生额' }}
+          emptyText="所选期间没有余额或发生额"
         />
       )}
     </ReportFrame>

@@ -6,10 +6,9 @@ import { Money } from '../../components/Money'
 import { useCall } from '../../hooks/useCall'
 import { useLedgers } from '../ledger/LedgerContext'
 import { MonthPicker } from './controls'
-import { CheckTags } from './parts'
 import { ReportFrame } from './ReportFrame'
 import type { ReportProps } from './ReportsPage'
-import { StatementNotes, StatementTable } from './StatementTable'
+import { StatementBody, StatementNotes } from './StatementTable'
 import { trialTotals } from './statements'
 import { TrialTable } from './TrialTable'
 
@@ -73,18 +72,7 @@ function GroupReport({ ids, period, view }: { ids: number[]; period: string; vie
     )
   }
   if (view === 'eliminations') return <Eliminations group={c} loading={group.loading} />
-  const s = view === 'balance-sheet' ? c.balanceSheet : c.incomeStatement
-  return (
-    <>
-      <StatementTable
-        sideTitles={'assets' in s ? ['资产', '负债和净资产'] : ['项目']}
-        sides={'assets' in s ? [s.assets, s.liabilities] : [s.rows]}
-        columns={s.columns}
-      />
-      <CheckTags checks={s.checks} />
-      <StatementNotes notes={s.notes} />
-    </>
-  )
+  return <StatementBody statement={view === 'balance-sheet' ? c.balanceSheet : c.incomeStatement} />
 }
 
 interface PairRow {

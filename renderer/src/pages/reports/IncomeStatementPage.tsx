@@ -9,7 +9,7 @@ import { ReportFrame } from './ReportFrame'
 import type { ReportProps } from './ReportsPage'
 import { yearToDate } from './routes'
 import { fundCrossCheck } from './statements'
-import { StatementNotes, StatementTable, useStatementDrill } from './StatementTable'
+import { StatementBody, useStatementDrill } from './StatementTable'
 
 const FORMS = [
   { value: 'month', label: '月报（本月数/本年累计数）' },
@@ -49,12 +49,9 @@ export function IncomeStatementPage({ route, go }: ReportProps) {
       ) : !s ? (
         <Skeleton active paragraph={{ rows: 12 }} />
       ) : (
-        <>
-          <StatementTable sideTitles={['项目']} sides={[s.rows]} columns={s.columns} drill={drill} />
-          <CheckTags checks={s.checks} />
+        <StatementBody statement={s} drill={drill}>
           {annual && <YearEndCheck year={year} statement={s} />}
-          <StatementNotes notes={s.notes} />
-        </>
+        </StatementBody>
       )}
     </ReportFrame>
   )

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { Segmented, Table, type TableColumnsType } from 'antd'
+import { Segmented, type TableColumnsType } from 'antd'
 import type { AuxRow, VoucherJournalRow } from '../../../../electron/shared/contract/books'
 import { LoadError } from '../../components/LoadError'
 import { Money } from '../../components/Money'
@@ -7,7 +7,8 @@ import { useCall } from '../../hooks/useCall'
 import { useCurrentLedger } from '../ledger/LedgerContext'
 import { PeriodRange } from './controls'
 import { groupSpans } from './ledger-rows'
-import { AccountLink, keyed, moneyColumn, usePaging, useVoucherViewer } from './parts'
+import { AccountLink, moneyColumn, usePaging, useVoucherViewer } from './parts'
+import { ReportTable } from './ReportTable'
 import { ReportFrame } from './ReportFrame'
 import type { ReportProps } from './ReportsPage'
 import { periodLabel } from './routes'
@@ -16,7 +17,7 @@ import { periodLabel } from './routes'
 export function SequencePage({ route, go }: ReportProps) {
   const ledger = useCurrentLedger()
   const { from, to } = route
-  const { page, pagination } = usePaging()
+  const { page, paged } = usePaging()
   const journal = useCall('reports.voucherJournal', { ledgerId: ledger.id, from, to, ...page })
   const { link, modal } = useVoucherViewer()
   const columns: TableColumnsType<VoucherJournalRow> = [
@@ -40,16 +41,7 @@ export function SequencePage({ route, go }: ReportProps) {
       {journal.error ? (
         <LoadError error={journal.error} onRetry={journal.reload} />
       ) : (
-        <Table<VoucherJournalRow>
-          size="small"
-          bordered
-          columns={columns}
-          dataSource={keyed(journal.data?.rows)}
-          loading={journal.loading}
-          scroll={{ x: 'max-content', y: 'calc(100vh - 380px)' }}
-          locale={{ emptyText: '所选期间没有已记账的凭证' }}
-          pagination={pagination(journal.data?.total)}
-        />
+        <ReportTable<VoucherJournalRow> columns={columns} {...paged(journal)} above={380} emptyText="所选期间没有已记账的凭证" />
       )}
       {modal}
     </ReportFrame>
@@ -99,16 +91,7 @@ export function AuxBalancePage({ route, go }: ReportProps) {
       {aux.error ? (
         <LoadError error={aux.error} onRetry={aux.reload} />
       ) : (
-        <Table<Row>
-          size="small"
-          bordered
-          columns={columns}
-          dataSource={aux.data && rows}
-          loading={aux.loading}
-          pagination={false}
-          scroll={{ x: 'max-content', y: 'calc(100vh - 360px)' }}
-          locale={{ emptyText: '所选期间没有带辅助核算的收支' }}
-        />
+        <ReportTable<Row> columns={columns} dataSource={aux.data && rows} loading={aux.loading} emptyText="所选期间没有带辅助核算的收支" />
       )}
     </ReportFrame>
   )

@@ -1,4 +1,4 @@
-import { Table, Typography, type TableColumnsType } from 'antd'
+import { Typography, type TableColumnsType } from 'antd'
 import type { AccountRow } from '../../../../electron/shared/contract/ledgers'
 import type { MultiColumnRow } from '../../../../electron/shared/contract/books'
 import { LoadError } from '../../components/LoadError'
@@ -6,7 +6,8 @@ import { Money } from '../../components/Money'
 import { useCall } from '../../hooks/useCall'
 import { useCurrentLedger } from '../ledger/LedgerContext'
 import { AccountPicker, PeriodRange } from './controls'
-import { bookRowClass, keyed, usePaging, useVoucherViewer } from './parts'
+import { bookRowClass, usePaging, useVoucherViewer } from './parts'
+import { ReportTable } from './ReportTable'
 import { ReportFrame } from './ReportFrame'
 import type { ReportProps } from './ReportsPage'
 import { periodLabel } from './routes'
@@ -39,7 +40,7 @@ export function MultiColumnPage({ route, go }: ReportProps) {
 
 function MultiColumnTable({ code, from, to }: { code: string; from: string; to: string }) {
   const ledger = useCurrentLedger()
-  const { page, pagination } = usePaging()
+  const { page, paged } = usePaging()
   const book = useCall('reports.multiColumn', { ledgerId: ledger.id, from, to, accountCode: code, ...page })
   const { link, modal } = useVoucherViewer()
   if (book.error) return <LoadError error={book.error} onRetry={book.reload} />
@@ -62,17 +63,7 @@ function MultiColumnTable({ code, from, to }: { code: string; from: string; to: 
   ]
   return (
     <>
-      <Table<MultiColumnRow>
-        size="small"
-        bordered
-        columns={columns}
-        dataSource={keyed(book.data?.rows)}
-        loading={book.loading}
-        rowClassName={bookRowClass}
-        scroll={{ x: 'max-content', y: 'calc(100vh - 400px)' }}
-        locale={{ emptyText: '所选期间没有支出' }}
-        pagination={pagination(book.data?.total)}
-      />
+      <ReportTable<MultiColumnRow> columns={columns} {...paged(book)} rowClassName={bookRowClass} above={400} emptyText="所选期间没有支出" />
       {modal}
     </>
   )

@@ -1,9 +1,10 @@
-import { useMemo } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import { Alert, Dropdown } from 'antd'
-import type { StatementRow } from '../../../../electron/shared/contract/reports'
+import type { BalanceSheet, IncomeStatement, StatementRow } from '../../../../electron/shared/contract/reports'
 import { Money } from '../../components/Money'
 import { useCurrentLedger } from '../ledger/LedgerContext'
 import { useChart } from '../ledger/useChart'
+import { CheckTags } from './parts'
 import type { ReportProps } from './ReportsPage'
 import { drillCodes, statementLines, type NumberedRow } from './statements'
 
@@ -89,4 +90,17 @@ export function useStatementDrill(go: ReportProps['go'], monthsOf: (column: numb
 export function StatementNotes({ notes }: { notes: string[] }) {
   if (!notes.length) return null
   return <Alert className="ud-report-notes" type="info" showIcon title={notes.map((n) => <div key={n}>{n}</div>)} />
+}
+
+/** A whole statement under its heading: the table, its checks (and any the page adds), then the core's notes. */
+export function StatementBody({ statement: s, drill, children }: { statement: BalanceSheet | IncomeStatement; drill?: Drill; children?: ReactNode }) {
+  const balance = 'assets' in s
+  return (
+    <>
+      <StatementTable sideTitles={balance ? ['资产', '负债和净资产'] : ['项目']} sides={balance ? [s.assets, s.liabilities] : [s.rows]} columns={s.columns} drill={drill} />
+      <CheckTags checks={s.checks} />
+      {children}
+      <StatementNotes notes={s.notes} />
+    </>
+  )
 }

@@ -2,6 +2,7 @@ import { Table, type TableColumnsType } from 'antd'
 import type { ConsolidatedTrialRow } from '../../../../electron/shared/contract/reports'
 import { Money } from '../../components/Money'
 import { AccountLink, CheckTags, moneyColumn } from './parts'
+import { ReportTable } from './ReportTable'
 import { TRIAL_KEYS, trialChecks, type TrialAmounts } from './statements'
 
 type Row = ConsolidatedTrialRow & { level?: number }
@@ -38,17 +39,13 @@ export function TrialTable({ rows, totals, loading, onAccount }: Props) {
   ]
   return (
     <>
-      <Table<Row>
+      <ReportTable<Row>
         rowKey="code"
-        size="small"
-        bordered
         columns={columns}
         dataSource={rows}
         loading={loading}
-        pagination={false}
         rowClassName={(r) => ((r.level ?? 1) === 1 ? 'ud-trial-level1' : '')}
-        scroll={{ x: 'max-content', y: 'calc(100vh - 360px)' }}
-        locale={{ emptyText: '所选期间没有余额或发生额' }}
+        emptyText="所选期间没有余额或发生额"
         summary={() =>
           totals && (
             <Table.Summary fixed>

@@ -64,9 +64,9 @@ export function CheckTags({ checks }: { checks: Check[] }) {
 export const bookRowClass = (row: { kind: string }) => (row.kind === 'line' ? '' : `ud-book-${row.kind}`)
 
 /** Book rows have no identity of their own (a voucher may post two equal lines): their place is their key. */
-export const keyed = <T extends object>(rows: T[] | undefined) => rows?.map((r, i) => ({ ...r, key: i }))
+const keyed = <T extends object>(rows: T[] | undefined) => rows?.map((r, i) => ({ ...r, key: i }))
 
-/** Server paging of a long book: the page asked for, and the Table's pagination for the book's total. */
+/** Server paging of a long book: the page to ask for, and the table's rows and pagination from the answer. */
 export function usePaging() {
   const [page, setPage] = useState({ page: 1, pageSize: 100 })
   const pagination = (total: number | undefined): TablePaginationConfig => ({
@@ -78,5 +78,10 @@ export function usePaging() {
     showTotal: (n) => `共 ${n} 行`,
     onChange: (p, pageSize) => setPage({ page: pageSize === page.pageSize ? p : 1, pageSize }),
   })
-  return { page, pagination }
+  const paged = <T extends object>(state: { data?: { rows: T[]; total: number }; loading: boolean }) => ({
+    dataSource: keyed(state.data?.rows),
+    loading: state.loading,
+    pagination: pagination(state.data?.total),
+  })
+  return { page, paged }
 }
