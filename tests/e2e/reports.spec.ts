@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { KUAIJI, SHENHE, apiOk, apiToken, quietSnapshot, seedLedger, setupOffice, signIn } from './ledger-helpers'
 
 test.describe.configure({ timeout: 150_000 })
 
-test('科目余额表 → 明细账 → 凭证；导出 Excel；资产负债表的平衡检查；打印只留报表', async ({ page }) => {
+/** The 会计's 账套 with two posted vouchers in March 2026 (会费 in, 送温暖 out), then 账簿报表 opened. */
+async function openReports(page: Page): Promise<void> {
   await setupOffice(page)
   await signIn(page, KUAIJI)
   const { token, ledgerId, account } = await seedLedger(page)
@@ -26,6 +28,10 @@ test('科目余额表 → 明细账 → 凭证；导出 Excel；资产负债表�
 
   await page.getByRole('menu', { name: '功能导航' }).getByRole('menuitem', { name: '账簿报表' }).click()
   await expect(page.getByRole('tab', { name: '科目余额表' })).toHaveAttribute('aria-selected', 'true')
+}
+
+test('科目余额表 → 明细账 → 凭证；导出 Excel；资产负债表的平衡检查；打印只留报表', async ({ page }) => {
+  await openReports(page)
 
   // 科目余额表: 102 opens at 50,000.00, takes 1,234.56 in and 800.00 out, ends at 50,434.56.
   const bank = page.getByRole('row').filter({ has: page.getByRole('button', { name: '102', exact: true }) })
@@ -110,4 +116,36 @@ test('科目余额表 → 明细账 → 凭证；导出 Excel；资产负债表�
   await expect(page.getByRole('columnheader', { name: '期末余额' })).toBeInViewport()
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0)
   await page.screenshot({ path: 'tests/e2e/artifacts/reports-trial-balance-print.png', fullPage: true, animations: 'disabled' })
+})
+
+test('总账、多栏式（拼音检索科目）、序时账、辅助核算余额表和年报', async ({ page }) => {
+  await openReports(page)
+
+  await page.getByRole('tab', { name: '总账' }).click()
+  const bankMonth = page.getByRole('row').filter({ hasText: '本月合计' }).filter({ hasText: '50,434.56' })
+  await expect(bankMonth).toContainText('1,234.56')
+  await quietSnapshot(page, 'reports-general-ledger')
+
+  // 多栏式: the expenditure account is found by its 助记码, one column per 二级科目.
+  await page.getByRole('tab', { name: '多栏式明细账' }).click()
+  await page.getByRole('combobox', { name: '科目', exact: true }).fill('WQZC')
+  await page.locator('.ant-select-item-option').filter({ hasText: /^504 维权支出$/ }).click()
+  await expect(page).toHaveURL(/#\/reports\/multi\/2026-03\/2026-03\/504$/)
+  await expect(page.getByRole('columnheader', { name: /50405/ })).toBeVisible()
+  await expect(page.getByRole('row').filter({ hasText: '送温暖慰问品' })).toContainText('800.00')
+  await quietSnapshot(page, 'reports-multi-column')
+
+  await page.getByRole('tab', { name: '序时账' }).click()
+  await expect(page.getByText('共 4 行')).toBeVisible()
+  await page.getByRole('tab', { name: '辅助核算余额表' }).click()
+  await page.getByText('按资金性质（专项/非专项）').click()
+  await expect(page.getByRole('row').filter({ hasText: '会费收入' })).toContainText('非专项')
+  await quietSnapshot(page, 'reports-aux-balance')
+
+  // The annual 02表 ties to the year-end 01表.
+  await page.getByRole('tab', { name: '收入支出表' }).click()
+  await page.getByText('年报（本年数/上年数）').click()
+  await expect(page.getByText('2026年度')).toBeVisible()
+  await expect(page.getByText(/年末资金结转结余 = 01表年末/)).toBeVisible()
+  await quietSnapshot(page, 'reports-income-annual')
 })
