@@ -10,11 +10,13 @@ import { LedgerProvider } from '../pages/ledger/LedgerProvider'
 import { LedgerSwitcher } from '../pages/ledger/LedgerSwitcher'
 import { NoAccessPage } from '../pages/NoAccessPage'
 import { RegistryPage } from '../pages/registry/RegistryPage'
+import { ReportsPage } from '../pages/reports/ReportsPage'
 import { SystemPage } from '../pages/system/SystemPage'
 import { useSession } from '../session'
 import { ProgressNotifier } from './ProgressNotifier'
 import { LEDGER_SCOPED, SECTION_COMING, SECTION_ICONS } from './sections'
 import { UserMenu } from './UserMenu'
+import './print.css'
 
 export function MainLayout() {
   const { user } = useSession()
@@ -41,6 +43,8 @@ export function MainLayout() {
     <RegistryPage path={path.slice(1)} navigate={navigate} />
   ) : current.key === 'budget' ? (
     <BudgetPage path={path.slice(1)} navigate={navigate} />
+  ) : current.key === 'reports' ? (
+    <ReportsPage path={path.slice(1)} navigate={navigate} />
   ) : (
     <ComingSoonPage label={current.label} coming={SECTION_COMING[current.key]} />
   )
@@ -49,6 +53,7 @@ export function MainLayout() {
   const layout = (
     <Layout style={{ minHeight: '100%' }}>
       <Layout.Header
+        className="no-print"
         style={{
           background: token.colorBgContainer,
           borderBottom: `1px solid ${token.colorBorderSecondary}`,
@@ -66,7 +71,7 @@ export function MainLayout() {
       </Layout.Header>
       <Layout>
         {sections.length > 0 && (
-          <Layout.Sider theme="light" width={200} style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}>
+          <Layout.Sider className="no-print" theme="light" width={200} style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}>
             <Menu
               mode="inline"
               aria-label="功能导航"

@@ -37,7 +37,7 @@ function buildChart(accounts: AccountRow[]): Chart {
 }
 
 /** The account cell's search: a code prefix, part of the name, or 助记码 (pinyin initials, e.g. YHCK). */
-export function matchAccount(input: string, option?: AccountOption): boolean {
+export function matchAccount(input: string, option?: Pick<AccountOption, 'code' | 'search'>): boolean {
   const q = input.trim().toUpperCase()
   if (!option || !q) return true
   return option.code.startsWith(q) || option.search.includes(q)
