@@ -64,3 +64,17 @@ export const LIMIT_KIND_LABELS: Record<LimitKind, string> = {
 export const RULE_SEVERITIES = ['warn', 'block'] as const
 export type RuleSeverity = (typeof RULE_SEVERITIES)[number]
 export const RULE_SEVERITY_LABELS: Record<RuleSeverity, string> = { warn: '警告', block: '禁止' }
+
+/** What budget control does when a claim would exceed its line: refuse it, or let it through with a warning. */
+export const OVER_BUDGET_MODES = ['block', 'warn'] as const
+export type OverBudgetMode = (typeof OVER_BUDGET_MODES)[number]
+export const OVER_BUDGET_MODE_LABELS: Record<OverBudgetMode, string> = { block: '超预算禁止提交', warn: '超预算仅提示警告' }
+
+/** How a new year's budget starts (预算管理 → 新建预算). */
+export const BUDGET_SOURCES = ['empty', 'lastBudget', 'lastActuals'] as const
+export type BudgetSource = (typeof BUDGET_SOURCES)[number]
+export const BUDGET_SOURCE_LABELS: Record<BudgetSource, string> = {
+  empty: '空白预算',
+  lastBudget: '从上年预算复制',
+  lastActuals: '从上年决算（实际数）生成',
+}

@@ -19,6 +19,8 @@ import { templateHandlers } from '../excel/templates'
 import { registryHandlers } from '../registry/handlers'
 import type { HandlerMap } from './types'
 import { reportsHandlers } from '../reports/handlers'
+import { claimsHandlers } from '../reimbursement/handlers'
+import { rulesHandlers } from '../rules/handlers'
 
 /** Every contract method has exactly one handler; tsc fails if one is missing. */
 export const handlers: HandlerMap<MethodName> = {
@@ -41,4 +43,6 @@ export const handlers: HandlerMap<MethodName> = {
   ...reportsHandlers,
   ...templateHandlers,
   ...registryHandlers,
+  ...claimsHandlers,
+  ...rulesHandlers,
 }

@@ -5,7 +5,7 @@ import { LEDGER_READERS } from './ledgers'
 import { REGISTRY_READERS, REGISTRY_WRITERS } from './registry'
 
 /** An uploaded .xlsx, base64-encoded (20 MB at most, the HTTP body limit). */
-const upload = {
+export const upload = {
   fileName: z.string().trim().min(1).max(200).meta({ title: '文件名' }),
   content: z.string().min(1).max(28_000_000, '文件不能超过 20 MB').meta({ title: '文件内容' }),
 }
@@ -15,7 +15,9 @@ export type LedgerImportKind = (typeof LEDGER_IMPORT_KINDS)[number]
 /** The 组织台账 templates; each re-import updates what it matched (by 工会编码, 统一社会信用代码, …). */
 export const REGISTRY_IMPORT_KINDS = ['unions', 'enterprises', 'committee', 'staff', 'stations', 'surveys'] as const
 export type RegistryImportKind = (typeof REGISTRY_IMPORT_KINDS)[number]
-export const IMPORT_KINDS = [...LEDGER_IMPORT_KINDS, ...REGISTRY_IMPORT_KINDS] as const
+/** 支出标准 (报账审批): exported rules can be corrected in Excel and imported again. */
+export const RULE_IMPORT_KINDS = ['spending-rules'] as const
+export const IMPORT_KINDS = [...LEDGER_IMPORT_KINDS, ...REGISTRY_IMPORT_KINDS, ...RULE_IMPORT_KINDS] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 
 export const importsContract = {

@@ -14,6 +14,8 @@ import { booksContract } from './books'
 import { registryContract } from './registry'
 import { registryRecordsContract } from './registry-records'
 import { registryReportsContract } from './registry-reports'
+import { claimsContract } from './claims'
+import { rulesContract } from './rules'
 
 /** The one API contract: method name → input schema → result schema. Both transports serve exactly this. */
 export const contract = {
@@ -32,6 +34,8 @@ export const contract = {
   ...registryContract,
   ...registryRecordsContract,
   ...registryReportsContract,
+  ...claimsContract,
+  ...rulesContract,
 }
 
 export type Contract = typeof contract
