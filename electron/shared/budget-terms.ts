@@ -78,3 +78,7 @@ export const BUDGET_SOURCE_LABELS: Record<BudgetSource, string> = {
   lastBudget: '从上年预算复制',
   lastActuals: '从上年决算（实际数）生成',
 }
+
+/** A claim line's 事项类型 and 发放形式 (the spending rules match on them). */
+export type EventType = (typeof EVENT_TYPES)[number]
+export type GiftForm = (typeof GIFT_FORMS)[number]

@@ -9,6 +9,7 @@ import { LedgerProvider } from '../pages/ledger/LedgerProvider'
 import { LedgerSwitcher } from '../pages/ledger/LedgerSwitcher'
 import { NoAccessPage } from '../pages/NoAccessPage'
 import { RegistryPage } from '../pages/registry/RegistryPage'
+import { ReimbursementPage } from '../pages/reimbursement/ReimbursementPage'
 import { SystemPage } from '../pages/system/SystemPage'
 import { useSession } from '../session'
 import { ProgressNotifier } from './ProgressNotifier'
@@ -38,6 +39,8 @@ export function MainLayout() {
     <LedgerPage path={path.slice(1)} navigate={navigate} />
   ) : current.key === 'registry' ? (
     <RegistryPage path={path.slice(1)} navigate={navigate} />
+  ) : current.key === 'reimbursement' ? (
+    <ReimbursementPage path={path.slice(1)} navigate={navigate} />
   ) : (
     <ComingSoonPage label={current.label} coming={SECTION_COMING[current.key]} />
   )

@@ -22,8 +22,7 @@ export const SECTION_ICONS: Record<SectionKey, ReactNode> = {
 export const LEDGER_SCOPED: readonly SectionKey[] = ['ledger', 'reports']
 
 /** What the sections still being built will hold, shown on their placeholder page. */
-export const SECTION_COMING: Record<Exclude<SectionKey, 'system' | 'ledger' | 'registry'>, string> = {
+export const SECTION_COMING: Record<Exclude<SectionKey, 'system' | 'ledger' | 'registry' | 'reimbursement'>, string> = {
   reports: '这里将查询总账、明细账、日记账，并生成资产负债表、收入支出表等会计报表。',
   budget: '这里将编制年度收支预算，跟踪预算执行和预算调整。',
-  reimbursement: '这里将提交报账单，按流程审批并办理付款。',
 }
