@@ -61,7 +61,7 @@ export function AttachmentList({ claim, onChanged }: { claim: ClaimView; onChang
                   删除
                 </Button>
               ),
-            ]}
+            ].filter(Boolean)}
           >
             <List.Item.Meta
               title={a.fileName}

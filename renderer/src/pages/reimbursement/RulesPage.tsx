@@ -43,8 +43,8 @@ export function RulesPage() {
     { title: '限额类型', dataIndex: 'limitKind', width: 170, render: (k: LimitKind) => LIMIT_KIND_LABELS[k] },
     { title: '限额', key: 'limit', width: 110, render: (_: unknown, r: SpendingRuleRow) => limitText(r) },
     { title: '处理', dataIndex: 'severity', width: 70, render: (s: 'warn' | 'block') => <Tag color={s === 'block' ? 'red' : 'orange'}>{RULE_SEVERITY_LABELS[s]}</Tag> },
-    { title: '说明', dataIndex: 'description', render: (v: string, r: SpendingRuleRow) => <>{r.isExample && <Tag color="purple">示例</Tag>}{v}</> },
-    { title: '适用范围', dataIndex: 'jurisdiction', width: 180 },
+    { title: '说明', dataIndex: 'description', width: 380, render: (v: string, r: SpendingRuleRow) => <>{r.isExample && <Tag color="purple">示例</Tag>}{v}</> },
+    { title: '适用范围', dataIndex: 'jurisdiction', width: 180, ellipsis: true },
     { title: '有效期', key: 'dates', width: 180, render: (_: unknown, r: SpendingRuleRow) => `${r.effectiveFrom} 起${r.effectiveTo ? ` 至 ${r.effectiveTo}` : ''}` },
     {
       title: '启用',
@@ -82,7 +82,7 @@ export function RulesPage() {
           导出 Excel
         </Button>
       </Space>
-      <Table rowKey="id" size="small" loading={list.loading} dataSource={list.data?.rules ?? []} columns={columns} pagination={false} />
+      <Table rowKey="id" size="small" loading={list.loading} dataSource={list.data?.rules ?? []} columns={columns} pagination={false} scroll={{ x: 1400 }} />
       <RuleForm rule={editing} onClose={() => setEditing(null)} onSaved={list.reload} />
     </Space>
   )
