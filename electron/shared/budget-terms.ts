@@ -97,3 +97,6 @@ export function formatRate(bp: number | null): string {
   const abs = Math.abs(bp)
   return `${bp < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}%`
 }
+/** A claim line's 事项类型 and 发放形式 (the spending rules match on them). */
+export type EventType = (typeof EVENT_TYPES)[number]
+export type GiftForm = (typeof GIFT_FORMS)[number]

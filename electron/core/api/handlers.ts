@@ -21,6 +21,8 @@ import type { HandlerMap } from './types'
 import { reportsHandlers } from '../reports/handlers'
 import { budgetHandlers } from '../budget/handlers'
 import { transfersHandlers } from '../transfers/handlers'
+import { claimsHandlers } from '../reimbursement/handlers'
+import { rulesHandlers } from '../rules/handlers'
 
 /** Every contract method has exactly one handler; tsc fails if one is missing. */
 export const handlers: HandlerMap<MethodName> = {
@@ -45,4 +47,6 @@ export const handlers: HandlerMap<MethodName> = {
   ...registryHandlers,
   ...budgetHandlers,
   ...transfersHandlers,
+  ...claimsHandlers,
+  ...rulesHandlers,
 }

@@ -3,12 +3,14 @@ import { prepared, type HandlerMap } from '../api/types'
 import { BUDGET_TEMPLATES } from '../budget/import'
 import { LEDGER_TEMPLATES } from '../ledger/import-templates'
 import { REGISTRY_SHEETS } from '../registry/sheets'
+import { RULE_TEMPLATE } from '../rules/workbook'
 import { templateWorkbook, type TemplateSpec } from './sheet'
 
 /** One download method for every published template, whichever section imports it. */
 const TEMPLATES: Record<ImportKind, TemplateSpec> = {
   ...LEDGER_TEMPLATES,
   ...BUDGET_TEMPLATES,
+  'spending-rules': RULE_TEMPLATE,
   ...Object.fromEntries(
     Object.entries(REGISTRY_SHEETS).map(([kind, sheet]) => [
       kind,

@@ -18,7 +18,9 @@ export type RegistryImportKind = (typeof REGISTRY_IMPORT_KINDS)[number]
 /** 预算 lines of one 账套 and year (`budget.import`). */
 export const BUDGET_IMPORT_KINDS = ['budget'] as const
 export type BudgetImportKind = (typeof BUDGET_IMPORT_KINDS)[number]
-export const IMPORT_KINDS = [...LEDGER_IMPORT_KINDS, ...REGISTRY_IMPORT_KINDS, ...BUDGET_IMPORT_KINDS] as const
+/** 支出标准 (报账审批): exported rules can be corrected in Excel and imported again. */
+export const RULE_IMPORT_KINDS = ['spending-rules'] as const
+export const IMPORT_KINDS = [...LEDGER_IMPORT_KINDS, ...REGISTRY_IMPORT_KINDS, ...BUDGET_IMPORT_KINDS, ...RULE_IMPORT_KINDS] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 
 export const importsContract = {

@@ -17,6 +17,8 @@ import { registryReportsContract } from './registry-reports'
 import { budgetContract } from './budget'
 import { transfersContract } from './transfers'
 import { fundingContract } from './funding'
+import { claimsContract } from './claims'
+import { rulesContract } from './rules'
 
 /** The one API contract: method name → input schema → result schema. Both transports serve exactly this. */
 export const contract = {
@@ -38,6 +40,8 @@ export const contract = {
   ...budgetContract,
   ...transfersContract,
   ...fundingContract,
+  ...claimsContract,
+  ...rulesContract,
 }
 
 export type Contract = typeof contract

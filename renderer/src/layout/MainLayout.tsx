@@ -1,22 +1,31 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, type ComponentType } from 'react'
 import { Layout, Menu, Space, theme } from 'antd'
-import { SECTIONS, visibleSections } from '../../../electron/shared/roles'
+import { SECTIONS, visibleSections, type SectionKey } from '../../../electron/shared/roles'
 import { AppLogo } from '../components/AppLogo'
 import { useHashRoute } from '../hooks/useHashRoute'
 import { BudgetPage } from '../pages/budget/BudgetPage'
-import { ComingSoonPage } from '../pages/ComingSoonPage'
 import { LedgerPage } from '../pages/ledger/LedgerPage'
 import { LedgerProvider } from '../pages/ledger/LedgerProvider'
 import { LedgerSwitcher } from '../pages/ledger/LedgerSwitcher'
 import { NoAccessPage } from '../pages/NoAccessPage'
 import { RegistryPage } from '../pages/registry/RegistryPage'
 import { ReportsPage } from '../pages/reports/ReportsPage'
+import { ReimbursementPage } from '../pages/reimbursement/ReimbursementPage'
 import { SystemPage } from '../pages/system/SystemPage'
 import { useSession } from '../session'
 import { ProgressNotifier } from './ProgressNotifier'
-import { LEDGER_SCOPED, SECTION_COMING, SECTION_ICONS } from './sections'
+import { LEDGER_SCOPED, SECTION_ICONS } from './sections'
 import { UserMenu } from './UserMenu'
 import './print.css'
+
+/** The page of each section; 系统管理 has tabs of its own. */
+const SECTION_PAGES: Record<Exclude<SectionKey, 'system'>, ComponentType<{ path: string[]; navigate: (to: string) => void }>> = {
+  ledger: LedgerPage,
+  registry: RegistryPage,
+  reports: ReportsPage,
+  budget: BudgetPage,
+  reimbursement: ReimbursementPage,
+}
 
 export function MainLayout() {
   const { user } = useSession()
@@ -33,20 +42,13 @@ export function MainLayout() {
     if (!current && sections.length) navigate(sections[0].key, true)
   }, [current, sections, navigate])
 
+  const SectionPage = current && current.key !== 'system' ? SECTION_PAGES[current.key] : null
   const page = !current ? (
     sections.length ? null : <NoAccessPage />
-  ) : current.key === 'system' ? (
-    <SystemPage tab={path[1]} onTab={(tab) => navigate(`system/${tab}`)} />
-  ) : current.key === 'ledger' ? (
-    <LedgerPage path={path.slice(1)} navigate={navigate} />
-  ) : current.key === 'registry' ? (
-    <RegistryPage path={path.slice(1)} navigate={navigate} />
-  ) : current.key === 'budget' ? (
-    <BudgetPage path={path.slice(1)} navigate={navigate} />
-  ) : current.key === 'reports' ? (
-    <ReportsPage path={path.slice(1)} navigate={navigate} />
+  ) : SectionPage ? (
+    <SectionPage path={path.slice(1)} navigate={navigate} />
   ) : (
-    <ComingSoonPage label={current.label} coming={SECTION_COMING[current.key]} />
+    <SystemPage tab={path[1]} onTab={(tab) => navigate(`system/${tab}`)} />
   )
 
   const inLedger = current !== null && LEDGER_SCOPED.includes(current.key)

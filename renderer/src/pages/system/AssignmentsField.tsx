@@ -7,20 +7,23 @@ import { useCall } from '../../hooks/useCall'
 /** Roles whose work happens inside one 账套, so an assignment may be limited to a single 账套. */
 const LEDGER_ROLES: readonly Role[] = ['accountant', 'reviewer', 'cashier', 'viewer']
 
-/** One row of the editor: a role, and 'all' or the id of the 账套 it is limited to. */
+/** Roles of a 小二级's own people (报账员, 审批人): an assignment may be limited to one union. */
+const UNION_ROLES: readonly Role[] = ['clerk', 'approver']
+
+/** One row of the editor: a role, and 'all' or the id of the 账套 (or, for union roles, the union) it is limited to. */
 export interface AssignmentValue {
   role: Role
   scope: 'all' | number
 }
 
 export const toAssignmentValues = (user: UserRow): AssignmentValue[] =>
-  user.assignments.map((a) => ({ role: a.role, scope: a.scopeType === 'ledger' && a.scopeId ? a.scopeId : 'all' }))
+  user.assignments.map((a) => ({ role: a.role, scope: a.scopeType === (UNION_ROLES.includes(a.role) ? 'union' : 'ledger') && a.scopeId ? a.scopeId : 'all' }))
 
 export const toAssignments = (values: AssignmentValue[]) =>
   values.map(({ role, scope }) =>
-    scope === 'all' || !LEDGER_ROLES.includes(role)
+    scope === 'all' || ![...LEDGER_ROLES, ...UNION_ROLES].includes(role)
       ? { role, scopeType: null, scopeId: null }
-      : { role, scopeType: 'ledger' as const, scopeId: scope },
+      : { role, scopeType: UNION_ROLES.includes(role) ? ('union' as const) : ('ledger' as const), scopeId: scope },
   )
 
 /** The 账套 names, for scope pickers and for role tags. */
@@ -29,10 +32,18 @@ export function useLedgerNames(): Map<number, string> {
   return new Map((data ?? []).map((l) => [l.id, `${l.code} ${l.name}`]))
 }
 
-/** Edits a user's roles, each for all 账套 or for one; one row per role and scope. */
+/** The 街镇总工会 and its 小二级, for limiting a 报账员 or 审批人 to one union. */
+export function useUnionNames(): Map<number, string> {
+  const { data } = useCall('unions.list')
+  return new Map((data ?? []).filter((u) => u.type === 'street' || u.type === 'xiaoerji').map((u) => [u.id, u.name]))
+}
+
+/** Edits a user's roles, each for all 账套 or for one (报账员 and 审批人: for all unions or one); one row per role and scope. */
 export function AssignmentsField() {
   const ledgers = useLedgerNames()
+  const unions = useUnionNames()
   const scopeOptions = [{ value: 'all', label: '全部账套' }, ...[...ledgers].map(([value, label]) => ({ value, label }))]
+  const unionOptions = [{ value: 'all', label: '全部工会组织' }, ...[...unions].map(([value, label]) => ({ value, label }))]
   return (
     <Form.List
       name="assignments"
@@ -50,6 +61,10 @@ export function AssignmentsField() {
                   LEDGER_ROLES.includes(getFieldValue(['assignments', field.name, 'role'])) ? (
                     <Form.Item name={[field.name, 'scope']} style={{ width: 220 }}>
                       <Select options={scopeOptions} aria-label="适用账套" />
+                    </Form.Item>
+                  ) : UNION_ROLES.includes(getFieldValue(['assignments', field.name, 'role'])) ? (
+                    <Form.Item name={[field.name, 'scope']} style={{ width: 220 }}>
+                      <Select options={unionOptions} aria-label="适用工会组织" />
                     </Form.Item>
                   ) : (
                     <span style={{ display: 'inline-block', width: 220, color: 'rgba(0,0,0,0.45)' }}>适用于全部</span>

@@ -10,7 +10,7 @@ import { formatDateTime } from '../../format'
 import { useCall } from '../../hooks/useCall'
 import { useSession } from '../../session'
 import { CreateUserModal, EditUserModal, ResetPasswordModal, UserRolesModal } from './UserModals'
-import { useLedgerNames } from './AssignmentsField'
+import { useLedgerNames, useUnionNames } from './AssignmentsField'
 
 type Dialog = 'create' | 'edit' | 'roles' | 'password'
 
@@ -23,13 +23,13 @@ function StatusTags({ user }: { user: UserRow }) {
   )
 }
 
-function RoleTags({ user, ledgers }: { user: UserRow; ledgers: Map<number, string> }) {
+function RoleTags({ user, ledgers, unions }: { user: UserRow; ledgers: Map<number, string>; unions: Map<number, string> }) {
   return (
     <Space size={[4, 4]} wrap>
       {user.assignments.map((a) => (
         <Tag key={`${a.role}-${a.scopeType}-${a.scopeId}`} color={a.role === 'admin' ? 'geekblue' : 'blue'} variant="outlined">
           {ROLE_LABELS[a.role]}
-          {a.scopeType && `（${SCOPE_LABELS[a.scopeType]} ${(a.scopeType === 'ledger' && ledgers.get(a.scopeId!)) || `#${a.scopeId}`}）`}
+          {a.scopeType && `（${SCOPE_LABELS[a.scopeType]} ${(a.scopeType === 'ledger' ? ledgers : unions).get(a.scopeId!) || `#${a.scopeId}`}）`}
         </Tag>
       ))}
     </Space>
@@ -42,6 +42,7 @@ export function UsersPage() {
   const { message } = App.useApp()
   const users = useCall('users.list')
   const ledgers = useLedgerNames()
+  const unions = useUnionNames()
   const [dialog, setDialog] = useState<Dialog | null>(null)
   const [target, setTarget] = useState<UserRow | null>(null)
 
@@ -73,7 +74,7 @@ export function UsersPage() {
       ),
     },
     { title: '姓名', dataIndex: 'displayName' },
-    { title: '角色', key: 'roles', render: (_, row) => <RoleTags user={row} ledgers={ledgers} /> },
+    { title: '角色', key: 'roles', render: (_, row) => <RoleTags user={row} ledgers={ledgers} unions={unions} /> },
     { title: '状态', key: 'status', render: (_, row) => <StatusTags user={row} /> },
     { title: '最近登录', dataIndex: 'lastLoginAt', render: formatDateTime },
     { title: '创建时间', dataIndex: 'createdAt', render: formatDateTime },

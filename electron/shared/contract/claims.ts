@@ -1,0 +1,276 @@
+import { z } from 'zod'
+import { CLAIM_STATUSES, EVENT_TYPES, GIFT_FORMS, MONEY_PATTERNS, RULE_SEVERITIES } from '../budget-terms'
+import { CLAIM_ROLES, CLAIM_STEP_ROLES } from '../claim-access'
+import { FUND_NATURES, SPEND_TYPES } from '../ledger-terms'
+import { MAX_FEN } from '../money'
+import { empty, id, isoDate, ok, optionalText, text } from './fields'
+import { method } from './define'
+
+/** Attachments travel as base64 inside the JSON body, whose limit is 20 MB: 10 MB of file fits with room. */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+
+const positiveFen = (label: string) =>
+  z.number().int('金额须为整数分').positive('金额须大于 0').max(MAX_FEN).meta({ title: label })
+const nullableId = (label: string) => z.number().int().positive().nullable().default(null).meta({ title: label })
+
+export const claimLineInput = z
+  .object({
+    accountId: id('支出科目'),
+    summary: text('摘要', 100),
+    amount: positiveFen('金额'),
+    invoiceNo: z.string().trim().max(40).nullable().default(null).meta({ title: '发票号码' }),
+    invoiceDate: isoDate('发票日期').nullable().default(null),
+    beneficiaries: z.number().int().min(1).max(1_000_000).nullable().default(null).meta({ title: '受益人数' }),
+    beneficiaryList: z.array(z.string().trim().min(1).max(30)).max(5000).nullable().default(null).meta({ title: '受益人名单' }),
+    budgetLineId: nullableId('预算项目'),
+    eventType: z.enum(EVENT_TYPES).nullable().default(null).meta({ title: '事项类型' }),
+    form: z.enum(GIFT_FORMS).nullable().default(null).meta({ title: '发放形式' }),
+    /** Taken from the budget line when one is chosen; otherwise as given (非专项/基本支出 when blank). */
+    fundNature: z.enum(FUND_NATURES).nullable().default(null).meta({ title: '资金性质' }),
+    spendType: z.enum(SPEND_TYPES).nullable().default(null).meta({ title: '支出类型' }),
+    projectId: nullableId('项目'),
+  })
+  .strict()
+  .meta({ title: '报账明细' })
+
+const claimFilter = z
+  .object({
+    ledgerId: nullableId('账套'),
+    unionId: nullableId('工会组织'),
+    status: z.enum(CLAIM_STATUSES).nullable().default(null).meta({ title: '状态' }),
+    from: isoDate('开始日期').nullable().default(null),
+    to: isoDate('结束日期').nullable().default(null),
+    text: z.string().trim().max(60).default('').meta({ title: '关键字' }),
+  })
+  .strict()
+export type ClaimFilter = z.output<typeof claimFilter>
+
+export const claimRow = z.object({
+  id: z.number(),
+  ledgerId: z.number(),
+  ledgerName: z.string(),
+  unionId: z.number().nullable(),
+  unionName: z.string().nullable(),
+  number: z.string(),
+  title: z.string(),
+  status: z.enum(CLAIM_STATUSES),
+  payFrom: z.enum(MONEY_PATTERNS),
+  total: z.number(),
+  lineCount: z.number(),
+  attachmentCount: z.number(),
+  createdBy: z.string(),
+  /** Local calendar day the claim was made (the register's date filter works on it). */
+  createdOn: z.string(),
+  voucherId: z.number().nullable(),
+  voucherLabel: z.string().nullable(),
+})
+export type ClaimRow = z.infer<typeof claimRow>
+
+const lineView = z.object({
+  lineNo: z.number(),
+  accountId: z.number(),
+  accountCode: z.string(),
+  accountName: z.string(),
+  summary: z.string(),
+  amount: z.number(),
+  invoiceNo: z.string().nullable(),
+  invoiceDate: z.string().nullable(),
+  beneficiaries: z.number().nullable(),
+  beneficiaryList: z.array(z.string()).nullable(),
+  budgetLineId: z.number().nullable(),
+  budgetLineLabel: z.string().nullable(),
+  eventType: z.string().nullable(),
+  form: z.string().nullable(),
+  fundNature: z.enum(FUND_NATURES),
+  spendType: z.enum(SPEND_TYPES).nullable(),
+  projectId: z.number().nullable(),
+})
+
+export const attachmentRow = z.object({
+  id: z.number(),
+  fileName: z.string(),
+  mimeType: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+  uploadedBy: z.string(),
+  uploadedAt: z.string(),
+})
+
+const eventRow = z.object({
+  action: z.string(),
+  fromStatus: z.enum(CLAIM_STATUSES).nullable(),
+  toStatus: z.enum(CLAIM_STATUSES),
+  user: z.string(),
+  at: z.string(),
+  comment: z.string().nullable(),
+})
+
+/** Budget control for one budget line the claim draws on (all 分): remaining is after this claim. */
+export const budgetCheckRow = z.object({
+  budgetLineId: z.number(),
+  label: z.string(),
+  budget: z.number(),
+  used: z.number(),
+  pending: z.number(),
+  thisClaim: z.number(),
+  remaining: z.number(),
+  over: z.boolean(),
+})
+export type BudgetCheckRow = z.infer<typeof budgetCheckRow>
+
+export const ruleFinding = z.object({
+  ruleId: z.number().nullable(),
+  lineNo: z.number().nullable(),
+  severity: z.enum(RULE_SEVERITIES),
+  message: z.string(),
+})
+export type RuleFinding = z.infer<typeof ruleFinding>
+
+export const CLAIM_ACTIONS = ['edit', 'submit', 'withdraw', 'approve', 'check', 'pay', 'return'] as const
+export type ClaimAction = (typeof CLAIM_ACTIONS)[number]
+
+export const claimView = claimRow.extend({
+  collectiveDecision: z.boolean(),
+  collectiveNote: z.string().nullable(),
+  /** Above this total the approver must record a 集体决策. */
+  collectiveThreshold: z.number(),
+  totalInWords: z.string(),
+  lines: z.array(lineView),
+  attachments: z.array(attachmentRow),
+  events: z.array(eventRow),
+  budget: z.array(budgetCheckRow),
+  overBudgetMode: z.enum(['block', 'warn']),
+  findings: z.array(ruleFinding),
+  /** What the caller may do now (the buttons the UI shows). */
+  actions: z.array(z.enum(CLAIM_ACTIONS)),
+})
+export type ClaimView = z.infer<typeof claimView>
+
+const option = z.object({ id: z.number(), code: z.string(), name: z.string() })
+
+export const claimBudgetLine = z.object({
+  id: z.number(),
+  label: z.string(),
+  accountId: z.number(),
+  accountCode: z.string(),
+  fundNature: z.enum(FUND_NATURES),
+  spendType: z.enum(SPEND_TYPES).nullable(),
+  projectId: z.number().nullable(),
+  remaining: z.number(),
+})
+
+const withComment = { comment: optionalText('意见', 300) }
+const step = <S extends z.ZodRawShape = {}>(title: string, access: readonly (typeof CLAIM_ROLES)[number][], extra: S = {} as S) =>
+  method({ title, input: z.object({ id: id('报账单'), ...withComment, ...extra }).strict(), output: ok, write: true, access })
+
+export const claimsContract = {
+  'claims.scope': method({
+    title: '查询可报账的账套',
+    input: empty,
+    output: z.array(
+      option.extend({ unionId: z.number().nullable(), unions: z.array(z.object({ id: z.number(), name: z.string() })) }),
+    ),
+    write: false,
+    access: CLAIM_ROLES,
+  }),
+  'claims.options': method({
+    title: '查询报账可选项',
+    input: z.object({ ledgerId: id('账套'), year: z.number().int().min(2000).max(2100).meta({ title: '年度' }) }).strict(),
+    output: z.object({
+      accounts: z.array(option),
+      budgetLines: z.array(claimBudgetLine),
+      payAccounts: z.object({ own_account: z.array(option), pooled: z.array(option) }),
+      collectiveThreshold: z.number(),
+    }),
+    write: false,
+    access: CLAIM_ROLES,
+  }),
+  'claims.list': method({
+    title: '查询报账登记簿',
+    input: claimFilter,
+    output: z.object({ rows: z.array(claimRow), count: z.number(), total: z.number() }),
+    write: false,
+    access: CLAIM_ROLES,
+  }),
+  'claims.get': method({ title: '查看报账单', input: z.object({ id: id('报账单') }).strict(), output: claimView, write: false, access: CLAIM_ROLES }),
+  'claims.save': method({
+    title: '保存报账单',
+    input: z
+      .object({
+        id: nullableId('报账单'),
+        ledgerId: id('账套'),
+        unionId: nullableId('工会组织'),
+        title: text('事由', 100),
+        payFrom: z.enum(MONEY_PATTERNS).meta({ title: '付款方式' }),
+        lines: z.array(claimLineInput).min(1).max(50).meta({ title: '报账明细' }),
+      })
+      .strict(),
+    output: z.object({ id: z.number(), number: z.string() }),
+    write: true,
+    access: CLAIM_STEP_ROLES.edit,
+  }),
+  'claims.delete': method({ title: '删除报账单', input: z.object({ id: id('报账单') }).strict(), output: ok, write: true, access: CLAIM_STEP_ROLES.edit }),
+  'claims.submit': step('提交报账单', CLAIM_STEP_ROLES.edit),
+  'claims.withdraw': step('撤回报账单', CLAIM_STEP_ROLES.edit),
+  'claims.approve': step('审批报账单', CLAIM_STEP_ROLES.approve, {
+    collectiveDecision: z.boolean().default(false).meta({ title: '集体决策' }),
+    collectiveNote: optionalText('集体决策说明', 300),
+  }),
+  'claims.check': step('审核报账单', CLAIM_STEP_ROLES.check),
+  'claims.return': method({
+    title: '退回报账单',
+    input: z.object({ id: id('报账单'), comment: text('退回原因', 300) }).strict(),
+    output: ok,
+    write: true,
+    access: ['approver', 'accountant', 'reviewer', 'cashier'],
+  }),
+  'claims.pay': method({
+    title: '报账付款',
+    input: z.object({ id: id('报账单'), date: isoDate('付款日期'), creditAccountId: id('付款科目'), ...withComment }).strict(),
+    output: z.object({ voucherId: z.number(), label: z.string() }),
+    write: true,
+    access: CLAIM_STEP_ROLES.pay,
+  }),
+  'claims.attach': method({
+    title: '上传报账附件',
+    input: z
+      .object({
+        claimId: id('报账单'),
+        fileName: z.string().trim().min(1).max(200).meta({ title: '文件名' }),
+        content: z.string().min(1).max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 4, '附件不能超过 10 MB').meta({ title: '文件内容' }),
+      })
+      .strict(),
+    output: attachmentRow,
+    write: true,
+    access: CLAIM_STEP_ROLES.edit,
+  }),
+  'claims.detach': method({ title: '删除报账附件', input: z.object({ id: id('附件') }).strict(), output: ok, write: true, access: CLAIM_STEP_ROLES.edit }),
+  'claims.attachment': method({
+    title: '查看报账附件',
+    input: z.object({ id: id('附件') }).strict(),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+    write: false,
+    access: CLAIM_ROLES,
+  }),
+  'claims.export': method({
+    title: '导出报账登记簿',
+    input: claimFilter,
+    output: z.object({ fileName: z.string(), content: z.string() }),
+    write: false,
+    access: CLAIM_ROLES,
+  }),
+  'claims.settings': method({
+    title: '查询报账设置',
+    input: empty,
+    output: z.object({ collectiveThreshold: z.number() }),
+    write: false,
+    access: CLAIM_ROLES,
+  }),
+  'claims.saveSettings': method({
+    title: '修改报账设置',
+    input: z.object({ collectiveThreshold: positiveFen('集体决策金额') }).strict(),
+    output: ok,
+    write: true,
+    access: ['accountant', 'admin'],
+  }),
+}

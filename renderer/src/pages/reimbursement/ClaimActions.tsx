@@ -1,0 +1,137 @@
+import { useState } from 'react'
+import dayjs from 'dayjs'
+import { Button, Checkbox, Form, Input, Popconfirm, Select } from 'antd'
+import type { ClaimView } from '../../../../electron/shared/contract/claims'
+import { formatFen } from '../../../../electron/shared/money'
+import { call } from '../../api/client'
+import { FormModal } from '../../components/FormModal'
+import { useAction } from '../../hooks/useAction'
+import { useCall } from '../../hooks/useCall'
+
+interface Props {
+  claim: ClaimView
+  onDone: () => void
+  onDeleted: () => void
+}
+
+type Dialog = 'approve' | 'pay' | 'return' | null
+
+/** The caller's next step on a claim; the core checks role, status and controls again on each. */
+export function ClaimActions({ claim, onDone, onDeleted }: Props) {
+  const { run, busy } = useAction()
+  const [dialog, setDialog] = useState<Dialog>(null)
+  const has = (a: ClaimView['actions'][number]) => claim.actions.includes(a)
+  const step = (method: 'claims.submit' | 'claims.withdraw' | 'claims.check', done: string) =>
+    run(async () => {
+      await call(method, { id: claim.id })
+      onDone()
+      return done
+    })
+  const close = () => setDialog(null)
+  const needsDecision = claim.total > claim.collectiveThreshold
+  return (
+    <>
+      {has('submit') && (
+        <Button type="primary" loading={busy} onClick={() => step('claims.submit', '已提交')}>
+          提交
+        </Button>
+      )}
+      {has('edit') && (
+        <Popconfirm title="删除这张草稿？" onConfirm={() => run(async () => (await call('claims.delete', { id: claim.id }), onDeleted(), '已删除'))}>
+          <Button danger>删除</Button>
+        </Popconfirm>
+      )}
+      {has('withdraw') && <Button onClick={() => step('claims.withdraw', '已撤回')}>撤回</Button>}
+      {has('approve') && (
+        <Button type="primary" onClick={() => setDialog('approve')}>
+          审批
+        </Button>
+      )}
+      {has('check') && (
+        <Button type="primary" loading={busy} onClick={() => step('claims.check', '已审核')}>
+          审核通过
+        </Button>
+      )}
+      {has('pay') && (
+        <Button type="primary" onClick={() => setDialog('pay')}>
+          付款
+        </Button>
+      )}
+      {has('return') && (
+        <Button danger onClick={() => setDialog('return')}>
+          退回
+        </Button>
+      )}
+      <FormModal<{ collectiveDecision: boolean; collectiveNote?: string; comment?: string }>
+        title={`审批报账单 ${claim.number}`}
+        open={dialog === 'approve'}
+        onClose={close}
+        okText="同意"
+        initialValues={{ collectiveDecision: needsDecision }}
+        intro={needsDecision ? `报账金额 ¥${formatFen(claim.total)} 超过 ¥${formatFen(claim.collectiveThreshold)}，须经集体决策。` : undefined}
+        onSubmit={async (v) => {
+          await call('claims.approve', { id: claim.id, ...v })
+          onDone()
+        }}
+      >
+        <Form.Item name="collectiveDecision" valuePropName="checked">
+          <Checkbox>已经集体决策</Checkbox>
+        </Form.Item>
+        <Form.Item name="collectiveNote" label="集体决策说明（会议、日期、决定）">
+          <Input.TextArea maxLength={300} />
+        </Form.Item>
+        <Form.Item name="comment" label="审批意见">
+          <Input maxLength={300} />
+        </Form.Item>
+      </FormModal>
+      <FormModal<{ comment: string }>
+        title={`退回报账单 ${claim.number}`}
+        open={dialog === 'return'}
+        onClose={close}
+        okText="退回"
+        danger
+        onSubmit={async (v) => {
+          await call('claims.return', { id: claim.id, comment: v.comment })
+          onDone()
+        }}
+      >
+        <Form.Item name="comment" label="退回原因" rules={[{ required: true, message: '请说明退回原因' }]}>
+          <Input.TextArea maxLength={300} />
+        </Form.Item>
+      </FormModal>
+      {dialog === 'pay' && <PayDialog claim={claim} onClose={close} onDone={onDone} />}
+    </>
+  )
+}
+
+/** 付款: the day and the account the money leaves (bank for 本单位账户, 135 for 街镇代管资金). */
+function PayDialog({ claim, onClose, onDone }: { claim: ClaimView; onClose: () => void; onDone: () => void }) {
+  const options = useCall('claims.options', { ledgerId: claim.ledgerId, year: Number(claim.number.slice(2, 6)) })
+  // The form opens once the accounts are known, so the first one can be its default.
+  if (!options.data) return null
+  const accounts = options.data.payAccounts[claim.payFrom]
+  return (
+    <FormModal<{ date: string; creditAccountId: number; comment?: string }>
+      title={`付款 ${claim.number}（¥${formatFen(claim.total)}）`}
+      open
+      onClose={onClose}
+      okText="付款并记账"
+      intro="付款后系统生成记账凭证并记账：借 各支出科目，贷 付款科目。"
+      initialValues={{ date: dayjs().format('YYYY-MM-DD'), creditAccountId: accounts[0]?.id }}
+      onSubmit={async (v) => {
+        await call('claims.pay', { id: claim.id, ...v })
+        onDone()
+      }}
+    >
+      <Form.Item name="date" label="付款日期" rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: '格式如 2026-11-20' }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="creditAccountId" label="付款科目" rules={[{ required: true, message: '请选择付款科目' }]}>
+        <Select options={accounts.map((a) => ({ value: a.id, label: `${a.code} ${a.name}` }))} />
+      </Form.Item>
+      <Form.Item name="comment" label="备注">
+        <Input maxLength={300} />
+      </Form.Item>
+    </FormModal>
+  )
+}
