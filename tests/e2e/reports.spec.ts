@@ -134,6 +134,14 @@ test('总账、多栏式（拼音检索科目）、序时账、辅助核算余�
   await expect(page.getByRole('columnheader', { name: /50405/ })).toBeVisible()
   await expect(page.getByRole('row').filter({ hasText: '送温暖慰问品' })).toContainText('800.00')
   await quietSnapshot(page, 'reports-multi-column')
+  const [multi] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()])
+  expect(multi.suggestedFilename()).toMatch(/^UnionDesk-多栏式明细账-504-/)
+  const multiBook = new ExcelJS.Workbook()
+  await multiBook.xlsx.readFile(await multi.path())
+  const multiSheet = multiBook.worksheets[0]
+  expect(multiSheet.getCell('A1').value).toBe('多栏式明细账：504 维权支出')
+  expect(multiSheet.getRow(4).getCell(3).value).toBe('送温暖慰问品')
+  expect(multiSheet.getRow(4).getCell(4).value).toBe(800)
 
   await page.getByRole('tab', { name: '序时账' }).click()
   await expect(page.getByText('共 4 行')).toBeVisible()
