@@ -61,6 +61,20 @@ test('科目余额表 → 明细账 → 凭证；导出 Excel；资产负债表�
   // The export's progress notice would cover the screenshots below.
   await page.locator('.ant-notification-notice-close').click()
 
+  // 辅助核算 filter: 非专项 keeps the tagged 401 and 50405 lines, no balances, no export of a partial table.
+  await page.getByRole('combobox', { name: '资金性质' }).click()
+  await page.locator('.ant-select-item-option').filter({ hasText: /^非专项$/ }).click()
+  await expect(page.getByRole('heading', { name: '科目余额表（非专项）' })).toBeVisible()
+  await expect(page.getByText('期初余额不分项目和资金性质')).toBeVisible()
+  await expect(page.getByRole('row').filter({ has: page.getByRole('button', { name: '50405', exact: true }) })).toContainText('800.00')
+  await expect(page.getByRole('button', { name: '102', exact: true })).toBeHidden()
+  await expect(page.getByRole('columnheader', { name: '期初余额' })).toBeHidden()
+  await expect(page.getByRole('button', { name: '导出 Excel' })).toBeHidden()
+  await quietSnapshot(page, 'reports-trial-balance-filtered')
+  await page.getByRole('combobox', { name: '资金性质' }).locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').hover()
+  await page.locator('.ant-select-clear').click()
+  await expect(bank).toContainText('50,434.56')
+
   // Drill-down: the account code opens its 明细账 for the same months, and a 凭证字号 opens the voucher.
   await bank.getByRole('button', { name: '102', exact: true }).click()
   await expect(page.getByRole('tab', { name: '明细账', exact: true })).toHaveAttribute('aria-selected', 'true')
@@ -134,6 +148,14 @@ test('总账、多栏式（拼音检索科目）、序时账、辅助核算余�
   await expect(page.getByRole('columnheader', { name: /50405/ })).toBeVisible()
   await expect(page.getByRole('row').filter({ hasText: '送温暖慰问品' })).toContainText('800.00')
   await quietSnapshot(page, 'reports-multi-column')
+  const [multi] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()])
+  expect(multi.suggestedFilename()).toMatch(/^UnionDesk-多栏式明细账-504-/)
+  const multiBook = new ExcelJS.Workbook()
+  await multiBook.xlsx.readFile(await multi.path())
+  const multiSheet = multiBook.worksheets[0]
+  expect(multiSheet.getCell('A1').value).toBe('多栏式明细账：504 维权支出')
+  expect(multiSheet.getRow(4).getCell(3).value).toBe('送温暖慰问品')
+  expect(multiSheet.getRow(4).getCell(4).value).toBe(800)
 
   await page.getByRole('tab', { name: '序时账' }).click()
   await expect(page.getByText('共 4 行')).toBeVisible()

@@ -2,7 +2,7 @@ import type { AccountRow } from '../../shared/contract/ledgers'
 import type { BalanceRow } from '../../shared/contract/periods'
 import { LEDGER_READERS } from '../../shared/contract/ledgers'
 import { AppError } from '../../shared/errors'
-import { parsePeriodText } from '../../shared/ledger-terms'
+import { parsePeriodText, type FundNature } from '../../shared/ledger-terms'
 import type { HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { cached } from '../db/cached'
@@ -65,6 +65,37 @@ export function leafMovements(core: Core, ledger: LedgerRecord, from: number, to
 const MOVEMENTS_SQL = `SELECT account_id AS id, sum(debit) AS debit, sum(credit) AS credit FROM voucher_lines
   WHERE ledger_id = ? AND posted = 1 AND period BETWEEN ? AND ? GROUP BY account_id`
 
+/** 辅助核算 filter of the 科目余额表: lines tagged with this project and/or 资金性质. */
+export interface TagFilter {
+  projectId?: number
+  fundNature?: FundNature
+}
+
+/**
+ * Leaf movements of the lines carrying the filter's tags, for the range and the year up to `to`.
+ * Openings carry neither project nor 资金性质, so `opening` stays 0. The tags are not in the covering
+ * index, so this path reads the rows of the year; the unfiltered path above is untouched.
+ */
+export function taggedMovements(core: Core, ledger: LedgerRecord, from: number, to: number, filter: TagFilter): Map<number, Movement> {
+  const rows = cached(core.sqlite, TAGGED_SQL).all({
+    ledger: ledger.id,
+    yearStart: Math.floor(from / 100) * 100 + 1,
+    from,
+    to,
+    project: filter.projectId ?? null,
+    fund: filter.fundNature ?? null,
+  }) as ({ id: number } & Movement)[]
+  return new Map(rows.map(({ id, ...m }) => [id, m]))
+}
+
+const TAGGED_SQL = `SELECT account_id AS id, 0 AS opening,
+    sum(CASE WHEN period >= @from THEN debit ELSE 0 END) AS debit, sum(CASE WHEN period >= @from THEN credit ELSE 0 END) AS credit,
+    sum(debit) AS yearDebit, sum(credit) AS yearCredit
+  FROM voucher_lines
+  WHERE ledger_id = @ledger AND posted = 1 AND period BETWEEN @yearStart AND @to
+    AND (@project IS NULL OR project_id = @project) AND (@fund IS NULL OR fund_nature = @fund)
+  GROUP BY account_id`
+
 function split(net: number): [debit: number, credit: number] {
   return net >= 0 ? [net, 0] : [0, -net]
 }
@@ -121,7 +152,12 @@ export const balancesHandlers: HandlerMap<'balances.trial' | 'balances.account'>
   'balances.trial': (ctx, input) => {
     const ledger = ledgerFor(ctx, input.ledgerId, LEDGER_READERS)
     const [from, to] = periodRange(input.from, input.to)
-    const all = rolledUp(ctx.core, ledger, from, to)
+    const { projectId, fundNature } = input
+    if (projectId !== undefined && !ctx.core.sqlite.prepare('SELECT 1 FROM projects WHERE id = ? AND ledger_id = ?').get(projectId, ledger.id)) {
+      throw new AppError('NOT_FOUND', '项目不属于本账套', { fields: { projectId: '不属于本账套' } })
+    }
+    const tagged = projectId !== undefined || fundNature !== undefined
+    const all = rolledUp(ctx.core, ledger, from, to, tagged ? taggedMovements(ctx.core, ledger, from, to, { projectId, fundNature }) : undefined)
     const rows = all
       .filter(({ account, m }) => (!input.maxLevel || account.level <= input.maxLevel) && !(input.hideZero && isZero(m)))
       .map(({ account, m }) => toBalanceRow(account, m))

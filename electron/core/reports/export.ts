@@ -15,6 +15,7 @@ export const REPORT_TITLES: Record<ReportKind, string> = {
   'trial-balance': '科目余额表',
   'general-ledger': '总账',
   'detail-ledger': '明细账',
+  'multi-column': '多栏式明细账',
   'cash-journal': '现金日记账',
   'bank-journal': '银行存款日记账',
   'voucher-journal': '序时账',

@@ -12,8 +12,8 @@ import { ADJUSTMENT_CODES, balancesAt, flows } from './figures'
  * left out), adjustment sub-accounts count credits − debits, and the four 结转结余 opening/closing
  * figures ride along under pseudo-codes.
  */
-const pick = (...codes: string[]) => fromCodes(codes, (at) => codes.reduce((s, c) => s + at(c), 0))
-const sum = (...keys: string[]) => (_: unknown, line: (k: string) => number) => keys.reduce((s, k) => s + line(k), 0)
+const total = (...codes: string[]) => (at: (code: string) => number) => codes.reduce((s, c) => s + at(c), 0)
+const pick = (...codes: string[]) => fromCodes(codes, total(...codes))
 
 const INCOME: [string, string, string][] = [
   ['dues', '（一）会费收入', '401'],
@@ -40,23 +40,25 @@ const EXPENSE: [string, string, string][] = [
   ['stabilisationAllocation', '（十一）安排预算稳定调节基金', '521'],
 ]
 
+// The official form (reference §5.3) puts each total above its items, so totals add up the codes
+// themselves rather than the lines below them (which `evaluate` has not reached yet).
 const FLOW_LINES: Line[] = [
   ['adjustments', '二、资金结转结余调整及变动', 0, pick(...ADJUSTMENT_CODES)],
+  ['incomeTotal', '三、收入合计', 0, total(...INCOME.map(([, , code]) => code))],
   ...INCOME.map(([key, label, code]): Line => [key, label, 1, pick(code)]),
-  ['incomeTotal', '三、收入合计', 0, sum(...INCOME.map(([key]) => key))],
+  ['expenseTotal', '四、支出合计', 0, total(...EXPENSE.map(([, , code]) => code))],
   ...EXPENSE.map(([key, label, code]): Line => [key, label, 1, pick(code)]),
-  ['expenseTotal', '四、支出合计', 0, sum(...EXPENSE.map(([key]) => key))],
   ['net', '五、本期收支差额', 0, (_, line) => line('incomeTotal') - line('expenseTotal')],
 ]
 
 const ANNUAL_LINES: Line[] = [
+  ['opening', '一、年初资金结转结余', 0, total('open:carry', 'open:surplus')],
   ['openingCarry', '（一）年初资金结转', 1, pick('open:carry')],
   ['openingSurplus', '（二）年初资金结余', 1, pick('open:surplus')],
-  ['opening', '一、年初资金结转结余', 0, sum('openingCarry', 'openingSurplus')],
   ...FLOW_LINES,
+  ['closing', '六、年末资金结转结余', 0, total('close:carry', 'close:surplus')],
   ['closingCarry', '（一）年末资金结转', 1, pick('close:carry')],
   ['closingSurplus', '（二）年末资金结余', 1, pick('close:surplus')],
-  ['closing', '六、年末资金结转结余', 0, sum('closingCarry', 'closingSurplus')],
 ]
 
 /** Flow amounts of whole months from..to, signed so income and expenditure are positive. */

@@ -9,7 +9,7 @@ import { balanceSheet } from './balance-sheet'
 import { accountOf, bookRows, generalLedger } from './books'
 import { consolidated } from './consolidated'
 import { incomeStatement } from './income-statement'
-import { auxBalance, voucherJournalRows } from './journals'
+import { auxBalance, multiColumnRows, multiColumns, voucherJournalRows } from './journals'
 
 const monthLabel = (p: number) => `${Math.floor(p / 100)}年${p % 100}月`
 const rangeLabel = (from: number, to: number) => (from === to ? monthLabel(from) : `${monthLabel(from)}至${monthLabel(to)}`)
@@ -98,6 +98,27 @@ function bookSheet(core: Core, ledger: LedgerRecord, code: string, from: number,
   }
 }
 
+/** 多栏式明细账: 合计 then one 借方 column per 二级科目, streamed like the 三栏式 book. */
+function multiColumnSheet(core: Core, ledger: LedgerRecord, code: string, from: number, to: number): PrintSheet {
+  const { account, columns } = multiColumns(core, ledger, code)
+  const rows = (function* () {
+    for (const r of multiColumnRows(core, ledger, code, from, to)) yield [r.kind === 'line' ? r.date : '', r.voucherLabel, r.summary, r.amount, ...r.columns] as PrintValue[]
+  })()
+  const money = [3, ...columns.map((_, i) => 4 + i)]
+  return {
+    rowCount: lineCount(core, ledger.id, from, to, code),
+    name: `${account.code} ${account.name}`,
+    title: `多栏式明细账：${account.code} ${account.fullName}`,
+    headers: ['日期', '凭证字号', '摘要', '合计', ...columns.map((c) => `${c.code} ${c.name}`)],
+    rows,
+    money,
+    blankZero: money,
+    widths: [12, 10, 30, ...money.map(() => 14)],
+    info: info(rangeLabel(from, to)),
+    footer: [SIGNATURES],
+  }
+}
+
 function generalLedgerSheet(core: Core, ledger: LedgerRecord, from: number, to: number): PrintSheet {
   const rows: PrintValue[][] = []
   for (const a of generalLedger(core, ledger, from, to)) {
@@ -137,6 +158,8 @@ export function reportSheets(core: Core, ledgers: LedgerRecord[], q: ReportExpor
       const codes = q.accountCode ? [q.accountCode] : generalLedger(core, ledger, from, to).map((a) => a.code)
       return codes.map((code) => bookSheet(core, ledger, code, from, to, false))
     }
+    case 'multi-column':
+      return [multiColumnSheet(core, ledger, q.accountCode!, from, to)]
     case 'cash-journal':
     case 'bank-journal': {
       const code = q.accountCode ?? (q.report === 'cash-journal' ? '101' : '102')

@@ -7,6 +7,9 @@ import { LEDGER_READERS, accountCode, periodText } from './ledgers'
 export const BALANCE_DIRECTIONS = ['借', '贷', '平'] as const
 export const balance = { direction: z.enum(BALANCE_DIRECTIONS), balance: z.number() }
 
+/** 多栏式明细账 is kept for the level-1 expenditure accounts 501–510, one column per 二级科目. */
+export const isMultiColumnAccount = (code: string) => /^5(0[1-9]|10)$/.test(code)
+
 const range = {
   ledgerId: id('账套'),
   from: periodText.meta({ title: '起始期间' }),
@@ -125,7 +128,7 @@ export const booksContract = {
   }),
   'reports.multiColumn': method({
     title: '多栏式明细账',
-    input: z.object({ ...range, accountCode: accountCode.refine((c) => /^5(0[1-9]|10)$/.test(c), '应为 501–510 的一级支出科目'), ...paging }).strict(),
+    input: z.object({ ...range, accountCode: accountCode.refine(isMultiColumnAccount, '应为 501–510 的一级支出科目'), ...paging }).strict(),
     output: z.object({ ...bookHeader, columns: z.array(z.object({ code: z.string(), name: z.string() })), ...paged(multiColumnRow) }),
     ...read,
   }),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SIDES } from '../ledger-terms'
+import { FUND_NATURES, SIDES } from '../ledger-terms'
 import { id, ok } from './fields'
 import { method } from './define'
 import { LEDGER_KEEPERS, LEDGER_READERS, accountCode, periodText } from './ledgers'
@@ -106,7 +106,17 @@ export const periodsContract = {
   'balances.trial': method({
     title: '科目余额表',
     input: z
-      .object({ ...range, maxLevel: z.number().int().min(1).max(6).optional().meta({ title: '科目级次' }), hideZero: z.boolean().default(true) })
+      .object({
+        ...range,
+        maxLevel: z.number().int().min(1).max(6).optional().meta({ title: '科目级次' }),
+        hideZero: z.boolean().default(true),
+        /**
+         * 辅助核算 filters: only lines tagged with this project and/or 资金性质. Openings carry neither, so a
+         * filtered table has movements only: opening 0, closing the range's net, 借 and 贷 need not agree.
+         */
+        projectId: id('项目').optional(),
+        fundNature: z.enum(FUND_NATURES).optional().meta({ title: '资金性质' }),
+      })
       .strict(),
     output: z.object({ rows: z.array(balanceRow), totals: balanceRow.omit({ accountId: true, code: true, name: true, level: true, normalSide: true }) }),
     write: false,

@@ -3,6 +3,7 @@ import { id } from './fields'
 import { method } from './define'
 import { LEDGER_READERS, accountCode, periodText } from './ledgers'
 import { balanceRow } from './periods'
+import { isMultiColumnAccount } from './books'
 
 export const statementRow = z.object({
   key: z.string(),
@@ -79,6 +80,7 @@ export const REPORT_KINDS = [
   'trial-balance',
   'general-ledger',
   'detail-ledger',
+  'multi-column',
   'cash-journal',
   'bank-journal',
   'voucher-journal',
@@ -110,6 +112,11 @@ export const reportExportInput = z
     jobId: exportJobId.optional(),
   })
   .strict()
+  // 多栏式 has one column per 二级科目 of one expenditure account: there is no "all accounts" form.
+  .refine((q) => q.report !== 'multi-column' || isMultiColumnAccount(q.accountCode ?? ''), {
+    message: '多栏式明细账请指定 501–510 的一级支出科目',
+    path: ['accountCode'],
+  })
 export type ReportExportInput = z.output<typeof reportExportInput>
 
 export const reportsContract = {

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exportFiles } from '../../../electron/core/excel/export-files'
 import type { ProgressEvent } from '../../../electron/shared/events'
-import { januaryBooks, office, type Office } from '../ledger/ledger-helpers'
+import { basicSpend, januaryBooks, ln, office, postVoucher, type Office } from '../ledger/ledger-helpers'
 import { callAsync, loadWorkbook } from '../registry/registry-helpers'
 import { groupBooks } from './report-helpers'
 
@@ -56,6 +56,28 @@ describe('reports.export (printable, streamed xlsx)', () => {
     expect(values(ws, 10)).toEqual(['', '', '本月合计', 55000, 23000, '借', 132000])
     expect(ws.getCell('D5').numFmt).toBe('#,##0.00')
     expect(events.at(-1)).toMatchObject({ title: '导出明细账', finished: true })
+  })
+
+  it('prints a 多栏式明细账 landscape: 合计 and one 借方 column per 二级科目, totals per month', async () => {
+    const o = office()
+    januaryBooks(o)
+    postVoucher(o, '2026-01-25', [ln(o, '50101', '借', '1,200.00', '职工培训', basicSpend), ln(o, '102', '贷', '1,200.00', '职工培训')])
+    const { fileName, workbook } = await exported(o, { report: 'multi-column', accountCode: '501' })
+    expect(fileName).toBe('UnionDesk-多栏式明细账-501-JZ-2026-01.xlsx')
+    const ws = workbook.worksheets[0]
+    expect(ws.getCell('A1').value).toBe('多栏式明细账：501 职工活动支出')
+    expect(ws.model.merges).toContain('A1:J1')
+    expect(ws.pageSetup.orientation).toBe('landscape')
+    expect(values(ws, 3)).toEqual(['日期', '凭证字号', '摘要', '合计', '50101 职工教育支出', '50102 文体活动支出', '50103 宣传活动支出', '50104 劳模职工疗休养支出', '50105 会员活动支出', '50106 其他活动支出'])
+    const blank = undefined
+    expect(values(ws, 4)).toEqual(['2026-01-15', '记-4', '节日慰问', 8000, blank, blank, blank, blank, 8000])
+    expect(values(ws, 5)).toEqual(['2026-01-25', '记-6', '职工培训', 1200, 1200])
+    expect(values(ws, 6)).toEqual(['', '', '本月合计', 9200, 1200, blank, blank, blank, 8000])
+    expect(values(ws, 7)).toEqual(['', '', '本年累计', 9200, 1200, blank, blank, blank, 8000])
+    expect(['D4', 'I4', 'E6'].map((c) => ws.getCell(c).numFmt)).toEqual(['#,##0.00', '#,##0.00', '#,##0.00'])
+    // Without an expenditure account there is no 多栏式 to print.
+    const res = await callAsync(o.app, 'reports.export', { report: 'multi-column', ledgerIds: [o.ledgerId], from: '2026-01', to: '2026-01', accountCode: '102' }, o.tokens.kj)
+    expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('多栏式明细账请指定 501–510 的一级支出科目') } })
   })
 
   it('exports the other books and lists', async () => {

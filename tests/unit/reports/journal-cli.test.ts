@@ -63,6 +63,10 @@ describe('uniondesk export (books, statements, journal)', () => {
     expect((await d('export', 'detail-ledger', '--ledger', 'JZ', '--period', '2026', '--account', '102', '--out', book)).code).toBe(0)
     await workbook.xlsx.load(readFileSync(book) as unknown as ExcelJS.Buffer)
     expect(workbook.worksheets[0].getCell('A1').value).toBe('明细账：102 银行存款')
+    expect((await d('export', 'multi-column', '--ledger', 'JZ', '--period', '2026-01', '--out', book)).err).toContain('多栏式明细账请指定 501–510 的一级支出科目')
+    expect((await d('export', 'multi-column', '--ledger', 'JZ', '--period', '2026-01', '--account', '504', '--out', book)).code).toBe(0)
+    await workbook.xlsx.load(readFileSync(book) as unknown as ExcelJS.Buffer)
+    expect(workbook.worksheets[0].getCell('A1').value).toBe('多栏式明细账：504 维权支出')
     expect((await d('export', 'cash-journal', '--ledger', 'all', '--period', '2026-01', '--out', book)).err).toBe(
       '错误：只有 trial-balance、balance-sheet、income-statement 可以汇总多个账套',
     )

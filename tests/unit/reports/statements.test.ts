@@ -87,6 +87,7 @@ describe('工会02表 收入支出表', () => {
       net: [y('20,000.00'), y('20,000.00')],
     })
     expect(is.rows.map((r) => r.label)).toContain('（十一）安排预算稳定调节基金') // the full official layout
+    expect(is.rows.slice(0, 3).map((r) => r.label)).toEqual(['二、资金结转结余调整及变动', '三、收入合计', '（一）会费收入'])
   })
 
   it('reports a year with 年初 and 年末 资金结转结余 that reconcile', () => {
@@ -106,6 +107,13 @@ describe('工会02表 收入支出表', () => {
       closing: [y('120,000.00'), 0],
     })
     expect(is.checks).toEqual([expect.objectContaining({ ok: true })])
+    // The official line order (reference §5.3): each total above its items.
+    const labels = is.rows.map((r) => r.label)
+    expect(labels.slice(0, 6)).toEqual(['一、年初资金结转结余', '（一）年初资金结转', '（二）年初资金结余', '二、资金结转结余调整及变动', '三、收入合计', '（一）会费收入'])
+    expect(labels.slice(13, 15)).toEqual(['（九）动用预算稳定调节基金', '四、支出合计'])
+    expect(labels.slice(-5)).toEqual(['（十一）安排预算稳定调节基金', '五、本期收支差额', '六、年末资金结转结余', '（一）年末资金结转', '（二）年末资金结余'])
+    const totals = ['opening', 'incomeTotal', 'expenseTotal', 'net', 'closing']
+    expect(is.rows.filter((r) => totals.includes(r.key)).map((r) => r.codes)).toEqual(totals.map(() => []))
     // The year-end line equals the balance sheet's 321 + 322 at year end.
     const bs = sheet(o, '2026-12')
     const fund = amounts(bs.liabilities, 'carryOver', 'surplus')

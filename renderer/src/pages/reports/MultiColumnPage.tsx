@@ -1,6 +1,6 @@
-import { Typography, type TableColumnsType } from 'antd'
+import type { TableColumnsType } from 'antd'
 import type { AccountRow } from '../../../../electron/shared/contract/ledgers'
-import type { MultiColumnRow } from '../../../../electron/shared/contract/books'
+import { isMultiColumnAccount, type MultiColumnRow } from '../../../../electron/shared/contract/books'
 import { LoadError } from '../../components/LoadError'
 import { Money } from '../../components/Money'
 import { useCall } from '../../hooks/useCall'
@@ -12,24 +12,23 @@ import { ReportFrame } from './ReportFrame'
 import type { ReportProps } from './ReportsPage'
 import { periodLabel } from './routes'
 
-/** 多栏式 is kept for the level-1 expenditure accounts 501–510, one column per 二级科目. */
-const isExpenditure = (a: Pick<AccountRow, 'code'>) => /^5(0[1-9]|10)$/.test(a.code)
+const isExpenditure = (a: Pick<AccountRow, 'code'>) => isMultiColumnAccount(a.code)
 
 /** 多栏式明细账 of an expenditure account (closing vouchers left out: they only empty the account). */
 export function MultiColumnPage({ route, go }: ReportProps) {
   const ledger = useCurrentLedger()
-  const code = route.arg && isExpenditure({ code: route.arg }) ? route.arg : '501'
+  const code = route.arg && isMultiColumnAccount(route.arg) ? route.arg : '501'
   return (
     <ReportFrame
       title="多栏式明细账"
       orgName={ledger.orgName}
       period={periodLabel(route.from, route.to)}
       orientation="landscape"
+      exportInput={{ report: 'multi-column', ledgerIds: [ledger.id], from: route.from, to: route.to, accountCode: code }}
       controls={
         <>
           <PeriodRange from={route.from} to={route.to} onChange={(from, to) => go({ from, to })} />
           <AccountPicker value={code} onChange={(arg) => go({ arg })} accept={isExpenditure} />
-          <Typography.Text type="secondary">多栏式暂无 Excel 格式，可打印或导出该科目的明细账</Typography.Text>
         </>
       }
     >

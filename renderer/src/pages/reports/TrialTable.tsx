@@ -20,10 +20,16 @@ interface Props {
   loading: boolean
   /** Opens the account's 明细账 (one 账套 only). */
   onAccount?: (code: string) => void
+  /** 辅助核算-filtered: no balances (openings carry no tags), and 借 = 贷 need not hold. */
+  movementsOnly?: boolean
 }
 
+const MOVEMENT_GROUPS = GROUPS.slice(1, 3)
+
 /** 科目余额表: 期初, 本期, 本年累计 and 期末, each 借/贷, with the totals line and its 借 = 贷 checks. */
-export function TrialTable({ rows, totals, loading, onAccount }: Props) {
+export function TrialTable({ rows, totals, loading, onAccount, movementsOnly }: Props) {
+  const groups = movementsOnly ? MOVEMENT_GROUPS : GROUPS
+  const keys = groups.flatMap(([, debit, credit]) => [debit, credit])
   const columns: TableColumnsType<Row> = [
     { title: '科目编码', dataIndex: 'code', width: 104, fixed: 'left', render: (code: string) => <AccountLink code={code} onOpen={onAccount} /> },
     {
@@ -35,7 +41,7 @@ export function TrialTable({ rows, totals, loading, onAccount }: Props) {
       // Sub-accounts are indented under their parent, as in the chart.
       render: (name: string, row) => <span style={{ paddingLeft: ((row.level ?? 1) - 1) * 14 }}>{name}</span>,
     },
-    ...GROUPS.map(([title, debit, credit]) => ({ title, children: [moneyColumn<Row>('借方', debit), moneyColumn<Row>('贷方', credit)] })),
+    ...groups.map(([title, debit, credit]) => ({ title, children: [moneyColumn<Row>('借方', debit), moneyColumn<Row>('贷方', credit)] })),
   ]
   return (
     <>
@@ -51,7 +57,7 @@ export function TrialTable({ rows, totals, loading, onAccount }: Props) {
             <Table.Summary fixed>
               <Table.Summary.Row className="ud-book-year">
                 <Table.Summary.Cell index={0} colSpan={2}>合计</Table.Summary.Cell>
-                {TRIAL_KEYS.map((k, i) => (
+                {keys.map((k, i) => (
                   <Table.Summary.Cell key={k} index={i + 2} align="right">
                     <Money fen={totals[k]} strong />
                   </Table.Summary.Cell>
@@ -61,7 +67,7 @@ export function TrialTable({ rows, totals, loading, onAccount }: Props) {
           )
         }
       />
-      {totals && <CheckTags checks={trialChecks(totals)} />}
+      {totals && !movementsOnly && <CheckTags checks={trialChecks(totals)} />}
     </>
   )
 }
