@@ -76,7 +76,7 @@ export interface TagFilter {
  * Openings carry neither project nor 资金性质, so `opening` stays 0. The tags are not in the covering
  * index, so this path reads the rows of the year; the unfiltered path above is untouched.
  */
-export function taggedMovements(core: Core, ledger: LedgerRecord, from: number, to: number, filter: TagFilter): Map<number, Movement> {
+function taggedMovements(core: Core, ledger: LedgerRecord, from: number, to: number, filter: TagFilter): Map<number, Movement> {
   const rows = cached(core.sqlite, TAGGED_SQL).all({
     ledger: ledger.id,
     yearStart: Math.floor(from / 100) * 100 + 1,
@@ -86,6 +86,15 @@ export function taggedMovements(core: Core, ledger: LedgerRecord, from: number, 
     fund: filter.fundNature ?? null,
   }) as ({ id: number } & Movement)[]
   return new Map(rows.map(({ id, ...m }) => [id, m]))
+}
+
+/** The filter's leaf movements, or undefined (all lines) when neither tag is given; a foreign project is refused. */
+export function filteredMovements(core: Core, ledger: LedgerRecord, from: number, to: number, filter: TagFilter): Map<number, Movement> | undefined {
+  if (filter.projectId === undefined && filter.fundNature === undefined) return undefined
+  if (filter.projectId !== undefined && !core.sqlite.prepare('SELECT 1 FROM projects WHERE id = ? AND ledger_id = ?').get(filter.projectId, ledger.id)) {
+    throw new AppError('NOT_FOUND', '项目不属于本账套', { fields: { projectId: '不属于本账套' } })
+  }
+  return taggedMovements(core, ledger, from, to, filter)
 }
 
 const TAGGED_SQL = `SELECT account_id AS id, 0 AS opening,
@@ -152,12 +161,7 @@ export const balancesHandlers: HandlerMap<'balances.trial' | 'balances.account'>
   'balances.trial': (ctx, input) => {
     const ledger = ledgerFor(ctx, input.ledgerId, LEDGER_READERS)
     const [from, to] = periodRange(input.from, input.to)
-    const { projectId, fundNature } = input
-    if (projectId !== undefined && !ctx.core.sqlite.prepare('SELECT 1 FROM projects WHERE id = ? AND ledger_id = ?').get(projectId, ledger.id)) {
-      throw new AppError('NOT_FOUND', '项目不属于本账套', { fields: { projectId: '不属于本账套' } })
-    }
-    const tagged = projectId !== undefined || fundNature !== undefined
-    const all = rolledUp(ctx.core, ledger, from, to, tagged ? taggedMovements(ctx.core, ledger, from, to, { projectId, fundNature }) : undefined)
+    const all = rolledUp(ctx.core, ledger, from, to, filteredMovements(ctx.core, ledger, from, to, input))
     const rows = all
       .filter(({ account, m }) => (!input.maxLevel || account.level <= input.maxLevel) && !(input.hideZero && isZero(m)))
       .map(({ account, m }) => toBalanceRow(account, m))

@@ -1,10 +1,10 @@
 import type { BalanceSheet, ConsolidatedTrialRow, Consolidation, IncomeStatement, ReportExportInput } from '../../shared/contract/reports'
 import { AppError } from '../../shared/errors'
-import { parsePeriodText } from '../../shared/ledger-terms'
+import { FUND_NATURE_LABELS, parsePeriodText } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import { SIGNATURES, type PrintSheet, type PrintValue } from '../excel/printable'
 import type { LedgerRecord } from '../ledger/access'
-import { rolledUp, toBalanceRow } from '../ledger/balances'
+import { filteredMovements, rolledUp, toBalanceRow } from '../ledger/balances'
 import { balanceSheet } from './balance-sheet'
 import { accountOf, bookRows, generalLedger } from './books'
 import { consolidated } from './consolidated'
@@ -30,19 +30,34 @@ function statementSheet(s: BalanceSheet | IncomeStatement, notes: string[]): Pri
   return { name: s.title, title: s.title, headers: ['项目', ...s.columns], rows, orientation: 'portrait', money: [1, 2], widths: [36, 18, 18], info: info(s.periodLabel, s.tableNo), footer }
 }
 
-function trialSheet(rows: ConsolidatedTrialRow[], period: string, note: string[]): PrintSheet {
-  const keys = ['openingDebit', 'openingCredit', 'debit', 'credit', 'yearDebit', 'yearCredit', 'closingDebit', 'closingCredit'] as const
+/** 科目余额表; `filter` names a 辅助核算 filter, whose table has movements only (openings carry no tags). */
+function trialSheet(rows: ConsolidatedTrialRow[], period: string, note: string[], filter?: string): PrintSheet {
+  const keys = filter
+    ? (['debit', 'credit', 'yearDebit', 'yearCredit'] as const)
+    : (['openingDebit', 'openingCredit', 'debit', 'credit', 'yearDebit', 'yearCredit', 'closingDebit', 'closingCredit'] as const)
+  const labels: Record<(typeof keys)[number], string> = {
+    openingDebit: '期初借方',
+    openingCredit: '期初贷方',
+    debit: '本期借方',
+    credit: '本期贷方',
+    yearDebit: '本年累计借方',
+    yearCredit: '本年累计贷方',
+    closingDebit: '期末借方',
+    closingCredit: '期末贷方',
+  }
   const total = keys.map((k) => rows.filter((r) => r.code.length === 3).reduce((s, r) => s + r[k], 0))
+  const money = keys.map((_, i) => i + 2)
+  const title = filter ? `科目余额表（${filter}）` : '科目余额表'
   return {
     name: '科目余额表',
-    title: '科目余额表',
-    headers: ['科目编码', '科目名称', '期初借方', '期初贷方', '本期借方', '本期贷方', '本年累计借方', '本年累计贷方', '期末借方', '期末贷方'],
+    title,
+    headers: ['科目编码', '科目名称', ...keys.map((k) => labels[k])],
     rows: [...rows.map((r): PrintValue[] => [r.code, r.name, ...keys.map((k) => r[k])]), ['', '合计', ...total]],
-    money: [2, 3, 4, 5, 6, 7, 8, 9],
-    blankZero: [2, 3, 4, 5, 6, 7, 8, 9],
+    money,
+    blankZero: money,
     widths: [10, 24, ...keys.map(() => 15)],
     info: info(period),
-    footer: [...note, SIGNATURES],
+    footer: [...note, ...(filter ? ['按辅助核算筛选：期初余额不区分项目和资金性质，本表只列带此标记的凭证行的发生额。'] : []), SIGNATURES],
   }
 }
 
@@ -132,6 +147,13 @@ function generalLedgerSheet(core: Core, ledger: LedgerRecord, from: number, to: 
   return { name: '总账', title: '总账', headers: ['科目编码', '科目名称', '期间', '摘要', '借方', '贷方', '方向', '余额'], rows, money: [4, 5, 7], blankZero: [4, 5], widths: [10, 20, 10, 12, 16, 16, 6, 16], info: info(rangeLabel(from, to)), footer: [SIGNATURES] }
 }
 
+/** '项目 P01 工会活动，专项' for the title of a filtered 科目余额表; undefined when unfiltered. */
+function tagFilterLabel(core: Core, q: ReportExportInput): string | undefined {
+  const project = q.projectId === undefined ? undefined : (core.sqlite.prepare('SELECT code, name FROM projects WHERE id = ?').get(q.projectId) as { code: string; name: string })
+  const parts = [project && `${project.code} ${project.name}`, q.fundNature && FUND_NATURE_LABELS[q.fundNature]].filter(Boolean)
+  return parts.length ? parts.join('，') : undefined
+}
+
 /** The sheets of one report; `ledgers` has several only for the 汇总 reports (checked by the caller). */
 export function reportSheets(core: Core, ledgers: LedgerRecord[], q: ReportExportInput): PrintSheet[] {
   const [from, to] = [parsePeriodText(q.from), parsePeriodText(q.to)]
@@ -147,10 +169,10 @@ export function reportSheets(core: Core, ledgers: LedgerRecord[], q: ReportExpor
     case 'income-statement':
       return [statementSheet(incomeStatement(core, ledger, q.annual ? { year: Math.floor(to / 100) } : { period: to }), [])]
     case 'trial-balance': {
-      const rows = rolledUp(core, ledger, from, to)
+      const rows = rolledUp(core, ledger, from, to, filteredMovements(core, ledger, from, to, q))
         .filter(({ m }) => m.opening || m.debit || m.credit || m.yearDebit || m.yearCredit)
         .map(({ account, m }) => toBalanceRow(account, m))
-      return [trialSheet(rows, rangeLabel(from, to), [])]
+      return [trialSheet(rows, rangeLabel(from, to), [], tagFilterLabel(core, q))]
     }
     case 'general-ledger':
       return [generalLedgerSheet(core, ledger, from, to)]

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FUND_NATURES } from '../ledger-terms'
 import { id } from './fields'
 import { method } from './define'
 import { LEDGER_READERS, accountCode, periodText } from './ledgers'
@@ -108,6 +109,9 @@ export const reportExportInput = z
     /** 工会02表 in its annual form (本年数 | 上年数) for the year of `to`. */
     annual: z.boolean().default(false).meta({ title: '年报' }),
     accountCode: accountCode.optional(),
+    /** 科目余额表 only: its 辅助核算 filter, as on the screen (movements of the tagged lines). */
+    projectId: id('项目').optional(),
+    fundNature: z.enum(FUND_NATURES).optional().meta({ title: '资金性质' }),
     /** Progress events carry it, and reports.cancelExport stops the export by it; one is made up if absent. */
     jobId: exportJobId.optional(),
   })
@@ -116,6 +120,14 @@ export const reportExportInput = z
   .refine((q) => q.report !== 'multi-column' || isMultiColumnAccount(q.accountCode ?? ''), {
     message: '多栏式明细账请指定 501–510 的一级支出科目',
     path: ['accountCode'],
+  })
+  .refine((q) => q.report === 'trial-balance' || (q.projectId === undefined && q.fundNature === undefined), {
+    message: '只有科目余额表可以按项目或资金性质筛选',
+    path: ['projectId'],
+  })
+  .refine((q) => q.ledgerIds.length === 1 || (q.projectId === undefined && q.fundNature === undefined), {
+    message: '汇总报表不能按项目或资金性质筛选',
+    path: ['projectId'],
   })
 export type ReportExportInput = z.output<typeof reportExportInput>
 

@@ -80,6 +80,20 @@ describe('reports.export (printable, streamed xlsx)', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('多栏式明细账请指定 501–510 的一级支出科目') } })
   })
 
+  it('exports the 科目余额表 filtered by 资金性质 as movements only, and refuses the filter elsewhere', async () => {
+    const o = office()
+    januaryBooks(o)
+    const { workbook } = await exported(o, { report: 'trial-balance', fundNature: 'special' })
+    const ws = workbook.worksheets[0]
+    expect(ws.getCell('A1').value).toBe('科目余额表（专项）')
+    expect(values(ws, 3)).toEqual(['科目编码', '科目名称', '本期借方', '本期贷方', '本年累计借方', '本年累计贷方'])
+    // januaryBooks: 专项 is 40302 贷 20,000 and 50404 借 15,000; nothing else carries the tag.
+    expect(values(ws, 4)).toEqual(['403', '上级补助收入', undefined, 20000, undefined, 20000])
+    expect(ws.getColumn(4).values.filter((v) => typeof v === 'number')).toEqual([20000, 20000, 20000])
+    const refused = await callAsync(o.app, 'reports.export', { report: 'balance-sheet', ledgerIds: [o.ledgerId], from: '2026-01', to: '2026-01', fundNature: 'special' }, o.tokens.kj)
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('只有科目余额表可以按项目或资金性质筛选') } })
+  })
+
   it('exports the other books and lists', async () => {
     const o = office()
     januaryBooks(o)

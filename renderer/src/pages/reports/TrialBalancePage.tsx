@@ -36,8 +36,7 @@ export function TrialBalancePage({ route, go }: ReportProps) {
       orgName={ledger.orgName}
       period={periodLabel(from, to)}
       orientation="landscape"
-      // The export is the whole table; a filtered one is printed.
-      exportInput={filtered ? undefined : { report: 'trial-balance', ledgerIds: [ledger.id], from, to }}
+      exportInput={{ report: 'trial-balance', ledgerIds: [ledger.id], from, to, projectId, fundNature }}
       controls={
         <>
           <PeriodRange from={from} to={to} onChange={(f, t) => go({ from: f, to: t })} />
