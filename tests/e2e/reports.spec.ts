@@ -69,7 +69,7 @@ test('科目余额表 → 明细账 → 凭证；导出 Excel；资产负债表�
   await expect(page.getByRole('row').filter({ has: page.getByRole('button', { name: '50405', exact: true }) })).toContainText('800.00')
   await expect(page.getByRole('button', { name: '102', exact: true })).toBeHidden()
   await expect(page.getByRole('columnheader', { name: '期初余额' })).toBeHidden()
-  await expect(page.getByRole('button', { name: '导出 Excel' })).toBeHidden()
+  await expect(page.getByRole('button', { name: '导出 Excel' })).toBeVisible()
   await quietSnapshot(page, 'reports-trial-balance-filtered')
   await page.getByRole('combobox', { name: '资金性质' }).locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').hover()
   await page.locator('.ant-select-clear').click()
