@@ -226,8 +226,22 @@ export const claimsContract = {
   }),
   'claims.pay': method({
     title: '报账付款',
-    input: z.object({ id: id('报账单'), date: isoDate('付款日期'), creditAccountId: id('付款科目'), ...withComment }).strict(),
-    output: z.object({ voucherId: z.number(), label: z.string() }),
+    input: z
+      .object({
+        id: id('报账单'),
+        date: isoDate('付款日期'),
+        creditAccountId: id('付款科目'),
+        /** 报账制: the 街镇's bank account the money leaves (a 102 detail), chosen when its chart has several. */
+        streetBankAccountId: nullableId('街镇付款银行账户'),
+        ...withComment,
+      })
+      .strict(),
+    output: z.object({
+      voucherId: z.number(),
+      label: z.string(),
+      /** 报账制 with a 小二级 账套: the 街镇's posted voucher (Dr 215 / Cr 102) and the transfer linking the two. */
+      street: z.object({ ledgerName: z.string(), label: z.string(), transferId: z.number() }).nullable(),
+    }),
     write: true,
     access: CLAIM_STEP_ROLES.pay,
   }),
