@@ -32,6 +32,13 @@ export function postAsPaid(core: Core, voucherId: number, checker: Actor, cashie
     .run()
 }
 
+/** The 街镇 账套 above a 小二级 账套; null for a 街镇 账套 itself; undefined for any other. */
+export function streetAbove(core: Core, ledgerId: number): number | null | undefined {
+  const streets = streetLedgers(core)
+  if (streets.some((s) => s.ledgerId === ledgerId)) return null
+  return streets.find((s) => s.xiaoerji.some((x) => x.ledgerId === ledgerId))?.ledgerId
+}
+
 /**
  * Where a 报账制 claim's money really leaves: the 街镇总工会's 账套 above the claim's 小二级 账套
  * (reference §11.2). Null when the claim is kept in a 街镇 账套 itself (a 小二级 without books of its
@@ -39,13 +46,12 @@ export function postAsPaid(core: Core, voucherId: number, checker: Actor, cashie
  * money, since the bank account it comes out of is in nobody's books.
  */
 export function poolHolder(ctx: HandlerContext, ledger: LedgerRecord, checker: Actor): LedgerRecord | null {
-  const streets = streetLedgers(ctx.core)
-  if (streets.some((s) => s.ledgerId === ledger.id)) return null
-  const street = streets.find((s) => s.xiaoerji.some((x) => x.ledgerId === ledger.id))
-  if (!street) {
+  const above = streetAbove(ctx.core, ledger.id)
+  if (above === null) return null
+  if (above === undefined) {
     throw new AppError('VALIDATION', `账套“${ledger.name}”不是街镇总工会下属小二级的账套，不能按“资金存放街镇总工会账户”付款：资金从哪个账户付出须在街镇总工会账套中同时记账`)
   }
-  const holder = ledgerRecord(ctx.core, street.ledgerId)
+  const holder = ledgerRecord(ctx.core, above)
   const refuse = (who: string, roles: readonly Role[]) => {
     throw new AppError('FORBIDDEN', `报账制付款须同时在街镇总工会账套“${holder.name}”中记账，${who}在该账套中没有“${roles.map((r) => ROLE_LABELS[r]).join('或')}”权限`)
   }

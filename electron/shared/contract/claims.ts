@@ -180,6 +180,8 @@ export const claimsContract = {
       accounts: z.array(option),
       budgetLines: z.array(claimBudgetLine),
       payAccounts: z.object({ own_account: z.array(option), pooled: z.array(option) }),
+      /** 报账制 from a 小二级 账套: the 102 accounts of the 街镇 账套 above it, which the money leaves. */
+      streetBankAccounts: z.array(option),
       collectiveThreshold: z.number(),
     }),
     write: false,

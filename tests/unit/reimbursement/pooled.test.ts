@@ -19,6 +19,9 @@ function pooledOffice() {
 describe('pooled (报账制) payment', () => {
   it('books both sides: the 小二级 credits 135, the 街镇 pays Dr 215 / Cr 102, linked as a matched 代管资金 pair', () => {
     const o = pooledOffice()
+    const banks = o.app.call('claims.options', { ledgerId: o.ledgerId, year: 2026 }, o.t.cn).streetBankAccounts
+    expect(banks.map((a) => a.code)).toEqual(['102'])
+    expect(o.app.call('claims.options', { ledgerId: o.streetLedgerId, year: 2026 }, o.t.kj).streetBankAccounts).toEqual([])
     const paid = o.pay()
     expect(paid.street).toMatchObject({ ledgerName: '某某街道总工会', label: '记-1' })
     const lower = o.app.call('vouchers.get', { id: paid.voucherId }, o.t.kj)
