@@ -22,6 +22,8 @@ export const claimLineInput = z
     invoiceDate: isoDate('发票日期').nullable().default(null),
     beneficiaries: z.number().int().min(1).max(1_000_000).nullable().default(null).meta({ title: '受益人数' }),
     beneficiaryList: z.array(z.string().trim().min(1).max(30)).max(5000).nullable().default(null).meta({ title: '受益人名单' }),
+    /** 参与人数 of the event: share-of-participants rules (获奖 ≤ ⅔) compare with it, else with the union's members. */
+    participants: z.number().int().min(1).max(1_000_000).nullable().default(null).meta({ title: '参与人数' }),
     budgetLineId: nullableId('预算项目'),
     eventType: z.enum(EVENT_TYPES).nullable().default(null).meta({ title: '事项类型' }),
     form: z.enum(GIFT_FORMS).nullable().default(null).meta({ title: '发放形式' }),
@@ -77,6 +79,7 @@ const lineView = z.object({
   invoiceDate: z.string().nullable(),
   beneficiaries: z.number().nullable(),
   beneficiaryList: z.array(z.string()).nullable(),
+  participants: z.number().nullable(),
   budgetLineId: z.number().nullable(),
   budgetLineLabel: z.string().nullable(),
   eventType: z.string().nullable(),
