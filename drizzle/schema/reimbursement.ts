@@ -54,6 +54,8 @@ export const claimLines = sqliteTable(
     /** Number of beneficiaries, or the list of them (JSON array of names) when per-person caps apply. */
     beneficiaries: integer('beneficiaries'),
     beneficiaryList: text('beneficiary_list', { mode: 'json' }).$type<string[]>(),
+    /** 参与人数 of the event, which share-of-participants rules (获奖 ≤ ⅔) compare the winners with. */
+    participants: integer('participants'),
     budgetLineId: integer('budget_line_id').references(() => budgetLines.id),
     eventType: text('event_type'),
     /** 发放形式: 实物 / 现金 / 蛋糕券 / 购物卡 / … (rules may ban some). */

@@ -1,5 +1,4 @@
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import type { Locator, Page } from '@playwright/test'
 import { api, expect, logout, sessionToken, setupAdmin, test } from './fixtures'
 import { apiOk, apiToken, exactly, quietSnapshot, signIn, switchUser, type Person } from './ledger-helpers'
@@ -14,10 +13,10 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 
 /**
  * The office: a 街镇 with one 小二级 (甲) keeping its own 账套; the 报账员 and 审批人 are scoped to 甲.
- * The 2026 budget (501 职工活动支出 ¥1,000) is written straight into the budget tables of the server's
- * database: the 预算管理 methods come from another part of this work and are not in this branch.
+ * This year's budget (501 职工活动支出 ¥1,000, 基本支出) is drawn up and its approval recorded by the
+ * 会计 through the 预算管理 API, 可动用上年结余 covering it.
  */
-async function setupClaimsOffice(page: Page, dataDir: string) {
+async function setupClaimsOffice(page: Page) {
   await setupAdmin(page)
   const admin = await sessionToken(page)
   const street = (await apiOk<{ id: number }>(page, 'unions.save', { code: 'JZ', name: '某某街道总工会', type: 'street' }, admin)).id
@@ -30,20 +29,11 @@ async function setupClaimsOffice(page: Page, dataDir: string) {
   const { id: ledgerId } = await apiOk<{ id: number }>(page, 'ledgers.create', { code: 'XA', name: '甲片区工会联合会', startPeriod: '2026-01', unionId: jia }, kj)
   await apiOk(page, 'opening.set', { ledgerId, entries: [{ accountCode: '102', debit: 5_000_000 }, { accountCode: '32205', credit: 5_000_000 }] }, kj)
   const chart = await apiOk<{ id: number; code: string }[]>(page, 'accounts.list', { ledgerId }, kj)
-  const db = new Database(join(dataDir, 'uniondesk.db'))
-  try {
-    const now = new Date().toISOString()
-    const year = new Date().getFullYear()
-    const budget = db
-      .prepare(`INSERT INTO budgets (ledger_id, year, status, prior_surplus, created_by, created_at, updated_at) VALUES (?, ?, 'approved', 0, 1, ?, ?)`)
-      .run(ledgerId, year, now, now).lastInsertRowid
-    db.prepare(`INSERT INTO budget_lines (budget_id, account_id, spend_type, fund_nature, original) VALUES (?, ?, 'basic', 'general', 100000)`).run(
-      budget,
-      chart.find((a) => a.code === '501')!.id,
-    )
-  } finally {
-    db.close()
-  }
+  const year = new Date().getFullYear()
+  const { id: budgetId } = await apiOk<{ id: number }>(page, 'budget.create', { ledgerId, year, priorSurplus: 100000 }, kj)
+  const line = { budgetId, accountId: chart.find((a) => a.code === '501')!.id, spendType: 'basic', fundNature: 'general', original: 100000 }
+  await apiOk(page, 'budget.saveLine', line, kj)
+  await apiOk(page, 'budget.approve', { id: budgetId, reviewedOn: `${year}-01-05`, approvedBody: 'committee', approvedOn: `${year}-01-08` }, kj)
   await logout(page)
   return { ledgerId, kj }
 }
@@ -87,8 +77,8 @@ async function openClaim(page: Page, number: string) {
   return page.locator('.ant-drawer')
 }
 
-test('四人办理：报账员提交（附发票）、审批人审批、会计审核、出纳付款生成已记账凭证', async ({ page, server }) => {
-  const { kj } = await setupClaimsOffice(page, server.dataDir)
+test('四人办理：报账员提交（附发票）、审批人审批、会计审核、出纳付款生成已记账凭证', async ({ page }) => {
+  const { kj } = await setupClaimsOffice(page)
 
   await signIn(page, CLERK)
   await openReimbursement(page)
@@ -130,10 +120,27 @@ test('四人办理：报账员提交（附发票）、审批人审批、会计�
   const claims = await apiOk<{ rows: { number: string; voucherId: number }[] }>(page, 'claims.list', {}, kj)
   const voucher = await apiOk<Record<string, unknown>>(page, 'vouchers.get', { id: claims.rows.find((r) => r.number === number)!.voucherId }, kj)
   expect(voucher).toMatchObject({ status: 'posted', origin: 'claim', attachments: 1, total: 30000, createdBy: '陈出纳', reviewedBy: '李会计' })
+
+  // 预算执行 of the pay month: the 501 line shows the payment as 累计执行 and ¥700 left.
+  await page.locator('.ant-drawer-close').click()
+  await expect(page.locator('.ant-drawer-mask')).toBeHidden()
+  await switchUser(page, KUAIJI)
+  await page.getByRole('menu', { name: '功能导航' }).getByRole('menuitem', { name: '预算管理' }).click()
+  await page.getByRole('tab', { name: '预算执行' }).click()
+  const month = page.getByLabel('月份')
+  await month.click()
+  await month.fill(new Date().toISOString().slice(0, 7))
+  await month.press('Enter')
+  const executed = page.getByRole('row').filter({ hasText: '501 职工活动支出' })
+  await expect(executed).toContainText('1,000.00')
+  await expect(executed).toContainText('300.00')
+  await expect(executed).toContainText('30.00%')
+  await expect(executed).toContainText('700.00')
+  await quietSnapshot(page, 'reimbursement-budget-execution')
 })
 
-test('超预算的报账单提交时被拦下，界面显示预算项目和金额', async ({ page, server }) => {
-  await setupClaimsOffice(page, server.dataDir)
+test('超预算的报账单提交时被拦下，界面显示预算项目和金额', async ({ page }) => {
+  await setupClaimsOffice(page)
   await signIn(page, CLERK)
   await openReimbursement(page)
   const drawer = await newClaim(page, '年度文体活动', '1,200.50')

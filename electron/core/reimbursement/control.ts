@@ -73,6 +73,7 @@ export function ruleFindings(core: Core, claim: ClaimRecord, lines: StoredLine[]
     amount: l.amount,
     beneficiaries: l.beneficiaryList?.length || l.beneficiaries,
     names: l.beneficiaryList,
+    participants: l.participants,
   }))
   return checkRules(listRules(core), ruleLines, ruleContext(core, claim))
 }

@@ -9,6 +9,7 @@ import { budgetLineStatus } from '../budget/usage'
 import { chartOf } from '../ledger/accounts'
 import { getSetting, setSetting } from '../system/settings'
 import { claimLedgers } from './access'
+import { streetAbove } from './pooled'
 
 const THRESHOLD_KEY = 'claims.collectiveThreshold'
 /** ¥5,000: above it the approver records a 集体决策 (the office may change it). */
@@ -73,9 +74,11 @@ export const claimOptionHandlers: HandlerMap<'claims.scope' | 'claims.options' |
     if (!claimLedgers(ctx, CLAIM_ROLES).some((l) => l.ledger.id === input.ledgerId)) {
       throw new AppError('FORBIDDEN', '您不能在该账套中报账')
     }
-    const chart = chartOf(ctx.core, input.ledgerId, { postings: false }).filter((a) => a.enabled && a.isLeaf)
-    const pick = (test: (code: string, category: string) => boolean) =>
-      chart.filter((a) => test(a.code, a.category)).map((a) => ({ id: a.id, code: a.code, name: a.fullName }))
+    const leaves = (ledgerId: number) => chartOf(ctx.core, ledgerId, { postings: false }).filter((a) => a.enabled && a.isLeaf)
+    const chart = leaves(input.ledgerId)
+    const pick = (test: (code: string, category: string) => boolean, from = chart) =>
+      from.filter((a) => test(a.code, a.category)).map((a) => ({ id: a.id, code: a.code, name: a.fullName }))
+    const street = streetAbove(ctx.core, input.ledgerId)
     return {
       // 521 预算稳定调节基金 belongs to 县级以上 unions: a claim never pays it.
       accounts: pick((code, category) => category === 'expense' && !code.startsWith('521')),
@@ -84,6 +87,7 @@ export const claimOptionHandlers: HandlerMap<'claims.scope' | 'claims.options' |
         remaining: budgetLineStatus(ctx.core, l.id).remaining,
       })),
       payAccounts: { own_account: pick((code) => code.startsWith('102')), pooled: pick((code) => code.startsWith('135')) },
+      streetBankAccounts: street ? pick((code) => code.startsWith('102'), leaves(street)) : [],
       collectiveThreshold: collectiveThreshold(ctx.core),
     }
   },

@@ -13,6 +13,8 @@ export interface RuleLine {
   /** Head count: the list's length when a list is given. */
   beneficiaries: number | null
   names: string[] | null
+  /** 参与人数 of the event when the claim gives it; share-of-participants rules fall back to the members. */
+  participants: number | null
 }
 
 /** A line of another claim of the same union and year (submitted, approved, checked or paid). */
@@ -108,11 +110,14 @@ export function checkRules(rules: SpendingRuleRow[], lines: RuleLine[], context:
       case 'share_participants':
         for (const l of matched) {
           const winners = l.beneficiaries ?? 0
-          if (context.members === null) {
-            add(rule, l.lineNo, 'warn', `组织台账中没有本年度会员人数，无法核对${label}${cite(rule)}`)
-          } else if (winners * 10000 > rule.shareBp! * context.members) {
-            // Integer test of winners / members ≤ share: 2 of 3 passes at 6667, 3 of 4 does not.
-            add(rule, l.lineNo, rule.severity, `获奖 ${winners} 人，超过参与人数 ${context.members} 人的 ${pct(rule.shareBp!)}${cite(rule)}`)
+          // The event's own 参与人数 when given; otherwise the union's members stand in, and the finding says so.
+          const base = l.participants ?? context.members
+          const of = l.participants !== null ? `参与人数 ${base} 人` : `会员人数 ${base} 人（未填写参与人数）`
+          if (base === null) {
+            add(rule, l.lineNo, 'warn', `未填写参与人数，组织台账中也没有本年度会员人数，无法核对${label}${cite(rule)}`)
+          } else if (winners * 10000 > rule.shareBp! * base) {
+            // Integer test of winners / participants ≤ share: 2 of 3 passes at 6667, 3 of 4 does not.
+            add(rule, l.lineNo, rule.severity, `获奖 ${winners} 人，超过${of}的 ${pct(rule.shareBp!)}${cite(rule)}`)
           }
         }
         break

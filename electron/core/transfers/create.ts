@@ -16,11 +16,20 @@ import { streetLedgers } from './scope'
 const KEEPER = ['accountant'] as const
 
 /** Enter one side as a draft, through the ledger's own checks (open month, balanced opening, line rules). */
-function draftSide(ctx: HandlerContext, ledger: LedgerRecord, date: string, word: string, lines: LineInput[]) {
+export function draftSide(ctx: HandlerContext, ledger: LedgerRecord, date: string, word: string, lines: LineInput[]) {
   assertOpenDate(ctx.core, ledger, date)
   assertOpeningBalanced(ctx.core, ledger)
   const checked = checkLines(ctx.core, ledger.id, lines, (i) => `${ledger.name} 第 ${i + 1} 行`)
   return insertVoucher(ctx.core, { ledger, date, word, attachments: 0, origin: 'transfer', lines: checked, userId: ctx.user!.id })
+}
+
+/** The row linking the two vouchers of a pair, which 内部往来核对 judges. */
+export function recordTransfer(ctx: HandlerContext, pair: Omit<typeof transfers.$inferInsert, 'id' | 'createdBy' | 'createdAt'>): number {
+  return ctx.core.db
+    .insert(transfers)
+    .values({ ...pair, createdBy: ctx.user!.id, createdAt: ctx.core.now().toISOString() })
+    .returning({ id: transfers.id })
+    .get().id
 }
 
 function transferFor(ctx: HandlerContext, id: number) {
@@ -71,24 +80,18 @@ export const transferHandlers: HandlerMap<'transfers.create' | 'transfers.revers
     )
     const from = draftSide(ctx, upper, input.date, input.word, lines.upper)
     const to = draftSide(ctx, lower, input.date, input.word, lines.lower)
-    const { id } = ctx.core.db
-      .insert(transfers)
-      .values({
-        kind: input.kind,
-        moneyPattern: input.moneyPattern,
-        fromLedgerId: upper.id,
-        toLedgerId: lower.id,
-        date: input.date,
-        amount: input.amount,
-        summary: input.summary,
-        fromVoucherId: from.id,
-        toVoucherId: to.id,
-        fundingPlanId: input.fundingPlanId,
-        createdBy: ctx.user!.id,
-        createdAt: ctx.core.now().toISOString(),
-      })
-      .returning({ id: transfers.id })
-      .get()
+    const id = recordTransfer(ctx, {
+      kind: input.kind,
+      moneyPattern: input.moneyPattern,
+      fromLedgerId: upper.id,
+      toLedgerId: lower.id,
+      date: input.date,
+      amount: input.amount,
+      summary: input.summary,
+      fromVoucherId: from.id,
+      toVoucherId: to.id,
+      fundingPlanId: input.fundingPlanId,
+    })
     ctx.audit.targets = [`transfer:${id}`, `voucher:${from.id}`, `voucher:${to.id}`]
     ctx.audit.summary = `${TRANSFER_KIND_LABELS[input.kind]} ${formatFen(input.amount)} 元：${upper.name} ${voucherLabel(from)} ↔ ${lower.name} ${voucherLabel(to)}`
     return { id, fromLabel: voucherLabel(from), toLabel: voucherLabel(to) }

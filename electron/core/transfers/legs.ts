@@ -89,25 +89,28 @@ export interface TransferParty {
   otherNames: string[]
 }
 
-/** The balanced lines of each side's voucher, with the 资金性质 and 基本支出 the accounts require. */
-export function transferLines(core: Core, input: TransferInput, upper: TransferParty, lower: TransferParty): { upper: LineInput[]; lower: LineInput[] } {
-  const legs = legsOf(input.kind, input.moneyPattern)
-  const build = (party: TransferParty, v: VoucherLegs): LineInput[] => {
-    const chart = chartOf(core, party.ledger.id, { postings: false })
-    const line = (leg: Leg, side: 'debit' | 'credit'): LineInput => {
-      const a = resolve(chart, leg, input, party.ledger, party.otherNames)
-      return {
-        summary: input.summary,
-        accountId: a.id,
-        debit: side === 'debit' ? input.amount : 0,
-        credit: side === 'credit' ? input.amount : 0,
-        fundNature: a.needsFundNature ? input.fundNature : null,
-        spendType: a.needsSpendType ? 'basic' : null,
-        projectId: null,
-        counterpart: party.other.name.slice(0, 60),
-      }
+/** The balanced lines of one side's voucher, with the 资金性质 and 基本支出 the accounts require. */
+export function sideLines(core: Core, input: TransferInput, party: TransferParty, which: 'upper' | 'lower'): LineInput[] {
+  const legs = legsOf(input.kind, input.moneyPattern)[which]
+  const chart = chartOf(core, party.ledger.id, { postings: false })
+  const line = (leg: Leg, side: 'debit' | 'credit'): LineInput => {
+    const a = resolve(chart, leg, input, party.ledger, party.otherNames)
+    return {
+      summary: input.summary,
+      accountId: a.id,
+      debit: side === 'debit' ? input.amount : 0,
+      credit: side === 'credit' ? input.amount : 0,
+      fundNature: a.needsFundNature ? input.fundNature : null,
+      spendType: a.needsSpendType ? 'basic' : null,
+      projectId: null,
+      counterpart: party.other.name.slice(0, 60),
     }
-    return [line(v.debit, 'debit'), line(v.credit, 'credit')]
   }
-  return { upper: build(upper, legs.upper), lower: build(lower, legs.lower) }
+  return [line(legs.debit, 'debit'), line(legs.credit, 'credit')]
 }
+
+/** Both sides' lines of a transfer. */
+export const transferLines = (core: Core, input: TransferInput, upper: TransferParty, lower: TransferParty) => ({
+  upper: sideLines(core, input, upper, 'upper'),
+  lower: sideLines(core, input, lower, 'lower'),
+})

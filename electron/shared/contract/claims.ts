@@ -22,6 +22,8 @@ export const claimLineInput = z
     invoiceDate: isoDate('发票日期').nullable().default(null),
     beneficiaries: z.number().int().min(1).max(1_000_000).nullable().default(null).meta({ title: '受益人数' }),
     beneficiaryList: z.array(z.string().trim().min(1).max(30)).max(5000).nullable().default(null).meta({ title: '受益人名单' }),
+    /** 参与人数 of the event: share-of-participants rules (获奖 ≤ ⅔) compare with it, else with the union's members. */
+    participants: z.number().int().min(1).max(1_000_000).nullable().default(null).meta({ title: '参与人数' }),
     budgetLineId: nullableId('预算项目'),
     eventType: z.enum(EVENT_TYPES).nullable().default(null).meta({ title: '事项类型' }),
     form: z.enum(GIFT_FORMS).nullable().default(null).meta({ title: '发放形式' }),
@@ -77,6 +79,7 @@ const lineView = z.object({
   invoiceDate: z.string().nullable(),
   beneficiaries: z.number().nullable(),
   beneficiaryList: z.array(z.string()).nullable(),
+  participants: z.number().nullable(),
   budgetLineId: z.number().nullable(),
   budgetLineLabel: z.string().nullable(),
   eventType: z.string().nullable(),
@@ -180,6 +183,8 @@ export const claimsContract = {
       accounts: z.array(option),
       budgetLines: z.array(claimBudgetLine),
       payAccounts: z.object({ own_account: z.array(option), pooled: z.array(option) }),
+      /** 报账制 from a 小二级 账套: the 102 accounts of the 街镇 账套 above it, which the money leaves. */
+      streetBankAccounts: z.array(option),
       collectiveThreshold: z.number(),
     }),
     write: false,
@@ -226,8 +231,22 @@ export const claimsContract = {
   }),
   'claims.pay': method({
     title: '报账付款',
-    input: z.object({ id: id('报账单'), date: isoDate('付款日期'), creditAccountId: id('付款科目'), ...withComment }).strict(),
-    output: z.object({ voucherId: z.number(), label: z.string() }),
+    input: z
+      .object({
+        id: id('报账单'),
+        date: isoDate('付款日期'),
+        creditAccountId: id('付款科目'),
+        /** 报账制: the 街镇's bank account the money leaves (a 102 detail), chosen when its chart has several. */
+        streetBankAccountId: nullableId('街镇付款银行账户'),
+        ...withComment,
+      })
+      .strict(),
+    output: z.object({
+      voucherId: z.number(),
+      label: z.string(),
+      /** 报账制 with a 小二级 账套: the 街镇's posted voucher (Dr 215 / Cr 102) and the transfer linking the two. */
+      street: z.object({ ledgerName: z.string(), label: z.string(), transferId: z.number() }).nullable(),
+    }),
     write: true,
     access: CLAIM_STEP_ROLES.pay,
   }),

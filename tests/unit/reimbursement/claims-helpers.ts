@@ -37,23 +37,22 @@ export function claimsOffice() {
   const account = (code: string) => chart.find((a) => a.code === code)!.id
 
   /**
-   * A 2026 budget line, written straight into the budget tables: the 预算管理 methods belong to another
-   * part of the work and are not in this branch yet. Returns the line's id.
+   * The year's budget with this one line (501-type lines are 基本支出, 一般资金), through the 预算管理 API:
+   * created, the line saved, and 登记批准 recorded, with 可动用上年结余 covering it so it is not a deficit.
+   * Returns the line's id.
    */
   const budgetLine = (code: string, original: string, year = 2026) => {
-    const now = app.clock.now().toISOString()
-    const budget =
-      (app.core.sqlite.prepare('SELECT id FROM budgets WHERE ledger_id = ? AND year = ?').get(ledgerId, year) as { id: number } | undefined)?.id ??
-      Number(
-        app.core.sqlite
-          .prepare(`INSERT INTO budgets (ledger_id, year, status, prior_surplus, created_by, created_at, updated_at) VALUES (?, ?, 'approved', 0, 1, ?, ?)`)
-          .run(ledgerId, year, now, now).lastInsertRowid,
-      )
-    return Number(
-      app.core.sqlite
-        .prepare(`INSERT INTO budget_lines (budget_id, account_id, spend_type, fund_nature, original) VALUES (?, ?, 'basic', 'general', ?)`)
-        .run(budget, account(code), y(original)).lastInsertRowid,
-    )
+    const { id: budgetId } = app.call('budget.create', { ledgerId, year, priorSurplus: y(original) }, t.kj)
+    const line = app.call('budget.saveLine', { budgetId, accountId: account(code), spendType: 'basic', fundNature: 'general', original: y(original) }, t.kj).id
+    app.call('budget.approve', { id: budgetId, reviewedOn: `${year}-01-05`, approvedBody: 'committee', approvedOn: `${year}-01-08`, filedOn: null }, t.kj)
+    return line
+  }
+
+  /** The 街镇总工会's own 账套 (JZ), whose bank account holds 报账制 money (reference §11.2). Returns its id. */
+  const streetBooks = () => {
+    const { id } = app.call('ledgers.create', { code: 'JZ', name: '某某街道总工会', startPeriod: '2026-01', unionId: street }, t.kj)
+    app.call('opening.set', { ledgerId: id, entries: [{ accountCode: '102', debit: y('500,000.00') }, { accountCode: '32205', credit: y('500,000.00') }] }, t.kj)
+    return id
   }
 
   type Line = MethodInput<'claims.save'>['lines'][number]
@@ -70,7 +69,7 @@ export function claimsOffice() {
     return id
   }
   const bank = account('102')
-  return { app, admin, t, street, jia, yi, ledgerId, account, budgetLine, line, draft, checked, bank, login: (u: string) => app.call('auth.login', { username: u, password: PASSWORD }).token }
+  return { app, admin, t, street, jia, yi, ledgerId, account, budgetLine, streetBooks, line, draft, checked, bank, login: (u: string) => app.call('auth.login', { username: u, password: PASSWORD }).token }
 }
 
 export type ClaimsOffice = ReturnType<typeof claimsOffice>

@@ -36,17 +36,6 @@ describe('payment', () => {
     expect(o.app.fail('claims.pay', { id, date: '2026-11-20', creditAccountId: o.bank }, o.login('kj')).message).toContain('不能同时办理付款')
     expect(o.app.fail('claims.pay', { id, date: '2026-11-20', creditAccountId: o.account('135') }, o.t.cn).message).toContain('102')
   })
-
-  it('pooled (报账制) claims credit 135', () => {
-    const o = claimsOffice()
-    const { id } = o.draft([o.line('10.00')], o.t.clerk, { payFrom: 'pooled' })
-    o.app.call('claims.submit', { id }, o.t.clerk)
-    o.app.call('claims.approve', { id }, o.t.chair)
-    o.app.call('claims.check', { id }, o.t.kj)
-    expect(o.app.fail('claims.pay', { id, date: '2026-11-20', creditAccountId: o.bank }, o.t.cn).message).toContain('135')
-    const { voucherId } = o.app.call('claims.pay', { id, date: '2026-11-20', creditAccountId: o.account('135') }, o.t.cn)
-    expect(o.app.call('vouchers.get', { id: voucherId }, o.t.kj).lines.at(-1)!.accountCode).toBe('135')
-  })
 })
 
 describe('budget control', () => {

@@ -20,7 +20,7 @@ const rule = (r: Partial<SpendingRuleRow>): SpendingRuleRow => ({
   enabled: true,
   ...r,
 })
-const line = (l: Partial<RuleLine>): RuleLine => ({ lineNo: 1, accountCode: '50105', eventType: '生日', form: null, amount: 0, beneficiaries: null, names: null, ...l })
+const line = (l: Partial<RuleLine>): RuleLine => ({ lineNo: 1, accountCode: '50105', eventType: '生日', form: null, amount: 0, beneficiaries: null, names: null, participants: null, ...l })
 const context = (c: Partial<RuleContext> = {}): RuleContext => ({ date: '2026-11-24', members: null, income: null, history: [], ...c })
 
 describe('rule engine edge values', () => {
@@ -59,10 +59,18 @@ describe('rule engine edge values', () => {
 
   it('2/3 of participants with integer math: 2 of 3 and 4 of 6 pass, 3 of 4 and 5 of 6 fail', () => {
     const share = rule({ eventType: '文体奖励', limitKind: 'share_participants', shareBp: 6667 })
-    const winners = (beneficiaries: number, members: number) =>
-      checkRules([share], [line({ eventType: '文体奖励', amount: 100, beneficiaries })], context({ members })).length
-    expect([winners(2, 3), winners(4, 6), winners(3, 4), winners(5, 6)]).toEqual([0, 0, 1, 1])
-    expect(checkRules([share], [line({ eventType: '文体奖励', beneficiaries: 1 })], context())[0]).toMatchObject({ severity: 'warn' })
+    const prize = (beneficiaries: number, participants: number | null) => line({ eventType: '文体奖励', amount: 100, beneficiaries, participants })
+    // With the event's 参与人数 given, the union's members (1,000 here) do not matter.
+    const given = (winners: number, participants: number) => checkRules([share], [prize(winners, participants)], context({ members: 1000 })).length
+    expect([given(2, 3), given(4, 6), given(3, 4), given(5, 6)]).toEqual([0, 0, 1, 1])
+    expect(checkRules([share], [prize(3, 4)], context({ members: 1000 }))[0].message).toBe('第 1 行：获奖 3 人，超过参与人数 4 人的 66.67%（本街镇：测试标准）')
+    // Without it the members stand in, and the finding says so.
+    const members = (winners: number, count: number) => checkRules([share], [prize(winners, null)], context({ members: count }))
+    expect([members(2, 3).length, members(3, 4).length]).toEqual([0, 1])
+    expect(members(3, 4)[0].message).toBe('第 1 行：获奖 3 人，超过会员人数 4 人（未填写参与人数）的 66.67%（本街镇：测试标准）')
+    // Neither known: a warning that it cannot be checked.
+    expect(checkRules([share], [prize(1, null)], context())[0]).toMatchObject({ severity: 'warn' })
+    expect(checkRules([share], [prize(1, null)], context())[0].message).toContain('未填写参与人数')
   })
 
   it('share of income counts the year’s matching claims: at 30 % passes, one 分 over fails', () => {

@@ -122,4 +122,15 @@ describe('claim state machine per role', () => {
     expect(o.app.fail('claims.approve', { id }, o.t.chair).code).toBe('FORBIDDEN')
     o.app.call('claims.approve', { id }, o.t.chairB)
   })
+
+  it('a line’s 参与人数 is kept and the ⅔ winners rule compares with it', () => {
+    const o = claimsOffice()
+    const prize = (participants: number | null) => o.line('300.00', { eventType: '文体奖励', beneficiaries: 3, participants })
+    const { id } = o.draft([prize(4)])
+    const view = o.app.call('claims.get', { id }, o.t.clerk)
+    expect(view.lines[0].participants).toBe(4)
+    expect(view.findings.map((f) => f.message)).toContainEqual(expect.stringContaining('获奖 3 人，超过参与人数 4 人的 66.67%'))
+    o.app.call('claims.save', { id, ledgerId: o.ledgerId, title: '文体比赛奖励', payFrom: 'own_account', lines: [prize(6)] }, o.t.clerk)
+    expect(o.app.call('claims.get', { id }, o.t.clerk).findings).toEqual([])
+  })
 })

@@ -110,14 +110,16 @@ function PayDialog({ claim, onClose, onDone }: { claim: ClaimView; onClose: () =
   // The form opens once the accounts are known, so the first one can be its default.
   if (!options.data) return null
   const accounts = options.data.payAccounts[claim.payFrom]
+  // 报账制 from a 小二级 账套: the money leaves the 街镇's bank, booked there in the same step (借 215 / 贷 102).
+  const streetBanks = claim.payFrom === 'pooled' ? options.data.streetBankAccounts : []
   return (
-    <FormModal<{ date: string; creditAccountId: number; comment?: string }>
+    <FormModal<{ date: string; creditAccountId: number; streetBankAccountId?: number; comment?: string }>
       title={`付款 ${claim.number}（¥${formatFen(claim.total)}）`}
       open
       onClose={onClose}
       okText="付款并记账"
-      intro="付款后系统生成记账凭证并记账：借 各支出科目，贷 付款科目。"
-      initialValues={{ date: dayjs().format('YYYY-MM-DD'), creditAccountId: accounts[0]?.id }}
+      intro={`付款后系统生成记账凭证并记账：借 各支出科目，贷 付款科目。${streetBanks.length ? '街镇总工会账套同时生成并记账：借 其他应付款（本小二级），贷 街镇银行账户。' : ''}`}
+      initialValues={{ date: dayjs().format('YYYY-MM-DD'), creditAccountId: accounts[0]?.id, streetBankAccountId: streetBanks[0]?.id }}
       onSubmit={async (v) => {
         await call('claims.pay', { id: claim.id, ...v })
         onDone()
@@ -129,6 +131,11 @@ function PayDialog({ claim, onClose, onDone }: { claim: ClaimView; onClose: () =
       <Form.Item name="creditAccountId" label="付款科目" rules={[{ required: true, message: '请选择付款科目' }]}>
         <Select options={accounts.map((a) => ({ value: a.id, label: `${a.code} ${a.name}` }))} />
       </Form.Item>
+      {streetBanks.length > 0 && (
+        <Form.Item name="streetBankAccountId" label="街镇付款账户" rules={[{ required: true, message: '请选择街镇总工会的付款银行账户' }]}>
+          <Select options={streetBanks.map((a) => ({ value: a.id, label: `${a.code} ${a.name}` }))} />
+        </Form.Item>
+      )}
       <Form.Item name="comment" label="备注">
         <Input maxLength={300} />
       </Form.Item>

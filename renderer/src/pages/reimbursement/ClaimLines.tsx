@@ -14,6 +14,7 @@ export interface LineValues {
   invoiceNo?: string
   invoiceDate?: string
   beneficiaries?: number
+  participants?: number
   /** Pasted names, one per line or separated by 、 or commas. */
   names?: string
   budgetLineId?: number
@@ -63,7 +64,7 @@ export function ClaimLines({ ledgerId, year }: { ledgerId: number | undefined; y
                 </Form.Item>
                 <Button type="text" icon={<DeleteOutlined />} aria-label="删除该行" disabled={fields.length === 1} onClick={() => remove(field.name)} style={{ marginTop: 30 }} />
               </div>
-              <div style={{ display: 'grid', gridTemplateColumns: '32px 2fr 1fr 1fr 1fr 2fr 32px', gap: 8 }}>
+              <div style={{ display: 'grid', gridTemplateColumns: '32px 2fr 1fr 1fr 1fr 1fr 2fr', gap: 8 }}>
                 <span />
                 <Form.Item name={[field.name, 'budgetLineId']} label="预算项目">
                   <Select allowClear options={budgetLines} placeholder={budgetLines.length ? '选择预算项目' : '本年度无支出预算'} aria-label={`第${i + 1}行预算项目`} />
@@ -76,6 +77,10 @@ export function ClaimLines({ ledgerId, year }: { ledgerId: number | undefined; y
                 </Form.Item>
                 <Form.Item name={[field.name, 'beneficiaries']} label="受益人数">
                   <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+                </Form.Item>
+                {/* Always asked: 获奖 ≤ ⅔ of 参与人数 rules need it, and the office may add such rules to any event type. */}
+                <Form.Item name={[field.name, 'participants']} label="参与人数">
+                  <InputNumber min={1} precision={0} style={{ width: '100%' }} aria-label={`第${i + 1}行参与人数`} />
                 </Form.Item>
                 <Form.Item name={[field.name, 'names']} label="受益人名单（可粘贴，填写后按名单计人数）">
                   <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
