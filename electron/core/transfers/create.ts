@@ -103,6 +103,9 @@ export const transferHandlers: HandlerMap<'transfers.create' | 'transfers.revers
    */
   'transfers.reverse': (ctx, input) => {
     const { t, upper, lower } = transferFor(ctx, input.id)
+    // A 报账制 payment's pair belongs to its claim: reversing it here would leave the claim 已付款.
+    const claim = ctx.core.sqlite.prepare('SELECT number FROM claims WHERE voucher_id IN (?, ?)').get(t.fromVoucherId, t.toVoucherId) as { number: string } | undefined
+    if (claim) throw new AppError('CONFLICT', `这笔往来是报账单 ${claim.number} 付款时生成的，不能在上代下划拨中单独冲销`)
     const sides = [
       { ledger: upper, voucherId: t.fromVoucherId },
       { ledger: lower, voucherId: t.toVoucherId },
