@@ -58,6 +58,7 @@ async function newClaim(page: Page, title: string, amount: string) {
   await form.getByLabel('第1行金额').fill(amount)
   await pick(page, form, '第1行预算项目', /501 职工活动支出/)
   await pick(page, form, '第1行事项类型', '文体活动')
+  await quietSnapshot(page, 'reimbursement-form')
   await form.getByRole('button', { name: exactly('保存') }).click()
   await expect(form).toBeHidden()
   return page.locator('.ant-drawer')
