@@ -13,7 +13,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: '/tmp/uniondesk-big' },
     ledger: { type: 'string', default: 'L01' },
     period: { type: 'string' },
-    runs: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '21' },
   },
 })
 const root = findAppRoot(import.meta.dirname)
@@ -32,10 +32,12 @@ const year = Number(period.slice(0, 4))
 const totalLines = (core.sqlite.prepare('SELECT count(*) AS n FROM voucher_lines').get() as { n: number }).n
 const ledgerLines = (core.sqlite.prepare('SELECT count(*) AS n FROM voucher_lines WHERE ledger_id = ?').get(ledger.id) as { n: number }).n
 
-/** Median of several runs, in milliseconds. */
+/** Median of several runs, in milliseconds, after two unmeasured runs (JIT, statement caches, page cache). */
 function time(fn: () => unknown): number {
   const runs = Number(values.runs)
   const samples: number[] = []
+  fn()
+  fn()
   for (let i = 0; i < runs; i++) {
     const t = performance.now()
     fn()
