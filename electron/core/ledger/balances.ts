@@ -62,6 +62,12 @@ export function leafMovements(core: Core, ledger: LedgerRecord, from: number, to
   return result
 }
 
+/** Debits and credits of the months from..to alone (no opening): what a flow report needs, one plain scan. */
+export function rangeMovements(core: Core, ledger: LedgerRecord, from: number, to: number): Map<number, Movement> {
+  const rows = cached(core.sqlite, MOVEMENTS_SQL).all(ledger.id, from, to) as { id: number; debit: number; credit: number }[]
+  return new Map(rows.map((r) => [r.id, { ...ZERO, debit: r.debit, credit: r.credit }]))
+}
+
 const MOVEMENTS_SQL = `SELECT account_id AS id, sum(debit) AS debit, sum(credit) AS credit FROM voucher_lines
   WHERE ledger_id = ? AND posted = 1 AND period BETWEEN ? AND ? GROUP BY account_id`
 

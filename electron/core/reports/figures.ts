@@ -1,10 +1,11 @@
 import { AppError } from '../../shared/errors'
-import { periodText } from '../../shared/ledger-terms'
+import { nextPeriod, periodText } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
 import { cached } from '../db/cached'
 import { chartOf } from '../ledger/accounts'
-import { leafMovements, rolledUp, type Movement } from '../ledger/balances'
+import { rangeMovements, rolledUp, type Movement } from '../ledger/balances'
+import { closedThrough } from '../ledger/ledgers'
 
 /** Signed balances (debit − credit, in 分) of level-1 accounts, keyed by code. */
 export type Balances = Map<string, number>
@@ -24,7 +25,7 @@ export function balancesAt(core: Core, ledger: LedgerRecord, period: number, lea
     yearStart.set(account.code, m.opening)
     end.set(account.code, m.opening + m.debit - m.credit)
   }
-  const special = allClosed(core, ledger, yearStartPeriod, period) ? 0 : unclosedSpecial(core, ledger.id, yearStartPeriod, period)
+  const special = unclosedSpecial(core, ledger.id, yearStartPeriod, period)
   let unclosed = 0
   for (const [code, net] of end) {
     if (code[0] === '4' || code[0] === '5') {
@@ -44,26 +45,22 @@ export function balancesAt(core: Core, ledger: LedgerRecord, period: number, lea
 }
 
 /**
- * Every month of the range closed: closing empties each income and expenditure account per 资金性质,
- * so nothing 专项 is left unclosed and the scan below (which must read each line's 资金性质) is spared.
+ * Net (debit − credit) of 专项 income and expenditure still on their accounts: what closing would send
+ * to 321. Months close in order and each closing empties every income and expenditure account per
+ * 资金性质, so only the months after the last closed one can hold any: the scan (which must read each
+ * line's 资金性质, off the covering index) covers just those, usually one month or none.
  */
-function allClosed(core: Core, ledger: LedgerRecord, from: number, to: number): boolean {
-  const first = Math.max(from, ledger.startPeriod)
-  const months = (Math.floor(to / 100) - Math.floor(first / 100)) * 12 + (to % 100) - (first % 100) + 1
-  const { n } = cached(core.sqlite, 'SELECT count(*) AS n FROM closed_periods WHERE ledger_id = ? AND period BETWEEN ? AND ?').get(ledger.id, first, to) as { n: number }
-  return n === months
-}
-
-/** Net (debit − credit) of 专项 income and expenditure still on their accounts: what closing would send to 321. */
 function unclosedSpecial(core: Core, ledgerId: number, from: number, to: number): number {
-  const row = core.sqlite
-    .prepare(
-      `SELECT coalesce(sum(l.debit - l.credit), 0) AS net
-       FROM voucher_lines l JOIN accounts a ON a.id = l.account_id
-       WHERE l.ledger_id = ? AND l.posted = 1 AND l.period BETWEEN ? AND ?
-         AND a.category IN ('income', 'expense') AND l.fund_nature = 'special' AND a.code NOT LIKE '401%'`,
-    )
-    .get(ledgerId, from, to) as { net: number }
+  const closed = closedThrough(core, ledgerId)
+  const first = closed === null || closed < from ? from : nextPeriod(closed)
+  if (first > to) return 0
+  const row = cached(
+    core.sqlite,
+    `SELECT coalesce(sum(l.debit - l.credit), 0) AS net
+     FROM voucher_lines l JOIN accounts a ON a.id = l.account_id
+     WHERE l.ledger_id = ? AND l.posted = 1 AND l.period BETWEEN ? AND ?
+       AND a.category IN ('income', 'expense') AND l.fund_nature = 'special' AND a.code NOT LIKE '401%'`,
+  ).get(ledgerId, first, to) as { net: number }
   return row.net
 }
 
@@ -81,7 +78,7 @@ export const NOT_CLOSING = `v.origin NOT IN ('closing', 'year_end')
  * (`leaves`, which a caller may share with its balances); the closing vouchers' lines — a few per
  * account and month, found through the vouchers — are then taken back out.
  */
-export function flows(core: Core, ledger: LedgerRecord, from: number, to: number, leaves = leafMovements(core, ledger, from, to)): Map<string, { debit: number; credit: number }> {
+export function flows(core: Core, ledger: LedgerRecord, from: number, to: number, leaves = rangeMovements(core, ledger, from, to)): Map<string, { debit: number; credit: number }> {
   const closing = new Map(
     (cached(core.sqlite, CLOSING_LINES_SQL).all(ledger.id, from, to) as { id: number; debit: number; credit: number }[]).map((r) => [r.id, r]),
   )
