@@ -56,6 +56,8 @@ const trial = time(() => call('balances.trial', { ledgerId: ledger.id, from: `${
 const sheet = time(() => call('reports.balanceSheet', { ledgerId: ledger.id, period }))
 const monthly = time(() => call('reports.incomeStatement', { ledgerId: ledger.id, period }))
 const annual = time(() => call('reports.incomeStatement', { ledgerId: ledger.id, year: year - 1 }))
+// This year is still open: its column is scanned, last year's (上年数) comes from its year-end closing.
+const annualOpen = time(() => call('reports.incomeStatement', { ledgerId: ledger.id, year }))
 
 const row = (name: string, ms: number, ref: number, refName: string, target: number) =>
   `${name.padEnd(28)} ${ms.toFixed(1).padStart(8)} ms   ${(ms / ref).toFixed(2)}× ${refName} (target ≤ ${target}×)`
@@ -65,4 +67,5 @@ console.log(row('科目余额表 balances.trial', trial, floor, 'floor', 1.5))
 console.log(row('工会01表 balanceSheet', sheet, trial, '科目余额表', 2))
 console.log(row('工会02表 monthly', monthly, trial, '科目余额表', 2))
 console.log(row('工会02表 annual (last year)', annual, trial, '科目余额表', 2))
+console.log(row('工会02表 annual (this year)', annualOpen, trial, '科目余额表', 2))
 core.close()

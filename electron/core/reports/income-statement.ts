@@ -1,10 +1,11 @@
 import type { IncomeStatement } from '../../shared/contract/reports'
 import { formatFen } from '../../shared/money'
 import type { Core } from '../app'
+import { cached } from '../db/cached'
 import type { LedgerRecord } from '../ledger/access'
 import { leafMovements, type Movement } from '../ledger/balances'
 import { evaluate, fromCodes, type Line } from './balance-sheet'
-import { ADJUSTMENT_CODES, balancesAt, flows } from './figures'
+import { ADJUSTMENT_CODES, NOT_CLOSING, balancesAt, flows } from './figures'
 
 /**
  * 工会02表's figures are flows, so each column is a map of "code → amount" where an income code's
@@ -70,23 +71,70 @@ export function flowColumn(core: Core, ledger: LedgerRecord, from: number, to: n
   return column
 }
 
+/** A 结转/结余 figure, credit positive, from level-1 balances (debit − credit). */
+const credit = (b: Map<string, number>, ...codes: string[]) => 0 - codes.reduce((s, c) => s + (b.get(c) ?? 0), 0)
+
 /**
  * A year's column: its flows plus the 结转/结余 balances (credit positive) at its start and end, both
- * from one scan of the year's movements.
+ * from one scan of the year's movements — or, for a year closed by 年度结转, from what closing wrote.
  */
-function annualColumn(core: Core, ledger: LedgerRecord, year: number): Map<string, number> {
+export function annualColumn(core: Core, ledger: LedgerRecord, year: number, fromClosing = true): Map<string, number> {
   const [january, december] = [year * 100 + 1, year * 100 + 12]
   if (december < ledger.startPeriod) return flowColumn(core, ledger, january, december)
+  const closed = fromClosing ? closedYearColumn(core, ledger, year) : null
+  if (closed) return closed
   const leaves = leafMovements(core, ledger, january, december)
   const column = flowColumn(core, ledger, january, december, leaves)
   const { yearStart, end } = balancesAt(core, ledger, december, leaves)
-  const credit = (b: Map<string, number>, ...codes: string[]) => 0 - codes.reduce((s, c) => s + (b.get(c) ?? 0), 0)
   column.set('open:carry', credit(yearStart, '321', '331'))
   column.set('open:surplus', credit(yearStart, '322', '332'))
   column.set('close:carry', credit(end, '321', '331'))
   column.set('close:surplus', credit(end, '322', '332'))
   return column
 }
+
+/**
+ * A year closed by 年度结转 (after the start year, so it began with empty income and expenditure
+ * accounts) is final: nothing can be posted into it or reopened. Each month's closing emptied every
+ * income and expenditure account, so their flows are the closing vouchers' lines reversed — a few
+ * hundred lines instead of the year's scan; the adjustment sub-accounts are summed from their own
+ * lines, and the 结转/结余 balances are the stored opening balances of this year and the next.
+ */
+function closedYearColumn(core: Core, ledger: LedgerRecord, year: number): Map<string, number> | null {
+  if (year <= Math.floor(ledger.startPeriod / 100)) return null
+  if (!cached(core.sqlite, 'SELECT 1 FROM closed_years WHERE ledger_id = ? AND year = ?').get(ledger.id, year)) return null
+  const [january, december] = [year * 100 + 1, year * 100 + 12]
+  const column = new Map<string, number>()
+  const closing = cached(core.sqlite, CLOSING_FLOWS_SQL).all(ledger.id, january, december) as { code: string; net: number }[]
+  for (const { code, net } of closing) if (net) column.set(code, code[0] === '5' ? -net : net)
+  const adjustments = cached(core.sqlite, ADJUSTMENT_FLOWS_SQL).all(ledger.id, january, december, ...ADJUSTMENT_CODES) as { code: string; net: number }[]
+  for (const { code, net } of adjustments) if (net) column.set(code, -net)
+  const funds = (y: number) => new Map((cached(core.sqlite, FUND_OPENINGS_SQL).all(ledger.id, y) as { code: string; net: number }[]).map((r) => [r.code, r.net]))
+  const [start, end] = [funds(year), funds(year + 1)]
+  column.set('open:carry', credit(start, '321', '331'))
+  column.set('open:surplus', credit(start, '322', '332'))
+  column.set('close:carry', credit(end, '321', '331'))
+  column.set('close:surplus', credit(end, '322', '332'))
+  return column
+}
+
+/** Net (debit − credit) of the closing vouchers (and their red copies) on each income and expenditure account. */
+const CLOSING_FLOWS_SQL = `SELECT substr(a.code, 1, 3) AS code, sum(l.debit - l.credit) AS net
+  FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id JOIN accounts a ON a.id = l.account_id
+  WHERE v.ledger_id = ? AND v.period BETWEEN ? AND ? AND l.posted = 1 AND NOT (${NOT_CLOSING})
+    AND a.category IN ('income', 'expense')
+  GROUP BY 1`
+
+const ADJUSTMENT_FLOWS_SQL = `SELECT substr(a.code, 1, 5) AS code, sum(l.debit - l.credit) AS net
+  FROM accounts a JOIN voucher_lines l ON l.account_id = a.id JOIN vouchers v ON v.id = l.voucher_id
+  WHERE a.ledger_id = ? AND l.period BETWEEN ? AND ? AND l.posted = 1 AND ${NOT_CLOSING}
+    AND substr(a.code, 1, 5) IN (${ADJUSTMENT_CODES.map(() => '?').join(', ')})
+  GROUP BY 1`
+
+const FUND_OPENINGS_SQL = `SELECT substr(a.code, 1, 3) AS code, sum(o.debit - o.credit) AS net
+  FROM opening_balances o JOIN accounts a ON a.id = o.account_id
+  WHERE o.ledger_id = ? AND o.year = ? AND substr(a.code, 1, 3) IN ('321', '322', '331', '332')
+  GROUP BY 1`
 
 /** 工会02表's month form from its two flow columns (本月数, 本年累计数): one 账套's, or several summed. */
 export function monthStatement(orgName: string, period: number, columns: Map<string, number>[]): IncomeStatement {
