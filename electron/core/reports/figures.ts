@@ -79,9 +79,7 @@ export const NOT_CLOSING = `v.origin NOT IN ('closing', 'year_end')
  * account and month, found through the vouchers — are then taken back out.
  */
 export function flows(core: Core, ledger: LedgerRecord, from: number, to: number, leaves = rangeMovements(core, ledger, from, to)): Map<string, { debit: number; credit: number }> {
-  const closing = new Map(
-    (cached(core.sqlite, CLOSING_LINES_SQL).all(ledger.id, from, to) as { id: number; debit: number; credit: number }[]).map((r) => [r.id, r]),
-  )
+  const closing = closingMovements(core, ledger, from, to)
   const result = new Map<string, { debit: number; credit: number }>()
   for (const a of chartOf(core, ledger.id, { postings: false })) {
     const m = leaves.get(a.id)
@@ -97,6 +95,12 @@ export function flows(core: Core, ledger: LedgerRecord, from: number, to: number
     result.set(code, sums)
   }
   return result
+}
+
+/** Debits and credits of the closing and year-end vouchers (and their red copies) per account, over whole months. */
+export function closingMovements(core: Core, ledger: LedgerRecord, from: number, to: number): Map<number, { debit: number; credit: number }> {
+  const rows = cached(core.sqlite, CLOSING_LINES_SQL).all(ledger.id, from, to) as { id: number; debit: number; credit: number }[]
+  return new Map(rows.map((r) => [r.id, r]))
 }
 
 const CLOSING_LINES_SQL = `SELECT l.account_id AS id, sum(l.debit) AS debit, sum(l.credit) AS credit

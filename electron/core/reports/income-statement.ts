@@ -3,9 +3,10 @@ import { formatFen } from '../../shared/money'
 import type { Core } from '../app'
 import { cached } from '../db/cached'
 import type { LedgerRecord } from '../ledger/access'
+import { chartOf } from '../ledger/accounts'
 import { leafMovements, type Movement } from '../ledger/balances'
 import { evaluate, fromCodes, type Line } from './balance-sheet'
-import { ADJUSTMENT_CODES, NOT_CLOSING, balancesAt, flows } from './figures'
+import { ADJUSTMENT_CODES, NOT_CLOSING, balancesAt, closingMovements, flows } from './figures'
 
 /**
  * 工会02表's figures are flows, so each column is a map of "code → amount" where an income code's
@@ -105,8 +106,14 @@ function closedYearColumn(core: Core, ledger: LedgerRecord, year: number): Map<s
   if (!cached(core.sqlite, 'SELECT 1 FROM closed_years WHERE ledger_id = ? AND year = ?').get(ledger.id, year)) return null
   const [january, december] = [year * 100 + 1, year * 100 + 12]
   const column = new Map<string, number>()
-  const closing = cached(core.sqlite, CLOSING_FLOWS_SQL).all(ledger.id, january, december) as { code: string; net: number }[]
-  for (const { code, net } of closing) if (net) column.set(code, code[0] === '5' ? -net : net)
+  const closing = closingMovements(core, ledger, january, december)
+  for (const a of chartOf(core, ledger.id, { postings: false })) {
+    const c = closing.get(a.id)
+    if (!c || (a.category !== 'income' && a.category !== 'expense')) continue
+    // The flow is what closing took back out: an expenditure's credits, an income's debits.
+    const code = a.code.slice(0, 3)
+    column.set(code, (column.get(code) ?? 0) + (a.category === 'expense' ? c.credit - c.debit : c.debit - c.credit))
+  }
   const adjustments = cached(core.sqlite, ADJUSTMENT_FLOWS_SQL).all(ledger.id, january, december, ...ADJUSTMENT_CODES) as { code: string; net: number }[]
   for (const { code, net } of adjustments) if (net) column.set(code, -net)
   const funds = (y: number) => new Map((cached(core.sqlite, FUND_OPENINGS_SQL).all(ledger.id, y) as { code: string; net: number }[]).map((r) => [r.code, r.net]))
@@ -117,13 +124,6 @@ function closedYearColumn(core: Core, ledger: LedgerRecord, year: number): Map<s
   column.set('close:surplus', credit(end, '322', '332'))
   return column
 }
-
-/** Net (debit − credit) of the closing vouchers (and their red copies) on each income and expenditure account. */
-const CLOSING_FLOWS_SQL = `SELECT substr(a.code, 1, 3) AS code, sum(l.debit - l.credit) AS net
-  FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id JOIN accounts a ON a.id = l.account_id
-  WHERE v.ledger_id = ? AND v.period BETWEEN ? AND ? AND l.posted = 1 AND NOT (${NOT_CLOSING})
-    AND a.category IN ('income', 'expense')
-  GROUP BY 1`
 
 const ADJUSTMENT_FLOWS_SQL = `SELECT substr(a.code, 1, 5) AS code, sum(l.debit - l.credit) AS net
   FROM accounts a JOIN voucher_lines l ON l.account_id = a.id JOIN vouchers v ON v.id = l.voucher_id
