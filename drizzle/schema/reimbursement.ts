@@ -27,6 +27,9 @@ export const claims = sqliteTable(
     collectiveDecision: integer('collective_decision', { mode: 'boolean' }).notNull().default(false),
     collectiveNote: text('collective_note'),
     voucherId: integer('voucher_id').references(() => vouchers.id),
+    /** 冲销报账单: the red voucher that reversed the payment voucher, and why. */
+    reversalVoucherId: integer('reversal_voucher_id').references(() => vouchers.id),
+    reversalReason: text('reversal_reason'),
     createdBy: integer('created_by')
       .notNull()
       .references(() => users.id),
@@ -49,6 +52,8 @@ export const claimLines = sqliteTable(
       .references(() => accounts.id),
     summary: text('summary').notNull(),
     amount: integer('amount').notNull(),
+    /** 发票代码 (10 or 12 digits) of a paper invoice; blank for a 全电发票, whose 20-digit number stands alone. */
+    invoiceCode: text('invoice_code'),
     invoiceNo: text('invoice_no'),
     invoiceDate: text('invoice_date'),
     /** Number of beneficiaries, or the list of them (JSON array of names) when per-person caps apply. */
@@ -64,7 +69,12 @@ export const claimLines = sqliteTable(
     fundNature: text('fund_nature').notNull(),
     spendType: text('spend_type'),
   },
-  (t) => [index('claim_lines_claim').on(t.claimId, t.lineNo), index('claim_lines_budget').on(t.budgetLineId)],
+  (t) => [
+    index('claim_lines_claim').on(t.claimId, t.lineNo),
+    index('claim_lines_budget').on(t.budgetLineId),
+    // 发票查重 looks an invoice up across all claims.
+    index('claim_lines_invoice').on(t.invoiceNo, t.invoiceCode),
+  ],
 )
 
 /** The claim's history: who did what when, with the comment (a return must say why). */
@@ -104,7 +114,7 @@ export const claimAttachments = sqliteTable(
       .references(() => users.id),
     uploadedAt: text('uploaded_at').notNull(),
   },
-  (t) => [index('claim_attachments_claim').on(t.claimId)],
+  (t) => [index('claim_attachments_claim').on(t.claimId), index('claim_attachments_sha').on(t.sha256)],
 )
 
 /**

@@ -35,8 +35,8 @@ export const MONEY_PATTERN_LABELS: Record<MoneyPattern, string> = {
   pooled: '资金存放街镇总工会账户',
 }
 
-/** 报账单 states; a return sends the claim back to draft with a comment. */
-export const CLAIM_STATUSES = ['draft', 'submitted', 'approved', 'checked', 'paid'] as const
+/** 报账单 states; a return sends the claim back to draft with a comment; a paid claim found wrong is reversed (已冲销). */
+export const CLAIM_STATUSES = ['draft', 'submitted', 'approved', 'checked', 'paid', 'reversed'] as const
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
 export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   draft: '草稿',
@@ -44,6 +44,7 @@ export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   approved: '已审批',
   checked: '已审核',
   paid: '已付款',
+  reversed: '已冲销',
 }
 /** Claims that hold budget: submitted and not yet paid (a paid claim's voucher is in the books). */
 export const CLAIM_STATUSES_IN_FLIGHT: readonly ClaimStatus[] = ['submitted', 'approved', 'checked']

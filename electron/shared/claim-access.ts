@@ -16,6 +16,8 @@ export const CLAIM_STEP_ROLES = {
   approve: ['approver'],
   check: ['accountant', 'reviewer'],
   pay: ['cashier'],
+  /** 冲销报账单: the accountant or the cashier who finds a paid claim wrong. */
+  reverse: ['accountant', 'cashier'],
 } as const satisfies Record<string, readonly Role[]>
 
 /**

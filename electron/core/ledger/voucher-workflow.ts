@@ -1,12 +1,12 @@
-import { and, eq, inArray, sql } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { accounts, voucherLines, vouchers } from '../../../drizzle/schema'
 import { AppError } from '../../shared/errors'
 import type { Role } from '../../shared/roles'
 import type { HandlerContext, HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import type { LedgerRecord } from './access'
-import { checkLines } from './voucher-lines'
-import { assertOpenDate, assertOpeningBalanced, insertVoucher, linesOf, voucherLabel, type VoucherRecord } from './voucher-store'
+import { claimOfVoucher, writeReversal } from './reversal'
+import { assertOpenDate, assertOpeningBalanced, voucherLabel, type VoucherRecord } from './voucher-store'
 import { voucherFor } from './vouchers'
 
 /** Cash and bank vouchers (101 库存现金, 102 银行存款) are the ones the 出纳 signs. */
@@ -38,7 +38,6 @@ function batch(ctx: HandlerContext, ids: number[], roles: readonly Role[], verb:
 }
 
 const now = (ctx: HandlerContext) => ctx.core.now().toISOString()
-const negate = (n: number) => (n === 0 ? 0 : -n)
 
 export const voucherWorkflowHandlers: HandlerMap<
   'vouchers.review' | 'vouchers.unreview' | 'vouchers.cashierSign' | 'vouchers.post' | 'vouchers.reverse'
@@ -77,37 +76,10 @@ export const voucherWorkflowHandlers: HandlerMap<
   /** 红字冲销: a draft copy with every amount negated, linked to the original; it is reviewed and posted like any voucher. */
   'vouchers.reverse': (ctx, input) => {
     const { voucher, ledger } = voucherFor(ctx, input.id, ['accountant'])
-    if (voucher.status !== 'posted') throw new AppError('CONFLICT', `${voucherLabel(voucher)} 尚未记账，直接修改或删除即可，无需冲销`)
-    if (voucher.origin === 'closing' || voucher.origin === 'year_end') {
-      throw new AppError('CONFLICT', '系统生成的结转凭证不能手工冲销，请通过反结账处理')
-    }
-    if (voucher.origin === 'reversal') throw new AppError('CONFLICT', `${voucherLabel(voucher)} 本身是冲销凭证，不能再冲销`)
-    const existing = ctx.core.db
-      .select({ word: vouchers.word, number: vouchers.number })
-      .from(vouchers)
-      .where(inArray(vouchers.reversalOf, [voucher.id]))
-      .get()
-    if (existing) throw new AppError('CONFLICT', `${voucherLabel(voucher)} 已被 ${voucherLabel(existing)} 冲销`)
-    assertOpenDate(ctx.core, ledger, input.date)
-    const [, month, day] = voucher.date.split('-').map(Number)
-    const summary = `冲销 ${month}月${day}日 ${voucherLabel(voucher)}号凭证`
-    const lines = checkLines(
-      ctx.core,
-      ledger.id,
-      linesOf(ctx.core, voucher.id).map((l) => ({ ...l, summary, debit: negate(l.debit), credit: negate(l.credit) })),
-    )
-    const red = insertVoucher(ctx.core, {
-      ledger,
-      date: input.date,
-      word: voucher.word,
-      attachments: 0,
-      origin: 'reversal',
-      reversalOf: voucher.id,
-      lines,
-      userId: ctx.user!.id,
-    })
-    ctx.audit.targets = [`ledger:${ledger.id}`, `voucher:${voucher.id}`, `voucher:${red.id}`]
-    ctx.audit.summary = `红字冲销 ${voucher.date} ${voucherLabel(voucher)}，生成 ${red.date} ${voucherLabel(red)}`
+    // A paid claim's vouchers belong to the claim: reversing only the voucher would leave it 已付款.
+    const claim = claimOfVoucher(ctx.core, voucher.id)
+    if (claim) throw new AppError('CONFLICT', `${voucherLabel(voucher)} 是报账单 ${claim} 付款时生成的，请在报账审批中“冲销报账单”`)
+    const red = writeReversal(ctx, voucher, ledger, input.date)
     return { id: red.id, label: voucherLabel(red) }
   },
 }

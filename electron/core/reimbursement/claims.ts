@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm'
-import { claimAttachments, claimEvents, claimLines, claims, users } from '../../../drizzle/schema'
+import { claimAttachments, claimEvents, claimLines, claims, users, vouchers } from '../../../drizzle/schema'
 import { amountInWords } from '../../shared/amount-words'
 import type { ClaimStatus, MoneyPattern } from '../../shared/budget-terms'
 import { CLAIM_ROLES, CLAIM_STEP_ROLES, holdsClaimRole } from '../../shared/claim-access'
@@ -7,10 +7,12 @@ import type { ClaimAction, ClaimView } from '../../shared/contract/claims'
 import { AppError } from '../../shared/errors'
 import type { HandlerContext, HandlerMap } from '../api/types'
 import { overBudgetMode } from '../budget/settings'
+import { voucherLabel } from '../ledger/voucher-store'
 import { todayOf } from '../registry/tree'
 import { assertClaimRole, assertStatus, claimFor, claimUnions, ledgerRecord, type ClaimRecord } from './access'
 import { attachmentRows } from './attachments'
 import { budgetRows, ruleFindings } from './control'
+import { duplicateFindings } from './duplicates'
 import { checkClaimLines, claimYear, loadLines, replaceLines } from './lines'
 import { collectiveThreshold } from './options'
 import { claimRows } from './register'
@@ -53,7 +55,14 @@ function actionsFor(ctx: HandlerContext, claim: ClaimRecord): ClaimAction[] {
   if (status === 'submitted' && holds(CLAIM_STEP_ROLES.approve)) actions.push('approve', 'return')
   if (status === 'approved' && holds(CLAIM_STEP_ROLES.check)) actions.push('check', 'return')
   if (status === 'checked' && holds(CLAIM_STEP_ROLES.pay)) actions.push('pay', 'return')
+  if (status === 'paid' && holds(CLAIM_STEP_ROLES.reverse)) actions.push('reverse')
   return actions
+}
+
+function reversalOf(ctx: HandlerContext, claim: ClaimRecord): ClaimView['reversal'] {
+  if (claim.reversalVoucherId === null) return null
+  const red = ctx.core.db.select({ word: vouchers.word, number: vouchers.number }).from(vouchers).where(eq(vouchers.id, claim.reversalVoucherId)).get()!
+  return { voucherId: claim.reversalVoucherId, voucherLabel: voucherLabel(red), reason: claim.reversalReason ?? '' }
 }
 
 export function claimView(ctx: HandlerContext, claim: ClaimRecord): ClaimView {
@@ -79,7 +88,8 @@ export function claimView(ctx: HandlerContext, claim: ClaimRecord): ClaimView {
     events,
     budget,
     overBudgetMode: overBudgetMode(ctx.core),
-    findings: claim.status === 'paid' ? [] : ruleFindings(ctx.core, claim, lines),
+    findings: [...(['paid', 'reversed'].includes(claim.status) ? [] : ruleFindings(ctx.core, claim, lines)), ...(claim.status === 'reversed' ? [] : duplicateFindings(ctx.core, claim.id))],
+    reversal: reversalOf(ctx, claim),
     actions: actionsFor(ctx, claim),
   }
 }

@@ -4,6 +4,7 @@ import { claimEntryHandlers } from './claims'
 import { claimOptionHandlers } from './options'
 import { paymentHandlers } from './payment'
 import { registerHandlers } from './register'
+import { claimReversalHandlers } from './reverse'
 import { claimWorkflowHandlers } from './workflow'
 
 type ClaimMethod = Extract<import('../../shared/contract').MethodName, `claims.${string}`>
@@ -14,6 +15,7 @@ export const claimsHandlers: HandlerMap<ClaimMethod> = {
   ...claimEntryHandlers,
   ...claimWorkflowHandlers,
   ...paymentHandlers,
+  ...claimReversalHandlers,
   ...attachmentHandlers,
   ...registerHandlers,
 }

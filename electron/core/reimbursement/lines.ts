@@ -17,6 +17,7 @@ export interface StoredLine {
   accountName: string
   summary: string
   amount: number
+  invoiceCode: string | null
   invoiceNo: string | null
   invoiceDate: string | null
   beneficiaries: number | null
@@ -37,7 +38,7 @@ export function loadLines(core: Core, claimId: number): StoredLine[] {
   const rows = core.sqlite
     .prepare(
       `SELECT cl.line_no AS lineNo, cl.account_id AS accountId, a.code AS accountCode, a.name AS accountName, cl.summary, cl.amount,
-              cl.invoice_no AS invoiceNo, cl.invoice_date AS invoiceDate, cl.beneficiaries, cl.beneficiary_list AS beneficiaryList, cl.participants,
+              cl.invoice_code AS invoiceCode, cl.invoice_no AS invoiceNo, cl.invoice_date AS invoiceDate, cl.beneficiaries, cl.beneficiary_list AS beneficiaryList, cl.participants,
               cl.budget_line_id AS budgetLineId, cl.event_type AS eventType, cl.form, cl.fund_nature AS fundNature,
               cl.spend_type AS spendType, cl.project_id AS projectId
        FROM claim_lines cl JOIN accounts a ON a.id = cl.account_id WHERE cl.claim_id = ? ORDER BY cl.line_no`,

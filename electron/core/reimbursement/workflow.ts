@@ -8,6 +8,7 @@ import type { HandlerContext, HandlerMap } from '../api/types'
 import { assertClaimRole, assertStatus, claimFor, type ClaimRecord } from './access'
 import { actorOf, recordEvent } from './claims'
 import { enforceControls } from './control'
+import { assertInvoicesUnused, attachmentWarnings } from './duplicates'
 import { loadLines } from './lines'
 import { collectiveThreshold } from './options'
 
@@ -35,7 +36,8 @@ export const claimWorkflowHandlers: HandlerMap<'claims.submit' | 'claims.withdra
   'claims.submit': (ctx, input) => {
     const claim = claimFor(ctx, input.id, CLAIM_STEP_ROLES.edit)
     assertStatus(claim, ['draft'], '提交')
-    controlledStep(ctx, claim, 'submit', 'submitted', input.comment)
+    assertInvoicesUnused(ctx.core, claim.id)
+    controlledStep(ctx, claim, 'submit', 'submitted', joined(input.comment, ...attachmentWarnings(ctx.core, claim.id)) ?? undefined)
     return done(ctx, claim, '提交')
   },
 

@@ -18,6 +18,13 @@ export const claimLineInput = z
     accountId: id('支出科目'),
     summary: text('摘要', 100),
     amount: positiveFen('金额'),
+    invoiceCode: z
+      .string()
+      .trim()
+      .regex(/^(\d{10}|\d{12})$/, '发票代码须为 10 位或 12 位数字')
+      .nullable()
+      .default(null)
+      .meta({ title: '发票代码' }),
     invoiceNo: z.string().trim().max(40).nullable().default(null).meta({ title: '发票号码' }),
     invoiceDate: isoDate('发票日期').nullable().default(null),
     beneficiaries: z.number().int().min(1).max(1_000_000).nullable().default(null).meta({ title: '受益人数' }),
@@ -33,6 +40,15 @@ export const claimLineInput = z
     projectId: nullableId('项目'),
   })
   .strict()
+  .superRefine((line, ctx) => {
+    // 发票查重 compares (发票代码, 发票号码): a paper invoice has both, a 全电发票 only its 20-digit number.
+    if (line.invoiceCode === null) return
+    if (line.invoiceNo === null) ctx.addIssue({ code: 'custom', path: ['invoiceNo'], message: '填了发票代码，还须填写 8 位发票号码' })
+    else if (!/^\d{8}$/.test(line.invoiceNo)) {
+      const message = /^\d{20}$/.test(line.invoiceNo) ? '全电发票只填 20 位发票号码，发票代码须留空' : '纸质发票的发票号码须为 8 位数字'
+      ctx.addIssue({ code: 'custom', path: ['invoiceNo'], message })
+    }
+  })
   .meta({ title: '报账明细' })
 
 const claimFilter = z
@@ -75,6 +91,7 @@ const lineView = z.object({
   accountName: z.string(),
   summary: z.string(),
   amount: z.number(),
+  invoiceCode: z.string().nullable(),
   invoiceNo: z.string().nullable(),
   invoiceDate: z.string().nullable(),
   beneficiaries: z.number().nullable(),
@@ -129,7 +146,7 @@ export const ruleFinding = z.object({
 })
 export type RuleFinding = z.infer<typeof ruleFinding>
 
-export const CLAIM_ACTIONS = ['edit', 'submit', 'withdraw', 'approve', 'check', 'pay', 'return'] as const
+export const CLAIM_ACTIONS = ['edit', 'submit', 'withdraw', 'approve', 'check', 'pay', 'return', 'reverse'] as const
 export type ClaimAction = (typeof CLAIM_ACTIONS)[number]
 
 export const claimView = claimRow.extend({
@@ -144,6 +161,8 @@ export const claimView = claimRow.extend({
   budget: z.array(budgetCheckRow),
   overBudgetMode: z.enum(['block', 'warn']),
   findings: z.array(ruleFinding),
+  /** 已冲销: the red voucher and the reason given. */
+  reversal: z.object({ voucherId: z.number(), voucherLabel: z.string(), reason: z.string() }).nullable(),
   /** What the caller may do now (the buttons the UI shows). */
   actions: z.array(z.enum(CLAIM_ACTIONS)),
 })
@@ -249,6 +268,18 @@ export const claimsContract = {
     }),
     write: true,
     access: CLAIM_STEP_ROLES.pay,
+  }),
+  'claims.reverse': method({
+    title: '冲销报账单',
+    input: z.object({ id: id('报账单'), reason: text('冲销原因', 300) }).strict(),
+    output: z.object({
+      voucherId: z.number(),
+      label: z.string(),
+      /** 报账制: the 街镇's payout voucher reversed with it. */
+      street: z.object({ ledgerName: z.string(), label: z.string() }).nullable(),
+    }),
+    write: true,
+    access: CLAIM_STEP_ROLES.reverse,
   }),
   'claims.attach': method({
     title: '上传报账附件',
