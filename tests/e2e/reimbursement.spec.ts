@@ -165,3 +165,41 @@ test('超预算的报账单提交时被拦下，界面显示预算项目和金�
   await expect(page.getByRole('row').filter({ hasText: '生日慰问每人不超过 400 元' })).toContainText('示例')
   await quietSnapshot(page, 'reimbursement-rules')
 })
+
+test('会计冲销已付款的报账单；同一张发票再报账时提交被拦下并指明原报账单', async ({ page }) => {
+  const { ledgerId, kj } = await setupClaimsOffice(page)
+  const tokens = { clerk: await apiToken(page, CLERK), chair: await apiToken(page, CHAIR), cn: await apiToken(page, CHUNA) }
+  const chart = await apiOk<{ id: number; code: string }[]>(page, 'accounts.list', { ledgerId }, kj)
+  const account = (code: string) => chart.find((a) => a.code === code)!.id
+  const line = { accountId: account('50105'), summary: '会员生日蛋糕', amount: 20000, invoiceCode: '031002300111', invoiceNo: '12345678' }
+  const claim = (title: string) => apiOk<{ id: number; number: string }>(page, 'claims.save', { ledgerId, title, payFrom: 'own_account', lines: [line] }, tokens.clerk)
+  const first = await claim('十月生日会')
+  await apiOk(page, 'claims.submit', { id: first.id }, tokens.clerk)
+  await apiOk(page, 'claims.approve', { id: first.id }, tokens.chair)
+  await apiOk(page, 'claims.check', { id: first.id }, kj)
+  await apiOk(page, 'claims.pay', { id: first.id, date: new Date().toISOString().slice(0, 10), creditAccountId: account('102') }, tokens.cn)
+  const second = await claim('重复报账')
+
+  await signIn(page, CLERK)
+  const again = await openClaim(page, second.number)
+  await expect(again).toContainText(`已在报账单 ${first.number} 中报销`)
+  await again.getByRole('button', { name: exactly('提交') }).click()
+  await expect(page.locator('.ant-message')).toContainText(`已在报账单 ${first.number} 中报销`)
+  await expect(again.locator('.ant-drawer-title')).toContainText('草稿')
+
+  await handOver(page, KUAIJI)
+  const view = await openClaim(page, first.number)
+  await view.getByRole('button', { name: '冲销报账单' }).click()
+  const dialog = page.getByRole('dialog', { name: `冲销报账单 ${first.number}（¥200.00）` })
+  await dialog.getByRole('button', { name: exactly('冲销') }).click()
+  await expect(dialog).toContainText('请说明冲销原因')
+  await dialog.getByLabel('冲销原因').fill('发票抬头不符，款项已退回')
+  await dialog.getByRole('button', { name: exactly('冲销') }).click()
+  await expect(dialog).toBeHidden()
+  await expect(view.locator('.ant-drawer-title')).toContainText('已冲销')
+  await expect(view).toContainText('已冲销：红字凭证 记-2，原因：发票抬头不符，款项已退回')
+  await quietSnapshot(page, 'reimbursement-reversed')
+
+  // The invoice is free again: the second claim goes through.
+  await apiOk(page, 'claims.submit', { id: second.id }, tokens.clerk)
+})

@@ -14,7 +14,7 @@ interface Props {
   onDeleted: () => void
 }
 
-type Dialog = 'approve' | 'pay' | 'return' | null
+type Dialog = 'approve' | 'pay' | 'return' | 'reverse' | null
 
 /** The caller's next step on a claim; the core checks role, status and controls again on each. */
 export function ClaimActions({ claim, onDone, onDeleted }: Props) {
@@ -62,6 +62,27 @@ export function ClaimActions({ claim, onDone, onDeleted }: Props) {
           退回
         </Button>
       )}
+      {has('reverse') && (
+        <Button danger onClick={() => setDialog('reverse')}>
+          冲销报账单
+        </Button>
+      )}
+      <FormModal<{ reason: string }>
+        title={`冲销报账单 ${claim.number}（¥${formatFen(claim.total)}）`}
+        open={dialog === 'reverse'}
+        onClose={close}
+        okText="冲销"
+        danger
+        intro={`系统生成并记账红字凭证冲销付款凭证 ${claim.voucherLabel ?? ''}${claim.payFrom === 'pooled' ? '（报账制：街镇总工会账套的付款凭证一并冲销）' : ''}，预算占用随之退回，报账单标记为“已冲销”。`}
+        onSubmit={async (v) => {
+          await call('claims.reverse', { id: claim.id, reason: v.reason })
+          onDone()
+        }}
+      >
+        <Form.Item name="reason" label="冲销原因" rules={[{ required: true, whitespace: true, message: '请说明冲销原因' }]}>
+          <Input.TextArea maxLength={300} />
+        </Form.Item>
+      </FormModal>
       <FormModal<{ collectiveDecision: boolean; collectiveNote?: string; comment?: string }>
         title={`审批报账单 ${claim.number}`}
         open={dialog === 'approve'}

@@ -75,6 +75,9 @@ export function ClaimDrawer({ id, ledgers, onClose, onChanged }: Props) {
       ) : (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <ClaimPaper claim={c} />
+          {c.reversal && (
+            <Alert type="error" showIcon title={`已冲销：红字凭证 ${c.reversal.voucherLabel}，原因：${c.reversal.reason}`} />
+          )}
           {c.findings.map((f, i) => (
             <Alert key={i} type={f.severity === 'block' ? 'error' : 'warning'} showIcon title={`${f.severity === 'block' ? '禁止' : '警告'}：${f.message}`} />
           ))}
@@ -88,7 +91,7 @@ export function ClaimDrawer({ id, ledgers, onClose, onChanged }: Props) {
           <Typography.Title level={5}>办理记录</Typography.Title>
           <Timeline
             items={c.events.map((e) => ({
-              color: e.action === 'return' ? 'red' : 'blue',
+              color: e.action === 'return' || e.action === 'reverse' ? 'red' : 'blue',
               content: `${new Date(e.at).toLocaleString('zh-CN', { hour12: false })} ${e.user} → ${CLAIM_STATUS_LABELS[e.toStatus]}${e.comment ? `：${e.comment}` : ''}`,
             }))}
           />

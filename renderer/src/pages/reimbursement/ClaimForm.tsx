@@ -32,6 +32,7 @@ const toInput = (l: LineValues): MethodInput<'claims.save'>['lines'][number] => 
   accountId: l.accountId,
   summary: l.summary,
   amount: parseYuanToFen(l.amount ?? '') ?? 0,
+  invoiceCode: l.invoiceCode || null,
   invoiceNo: l.invoiceNo || null,
   invoiceDate: l.invoiceDate || null,
   beneficiaries: l.beneficiaries ?? null,
@@ -52,6 +53,7 @@ function initial(claim: ClaimView | undefined, ledgers: Scope): Partial<Values> 
     lines: claim.lines.map((l) => ({
       ...l,
       amount: amountText(l.amount),
+      invoiceCode: l.invoiceCode ?? undefined,
       invoiceNo: l.invoiceNo ?? undefined,
       invoiceDate: l.invoiceDate ?? undefined,
       beneficiaries: l.beneficiaryList ? undefined : (l.beneficiaries ?? undefined),

@@ -11,6 +11,7 @@ export interface LineValues {
   summary: string
   /** As typed, in 元. */
   amount?: string
+  invoiceCode?: string
   invoiceNo?: string
   invoiceDate?: string
   beneficiaries?: number
@@ -45,7 +46,7 @@ export function ClaimLines({ ledgerId, year }: { ledgerId: number | undefined; y
         <>
           {fields.map((field, i) => (
             <div key={field.key} className="ud-claim-line" style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
-              <div style={{ display: 'grid', gridTemplateColumns: '32px 2fr 2fr 1fr 1fr 1fr 32px', gap: 8 }}>
+              <div style={{ display: 'grid', gridTemplateColumns: '32px 2fr 2fr 1fr 1.1fr 1.3fr 1fr 32px', gap: 8 }}>
                 <Typography.Text type="secondary" style={{ paddingTop: 30 }}>{i + 1}</Typography.Text>
                 <Form.Item name={[field.name, 'accountId']} label="支出科目" rules={[{ required: true, message: '请选择支出科目' }]}>
                   <Select showSearch optionFilterProp="label" options={accounts} aria-label={`第${i + 1}行支出科目`} />
@@ -56,8 +57,16 @@ export function ClaimLines({ ledgerId, year }: { ledgerId: number | undefined; y
                 <Form.Item name={[field.name, 'amount']} label="金额（元）" rules={[amountRule]}>
                   <Input className="ud-money" inputMode="decimal" aria-label={`第${i + 1}行金额`} />
                 </Form.Item>
-                <Form.Item name={[field.name, 'invoiceNo']} label="发票号码">
-                  <Input maxLength={40} />
+                <Form.Item
+                  name={[field.name, 'invoiceCode']}
+                  label="发票代码"
+                  tooltip="纸质发票的 10 位或 12 位发票代码；全电发票不填"
+                  rules={[{ pattern: /^(\d{10}|\d{12})$/, message: '发票代码为 10 位或 12 位数字，全电发票不填' }]}
+                >
+                  <Input maxLength={12} inputMode="numeric" aria-label={`第${i + 1}行发票代码`} />
+                </Form.Item>
+                <Form.Item name={[field.name, 'invoiceNo']} label="发票号码" tooltip="纸质发票 8 位；全电发票 20 位">
+                  <Input maxLength={40} aria-label={`第${i + 1}行发票号码`} />
                 </Form.Item>
                 <Form.Item name={[field.name, 'invoiceDate']} label="发票日期" rules={[dateRule]}>
                   <Input placeholder="2026-11-05" />

@@ -10,6 +10,7 @@ const ACTION_LABELS: Record<string, string> = {
   approve: '审批',
   check: '审核',
   pay: '付款',
+  reverse: '冲销',
   return: '退回',
 }
 
@@ -59,6 +60,7 @@ export function ClaimPaper({ claim }: { claim: ClaimView }) {
                 {(l.eventType || l.form) && <span className="ud-claim-aux">{[l.eventType, l.form].filter(Boolean).join(' · ')}</span>}
               </td>
               <td>
+                {l.invoiceCode && <span className="ud-claim-aux">{l.invoiceCode}</span>}
                 {l.invoiceNo}
                 {l.invoiceDate && <span className="ud-claim-aux">{l.invoiceDate}</span>}
               </td>

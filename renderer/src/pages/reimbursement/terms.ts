@@ -6,6 +6,7 @@ export const STATUS_COLORS: Record<ClaimStatus, string> = {
   approved: 'cyan',
   checked: 'gold',
   paid: 'success',
+  reversed: 'error',
 }
 
 export const statusOptions = Object.entries(CLAIM_STATUS_LABELS).map(([value, label]) => ({ value, label }))
