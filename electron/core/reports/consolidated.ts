@@ -7,6 +7,7 @@ import { rolledUp } from '../ledger/balances'
 import { balanceSheetOf } from './balance-sheet'
 import { internalTransfers, publicLine, type InternalCandidate } from './eliminations'
 import { balancesAt, type Balances } from './figures'
+import { poolEliminations } from './pool-eliminations'
 import { flowColumn, monthStatement } from './income-statement'
 
 type Signed = { code: string; name: string; opening: number; debit: number; credit: number; yearDebit: number; yearCredit: number }
@@ -86,6 +87,8 @@ export function consolidated(core: Core, ledgers: LedgerRecord[], period: number
     add(year, s.code1, -flow)
     if (s.period === text) add(month, s.code1, -flow)
   }
+  const pool = poolEliminations(core, ledgers, period)
+  pool.apply(sums)
 
   const orgName = `${ledgers[0].orgName}（汇总）`
   const balanceSheet = balanceSheetOf(orgName, period, sums)
@@ -102,7 +105,7 @@ export function consolidated(core: Core, ledgers: LedgerRecord[], period: number
     trial: trialOf(core, ledgers, period, sides),
     balanceSheet,
     incomeStatement,
-    eliminations: pairs.map(({ sides: _, ...p }) => p),
+    eliminations: [...pairs.map(({ sides: _, lines: __, ...p }) => p), ...pool.eliminations],
     unmatched: unmatched.map(publicLine),
     notes,
   }
