@@ -1,4 +1,5 @@
-import type { MethodInput } from '../../../electron/shared/contract'
+import type { MethodInput, MethodResult } from '../../../electron/shared/contract'
+import type { ApiResponse } from '../../../electron/shared/errors'
 import { callAsync, xlsxBase64 } from '../registry/registry-helpers'
 import { withCheckChar } from '../shared/uscc-helpers'
 import { streetOffice } from '../transfers/transfer-helpers'
@@ -37,12 +38,12 @@ export function levyOffice() {
   rule('2026-01-01', ['0', '0', '100', '0'], 'micro')
   /** Import a 返拨明细 (rows as in the file) for a month, with the money received. */
   const importFile = async (period: string, rows: (string | number | null)[][], amount: string, extra: Record<string, unknown> = {}, header = HEADER) =>
-    callAsync(
+    (await callAsync(
       app,
       'levy.import',
       { ledgerId: ledgers.jz, period, amount: y(amount), entryDate: `${period}-20`, fileName: `返拨明细-${period}.xlsx`, content: await xlsxBase64(header, rows), ...extra },
       tokens.kj,
-    )
+    )) as ApiResponse<MethodResult<'levy.import'>>
   return { ...s, e, rule, importFile }
 }
 
