@@ -121,3 +121,14 @@ export const exportLevyRegister = prepared<'levy.export', { buffer: Buffer; file
   },
   (_ctx, _input, { buffer, fileName }) => ({ fileName, content: buffer.toString('base64') }),
 )
+
+/** Per recipient union, the year's figures of the 经费收缴情况表 (筹备金 left out): the scorecard's 经费保障 item reads them. */
+export function levyByUnion(core: Core, year: number): Map<number, { due: number; paid: number; returned: number }> {
+  const rows = core.sqlite
+    .prepare(
+      `SELECT recipient_id AS id, sum(due) AS due, sum(paid) AS paid, sum(lower_amount) AS returned
+       FROM levy_entries WHERE prep = 0 AND recipient_id IS NOT NULL AND period BETWEEN ? AND ? GROUP BY recipient_id`,
+    )
+    .all(year * 100 + 1, year * 100 + 12) as { id: number; due: number; paid: number; returned: number }[]
+  return new Map(rows.map(({ id, ...r }) => [id, r]))
+}
