@@ -6,12 +6,29 @@ import { LEVY_CHANNEL_LABELS, LEVY_REQUIRED_COLUMNS, type LevyChannel, type Levy
 import { formatFen } from '../../shared/money'
 import { prepared } from '../api/types'
 import { RowProblems, decodeUpload } from '../excel/problems'
-import { cellFen, cellText, readRows, type Cell, type SheetRow } from '../excel/sheet'
+import { cellFen, cellText, readRows, type Cell, type SheetRow, type TemplateSpec } from '../excel/sheet'
 import { matchedFields, type RawEntry } from './entries'
 import { periodInt, periodStr } from './facts'
 import { levySettingsOf, saveLevySettings } from './rules'
 import { KEEP, levyLedger } from './scope'
 import { generateFor } from './vouchers'
+
+/** The published 返拨明细 template (README): keep these names stable. */
+const NOTES: Record<LevyReturnColumn, [number, string]> = {
+  企业名称: [30, '必填；与组织台账的企业名称一致时按名称匹配（统一社会信用代码优先）'],
+  统一社会信用代码: [22, '18 位；有则优先按此匹配企业'],
+  所属期: [10, '必填；月份，如 2026-03'],
+  工资总额: [16, '必填（或用“计征依据”列）；单位：元，最多两位小数'],
+  实缴金额: [14, '必填；企业实际缴纳的工会经费，元'],
+  返拨金额: [14, '必填；区总工会返拨到本街镇的金额，元；全部行合计须等于本次到账金额'],
+  缴费渠道: [12, '税务代收、自主拨缴 或 财政划拨；不填为税务代收'],
+}
+export const LEVY_TEMPLATE: TemplateSpec = {
+  fileName: 'UnionDesk-返拨明细导入模板.xlsx',
+  title: '返拨明细',
+  columns: (Object.entries(NOTES) as [string, [number, string]][]).map(([header, [width, note]]) => ({ header, width, note })),
+  examples: [['上海某某科技有限公司', '91310000MA1FL00000', '2026-03', 100000, 2000, 1360, '税务代收']],
+}
 
 const CHANNELS = new Map(Object.entries(LEVY_CHANNEL_LABELS).map(([k, v]) => [v, k as LevyChannel]))
 
