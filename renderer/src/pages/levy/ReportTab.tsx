@@ -54,10 +54,11 @@ export function ReportTab({ street, year }: { street: StreetLedger; year: number
           loading={report.loading}
           dataSource={r?.rows}
           pagination={false}
+          scroll={{ x: 1200 }}
           rowClassName={(x) => (x.level === 'enterprise' ? '' : 'ud-row-total')}
           columns={[
-            { title: '小二级 / 企业', dataIndex: 'name', render: (n: string, x) => (x.level === 'enterprise' ? <span style={{ paddingLeft: 20 }}>{n}</span> : <b>{n}</b>) },
-            { title: '统一社会信用代码', dataIndex: 'uscc', width: 180 },
+            { title: '小二级 / 企业', dataIndex: 'name', width: 260, render: (n: string, x) => (x.level === 'enterprise' ? <span style={{ paddingLeft: 20 }}>{n}</span> : <b>{n}</b>) },
+            { title: '统一社会信用代码', dataIndex: 'uscc', width: 170 },
             { title: '工资总额', dataIndex: 'payroll', width: 130, align: 'right', render: money },
             { title: '应缴', dataIndex: 'due', width: 110, align: 'right', render: money },
             { title: '实缴', dataIndex: 'paid', width: 110, align: 'right', render: money },
