@@ -15,3 +15,11 @@ export const LEVY_REQUIRED_COLUMNS: LevyReturnColumn[] = ['企业名称', '所�
 
 /** Shares as basis points (1/100 %), printed as percentages with two decimals. */
 export const bpText = (bp: number) => `${(bp / 100).toFixed(2)}%`
+
+/** A percentage typed by a clerk ("2", "48.5", "33.33%") as basis points; null unless 0–100 with at most two decimals. */
+export function parsePercent(text: string): number | null {
+  const m = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(text.trim().replace(/%$/, ''))
+  if (!m) return null
+  const bp = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'))
+  return bp <= 10000 ? bp : null
+}

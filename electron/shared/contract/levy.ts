@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LEVY_CHANNELS, LEVY_RETURN_COLUMNS, LEVY_RULE_KINDS } from '../levy-terms'
+import { LEVY_CHANNELS, LEVY_RETURN_COLUMNS, LEVY_RULE_KINDS, parsePercent } from '../levy-terms'
 import { MAX_FEN } from '../money'
 import { id, isoDate } from './fields'
 import { method } from './define'
@@ -11,9 +11,8 @@ const percent = (label: string) =>
   z
     .union([z.string(), z.number()])
     .transform((v, c) => {
-      const m = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(String(v).trim().replace(/%$/, ''))
-      const bp = m ? Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')) : NaN
-      if (!m || bp > 10000) {
+      const bp = parsePercent(String(v))
+      if (bp === null) {
         c.addIssue({ code: 'custom', message: '应为 0 至 100 之间、最多两位小数的百分比' })
         return z.NEVER
       }

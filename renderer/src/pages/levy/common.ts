@@ -8,12 +8,6 @@ export function useLevyKeeper(ledgerId: number): boolean {
   return holdsLedgerRole(user.assignments, ledgerId, LEDGER_KEEPERS)
 }
 
-/** A percentage typed by the clerk ("2", "48.5") as basis points; null when it is not one. */
-export function bpOf(text: string): number | null {
-  const m = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(text.trim().replace(/%$/, ''))
-  if (!m) return null
-  const bp = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'))
-  return bp <= 10000 ? bp : null
-}
+export { parsePercent as bpOf } from '../../../../electron/shared/levy-terms'
 
 export const percentText = (bp: number) => (bp / 100).toFixed(2)
