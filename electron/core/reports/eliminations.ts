@@ -8,7 +8,8 @@ import { voucherLabel } from '../ledger/voucher-store'
  * Internal transfers between the 账套 of a 汇总, and the rule that finds them:
  *
  * 1. Only posted lines on 508 补助下级支出 / 403 上级补助收入 (this year, up to the month) and on
- *    212 应付下级经费 / 131 应收上级经费 (up to the month, any year: they are balances) are looked at.
+ *    212 应付下级经费 / 131 应收上级经费 (up to the month, any year: they are balances) are looked at,
+ *    and 402 拨缴经费收入 (any year, to find an earlier relay's partner: see 5).
  * 2. A line is internal when its 往来单位 (counterpart) is exactly another chosen 账套's code, name or
  *    编制单位 — how a clerk already fills it in.
  * 3. An upper line (508 or 212) pairs with a lower line (403 or 131) in the 账套 it names, when that
@@ -23,7 +24,7 @@ import { voucherLabel } from '../ledger/voucher-store'
  *    by the relay, so the 汇总 402 (街镇 own share + 小二级 402) already equals the levy received from
  *    outside. The 212 贷 that booked that levy, naming the same 小二级 with the same amount, is then
  *    settled inside the 街镇's own books and is not listed as unmatched. A 402 line without a partner is
- *    ordinary income naming its payer and is never listed.
+ *    ordinary income naming its payer and is never listed; relays of earlier years are matched but not listed.
  * 6. The 报账制 pool (215/135) is eliminated from balances by pool-eliminations.ts.
  */
 export const UPPER_TO_LOWER: Record<string, string> = { '508': '403', '212': '131' }
@@ -55,7 +56,7 @@ export function internalTransfers(core: Core, ledgers: LedgerRecord[], to: numbe
        FROM voucher_lines l JOIN accounts a ON a.id = l.account_id JOIN vouchers v ON v.id = l.voucher_id
        WHERE l.ledger_id IN (${ledgers.map(() => '?').join(', ')}) AND l.posted = 1 AND l.period <= ?
          AND coalesce(trim(l.counterpart), '') <> ''
-         AND (substr(a.code, 1, 3) IN ('212', '131') OR (substr(a.code, 1, 3) IN ('508', '403', '402') AND l.period >= ?))
+         AND (substr(a.code, 1, 3) IN ('212', '131', '402') OR (substr(a.code, 1, 3) IN ('508', '403') AND l.period >= ?))
        ORDER BY l.id`,
     )
     .all(...ledgers.map((l) => l.id), to, yearStart) as (Omit<InternalCandidate, 'ledgerCode' | 'voucherLabel' | 'period' | 'net' | 'otherLedgerId'> & {
@@ -97,7 +98,12 @@ export function internalTransfers(core: Core, ledgers: LedgerRecord[], to: numbe
     pairs.push({ pair, amount: Math.abs(c.net), difference: 0, upper: publicLine(upper), lower: publicLine(c), sides: relay ? [] : [upper, c], lines: [upper, c] })
   }
   for (const accrual of settledByRelay(candidates, pairs, paired)) paired.add(accrual.raw)
-  return { pairs, unmatched: candidates.filter((c) => !paired.has(c.raw) && c.code1 !== RELAY.lower) }
+  // 402 of every year is read so an earlier year's relay still finds its partner; only this year's are listed.
+  const thisYear = periodText(yearStart)
+  return {
+    pairs: pairs.filter((p) => p.pair !== '212/402' || p.upper.period >= thisYear),
+    unmatched: candidates.filter((c) => !paired.has(c.raw) && c.code1 !== RELAY.lower),
+  }
 }
 
 /** Point 5: the 212 贷 that booked levy for a lower 账套, settled by a relay (212 借 paired with 402) of the same amount, not earlier. */

@@ -81,4 +81,17 @@ describe('汇总 of a 街镇 and two 小二级 with levy relays and the 报账�
     expect([pool.amount, pool.difference, pool.upper.net, pool.lower.net]).toEqual([y('2000'), -y('300'), -y('2000'), y('2300')])
     expect(at(c.balanceSheet.assets, 'otherReceivable')[1]).toBe(y('300'))
   })
+
+  it('eliminates the pool at 年初 as well as at 期末', async () => {
+    const o = await threeMonths()
+    const c = o.app.call('reports.consolidated', { ledgerIds: [o.ledgers.jz, o.ledgers.a, o.ledgers.b], period: '2027-01' }, o.tokens.kj)
+    expect(c.eliminations.filter((e) => e.pair === '215/135').map((e) => [e.upper.voucherLabel, e.upper.period, e.amount, e.difference])).toEqual([
+      ['年初余额', '2027-01', y('2000'), 0],
+      ['期末余额', '2027-01', y('2000'), 0],
+    ])
+    expect(at(c.balanceSheet.assets, 'otherReceivable')).toEqual([0, 0])
+    expect(at(c.balanceSheet.assets, 'assetTotal')).toEqual([y('6556'), y('6556')])
+    expect(at(c.balanceSheet.liabilities, 'otherPayable')).toEqual([y('340'), y('340')])
+    expect(c.unmatched).toEqual([])
+  })
 })
