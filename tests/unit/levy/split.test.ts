@@ -39,7 +39,8 @@ describe('分成比例 and vouchers from the 台账', () => {
     expect(set({ fee: '3' }).fields).toEqual({ fee: '各项比例合计须为 100%' })
     expect(set({ street: '19.995', fee: '2.005' }).fields).toMatchObject({ street: '应为 0 至 100 之间、最多两位小数的百分比' })
     expect(o.app.call('levy.setRule', { ledgerId: o.ledgers.jz, effectiveFrom: '2026-05-01', upper: '33.33', street: '16.67', lower: '48', fee: '2' }, o.tokens.kj).id).toBeGreaterThan(0)
-    // Only a 街镇 账套 keeps a 台账.
+    // Only the 会计 writes the 台账; only a 街镇 账套 keeps one.
+    expect(o.app.fail('levy.setRule', { ledgerId: o.ledgers.jz, effectiveFrom: '2026-05-01', upper: '30', street: '20', lower: '48', fee: '2' }, o.tokens.sh).code).toBe('FORBIDDEN')
     expect(o.app.fail('levy.rules', { ledgerId: o.ledgers.a }, o.tokens.kj).fields).toEqual({ ledgerId: '不是街镇总工会的账套' })
   })
 
