@@ -38,6 +38,7 @@ test('导入返拨明细，对应未匹配企业，生成并记账凭证，查�
   await page.getByRole('button', { name: /^保\s?存$/ }).click()
   await expect(page.getByText('已设置经费分成比例')).toBeVisible()
   await expect(page.getByRole('row').filter({ hasText: `${YEAR}-01-01` })).toContainText('48.00')
+  await quietSnapshot(page, 'levy-rules')
 
   // Import a 返拨明细: one row matches by name, one does not.
   await page.getByRole('tab', { name: '收缴台账' }).click()
@@ -89,4 +90,8 @@ test('导入返拨明细，对应未匹配企业，生成并记账凭证，查�
   await page.getByRole('button', { name: /导出 Excel/ }).click()
   expect((await download).suggestedFilename()).toBe(`UnionDesk-经费收缴情况表-JZ-${YEAR}.xlsx`)
   await quietSnapshot(page, 'levy-report')
+
+  await page.getByRole('tab', { name: '欠缴与筹备金' }).click()
+  await expect(page.getByText(/欠缴清单/)).toBeVisible()
+  await quietSnapshot(page, 'levy-arrears')
 })

@@ -44,7 +44,7 @@ export function ArrearsTab({ street, year }: { street: StreetLedger; year: numbe
         dataSource={lists.data?.arrears}
         pagination={false}
         columns={[
-          { title: '企业', dataIndex: 'name' },
+          { title: '企业', dataIndex: 'name', width: 220 },
           { title: '统一社会信用代码', dataIndex: 'uscc', width: 190 },
           { title: '所属小二级', dataIndex: 'union', width: 140 },
           { title: '职工人数', dataIndex: 'workers', width: 90, align: 'right' },
@@ -62,10 +62,10 @@ export function ArrearsTab({ street, year }: { street: StreetLedger; year: numbe
         dataSource={lists.data?.prepLeads}
         pagination={false}
         columns={[
-          { title: '企业', dataIndex: 'name' },
+          { title: '企业', dataIndex: 'name', width: 220 },
           { title: '统一社会信用代码', dataIndex: 'uscc', width: 190 },
           { title: '起缴月份', dataIndex: 'since', width: 100 },
-          { title: '已缴月数', dataIndex: 'months', width: 90, align: 'right' },
+          { title: '起缴至今（月）', dataIndex: 'months', width: 120, align: 'right' },
           { title: '暂存金额', dataIndex: 'held', width: 120, align: 'right', render: money },
           {
             title: '状态',

@@ -99,7 +99,7 @@ function SettingsCard({ ledgerId, keeper }: { ledgerId: number; keeper: boolean 
   return (
     <Card size="small" title="经费收缴设置">
       <Space wrap>
-        <Input aria-label="拨缴比例" addonBefore="应缴 = 工资总额 ×" suffix="%" style={{ width: 240 }} value={s.rate} disabled={!keeper} onChange={(e) => setS({ ...s, rate: e.target.value })} />
+        <Input aria-label="拨缴比例" addonBefore="应缴比例（占工资总额）" suffix="%" style={{ width: 260 }} value={s.rate} disabled={!keeper} onChange={(e) => setS({ ...s, rate: e.target.value })} />
         <span>未建会企业收取建会筹备金</span>
         <Switch aria-label="收取建会筹备金" checked={s.prepEnabled} disabled={!keeper} onChange={(prepEnabled) => setS({ ...s, prepEnabled })} />
         <Input aria-label="筹备金比例" addonBefore="筹备金比例" suffix="%" style={{ width: 190 }} value={s.prepRate} disabled={!keeper || !s.prepEnabled} onChange={(e) => setS({ ...s, prepRate: e.target.value })} />
