@@ -103,6 +103,7 @@ function matcher(ctx: Parameters<typeof levyLedger>[0], ledgerId: number) {
 
 export const importLevyReturns = prepared<'levy.import', { rows: SheetRow[]; hash: string } | { missing: string[] }>(
   async (ctx, input) => {
+    levyLedger(ctx, input.ledgerId, KEEP)
     const bytes = decodeUpload(input.content)
     const saved = { ...levySettingsOf(ctx.core, input.ledgerId).columns, ...input.columns }
     const col = (c: LevyReturnColumn) => saved[c] || c

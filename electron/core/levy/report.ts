@@ -74,7 +74,7 @@ export function levyReport(core: Core, ledger: LedgerRecord, q: { year: number; 
     rows.push(line(`u:${name}`, 'union', name, null, sum))
     g.rows.forEach((r, i) => rows.push(line(`e:${name}:${r.id ?? r.name}:${i}`, 'enterprise', r.name, r.uscc, r)))
   }
-  if (q.unionCode && !rows.length && !byUnion.size) throw new AppError('NOT_FOUND', `工会编码“${q.unionCode}”没有经费收缴记录`)
+  if (q.unionCode && !rows.length) throw new AppError('NOT_FOUND', `工会编码“${q.unionCode}”在 ${q.year} 年没有经费收缴记录`, { fields: { unionCode: '没有记录' } })
   rows.push(line('total', 'total', '合计', null, total))
   const monthly = core.sqlite
     .prepare(

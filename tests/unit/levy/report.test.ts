@@ -25,6 +25,7 @@ describe('经费收缴情况表', () => {
     ])
     expect(o.app.call('levy.report', { ledgerId: o.ledgers.jz, year: 2026, unionCode: 'XB' }, o.tokens.kj).rows.map((x) => x.name)).toEqual(['乙联合会', '乙贸易有限公司', '合计'])
     expect(o.app.fail('levy.report', { ledgerId: o.ledgers.jz, year: 2026, from: '2025-12' }, o.tokens.kj).message).toContain('须在 2026 年内')
+    expect(o.app.fail('levy.report', { ledgerId: o.ledgers.jz, year: 2026, unionCode: 'NONE' }, o.tokens.kj).fields).toEqual({ unionCode: '没有记录' })
   })
 
   it('feeds the 小二级 scorecard\'s 经费保障 item', async () => {
