@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { Button, Card, Input, Popconfirm, Select, Space, Switch, Table, Typography, type TableColumnsType } from 'antd'
 import type { StreetLedger } from '../../../../electron/shared/contract/funding'
 import type { LevyRule, LevySettings } from '../../../../electron/shared/contract/levy'
-import { LEVY_RULE_KIND_LABELS, LEVY_RULE_KINDS, type LevyRuleKind } from '../../../../electron/shared/levy-terms'
+import { LEVY_RETURN_COLUMNS, LEVY_RULE_KIND_LABELS, LEVY_RULE_KINDS, type LevyRuleKind } from '../../../../electron/shared/levy-terms'
 import { call } from '../../api/client'
 import { LoadError } from '../../components/LoadError'
 import { useAction } from '../../hooks/useAction'
@@ -83,15 +83,16 @@ export function RulesTab({ street }: { street: StreetLedger; year: number }) {
 
 function SettingsCard({ ledgerId, keeper }: { ledgerId: number; keeper: boolean }) {
   const loaded = useCall('levy.settings', { ledgerId })
-  const [s, setS] = useState<{ rate: string; prepEnabled: boolean; prepRate: string; months: string }>()
+  const [s, setS] = useState<{ rate: string; prepEnabled: boolean; prepRate: string; months: string; columns: LevySettings['columns'] }>()
   const { run, busy } = useAction()
   useEffect(() => {
-    if (loaded.data) setS({ rate: percentText(loaded.data.rateBp), prepEnabled: loaded.data.prepEnabled, prepRate: percentText(loaded.data.prepRateBp), months: String(loaded.data.prepLeadMonths) })
+    if (loaded.data) setS({ rate: percentText(loaded.data.rateBp), prepEnabled: loaded.data.prepEnabled, prepRate: percentText(loaded.data.prepRateBp), months: String(loaded.data.prepLeadMonths), columns: loaded.data.columns })
   }, [loaded.data])
   if (!s || !loaded.data) return null
   const save = () =>
     run(async () => {
-      const settings: LevySettings = { ...loaded.data!, rateBp: bpOf(s.rate) ?? -1, prepEnabled: s.prepEnabled, prepRateBp: bpOf(s.prepRate) ?? -1, prepLeadMonths: Number(s.months) }
+      const columns = Object.fromEntries(Object.entries(s.columns).filter(([, v]) => v?.trim()))
+      const settings: LevySettings = { ...loaded.data!, columns, rateBp: bpOf(s.rate) ?? -1, prepEnabled: s.prepEnabled, prepRateBp: bpOf(s.prepRate) ?? -1, prepLeadMonths: Number(s.months) }
       await call('levy.saveSettings', { ledgerId, settings })
       loaded.reload()
       return '已保存'
@@ -104,8 +105,20 @@ function SettingsCard({ ledgerId, keeper }: { ledgerId: number; keeper: boolean 
         <Switch aria-label="收取建会筹备金" checked={s.prepEnabled} disabled={!keeper} onChange={(prepEnabled) => setS({ ...s, prepEnabled })} />
         <Input aria-label="筹备金比例" addonBefore="筹备金比例" suffix="%" style={{ width: 190 }} value={s.prepRate} disabled={!keeper || !s.prepEnabled} onChange={(e) => setS({ ...s, prepRate: e.target.value })} />
         <Input aria-label="筹备金提示月数" addonBefore="缴筹备金满" suffix="个月未建会时提示" style={{ width: 280 }} value={s.months} disabled={!keeper} onChange={(e) => setS({ ...s, months: e.target.value })} />
-        {keeper && <Button loading={busy} onClick={() => void save()}>保存设置</Button>}
       </Space>
+      <Typography.Paragraph type="secondary" style={{ margin: '12px 0 8px' }}>
+        返拨明细列对应：区总工会文件中的列名与本系统不同时填写（如“单位名称”对应“企业名称”），导入时按此读取；留空即同名。
+      </Typography.Paragraph>
+      <Space wrap>
+        {LEVY_RETURN_COLUMNS.map((c) => (
+          <Input key={c} aria-label={`列对应 ${c}`} addonBefore={c} placeholder={c} style={{ width: 250 }} value={s.columns[c] ?? ''} disabled={!keeper} onChange={(e) => setS({ ...s, columns: { ...s.columns, [c]: e.target.value } })} />
+        ))}
+      </Space>
+      {keeper && (
+        <div style={{ marginTop: 12 }}>
+          <Button loading={busy} onClick={() => void save()}>保存设置</Button>
+        </div>
+      )}
     </Card>
   )
 }
