@@ -24,6 +24,7 @@ export const SECTIONS = [
   { key: 'ledger', label: '账务处理', roles: ['admin', 'accountant', 'reviewer', 'cashier', 'viewer'] },
   { key: 'reports', label: '账簿报表', roles: ['admin', 'accountant', 'reviewer', 'cashier', 'viewer'] },
   { key: 'budget', label: '预算管理', roles: ['admin', 'accountant', 'reviewer', 'approver', 'viewer'] },
+  { key: 'levy', label: '经费收缴', roles: ['admin', 'accountant', 'reviewer', 'cashier', 'viewer'] },
   { key: 'reimbursement', label: '报账审批', roles: ['clerk', 'approver', 'accountant', 'cashier', 'viewer'] },
   { key: 'system', label: '系统管理', roles: ['admin'] },
 ] as const satisfies readonly { key: string; label: string; roles: readonly Role[] }[]

@@ -49,7 +49,7 @@ test('管理员新建会计用户；该用户只看到与角色相符的功能',
   await logout(page)
   await login(page, CLERK.username, CLERK.password)
   const nav = page.getByRole('menu', { name: '功能导航' })
-  await expect(nav.getByRole('menuitem')).toHaveText(['组织台账', '账务处理', '账簿报表', '预算管理', '报账审批'])
+  await expect(nav.getByRole('menuitem')).toHaveText(['组织台账', '账务处理', '账簿报表', '预算管理', '经费收缴', '报账审批'])
   await expect(page.getByRole('menuitem', { name: '系统管理' })).toHaveCount(0)
   // The 组织台账 opens on its 总览 for every reader; its settings are read-only for a non-administrator.
   await expect(page.getByRole('tab', { name: '总览' })).toHaveAttribute('aria-selected', 'true')

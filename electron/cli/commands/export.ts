@@ -9,10 +9,12 @@ import { CONSOLIDATING_REPORTS, REPORT_KINDS, reportExportInput, type ReportKind
 import { EXPORT_KINDS, type ExportKind } from '../../shared/contract/registry-reports'
 import { AppError } from '../../shared/errors'
 import { callAs, withData, type CliContext } from '../context'
+import { exportLevyRegister } from './levy'
 import type { Command, ParsedArgs } from './types'
 
 const USAGE = `export <报表|registry|scorecard|journal|budget-execution> [--ledger <编码|all|编码,编码>] [--period YYYY-MM|YYYY] [--account <科目编码>] [--year YYYY] --out <文件.xlsx|文件.pdf>
-      报表：${REPORT_KINDS.join('、')}（multi-column 多栏式须 --account 501–510）；journal 导出 hledger 记账文本；组织台账：${EXPORT_KINDS.join('、')}；budget-execution 预算执行表（--period YYYY-MM，多个账套为汇总）`
+      报表：${REPORT_KINDS.join('、')}（multi-column 多栏式须 --account 501–510）；journal 导出 hledger 记账文本；组织台账：${EXPORT_KINDS.join('、')}；budget-execution 预算执行表（--period YYYY-MM，多个账套为汇总）
+  export levy-register --year YYYY [--union <工会编码>] --out <文件.xlsx>   经费收缴情况表（每个企业，按小二级小计）`
 
 function outPath(values: ParsedArgs['values'], ext: string): string {
   if (typeof values.out !== 'string' || !values.out) throw new AppError('VALIDATION', `请用 --out <文件.${ext}> 指定导出到哪个文件`)
@@ -84,13 +86,14 @@ async function exportJournal(ctx: CliContext, values: ParsedArgs['values']) {
 /** Printable workbooks of the books and statements, the 组织台账, and the hledger journal, written where --out says. */
 export const exportCommand: Command = {
   usage: USAGE,
-  options: { year: { type: 'string' }, out: { type: 'string' }, ledger: { type: 'string' }, period: { type: 'string' }, account: { type: 'string' } },
+  options: { year: { type: 'string' }, out: { type: 'string' }, ledger: { type: 'string' }, period: { type: 'string' }, account: { type: 'string' }, union: { type: 'string' } },
   async run(ctx, { values, positionals }) {
     const kind = positionals[0]
     if ((REPORT_KINDS as readonly string[]).includes(kind)) return exportReport(ctx, kind as ReportKind, values)
     if (kind === 'journal') return exportJournal(ctx, values)
+    if (kind === 'levy-register') return exportLevyRegister(ctx, values, outPath(values, 'xlsx'), cannotWrite)
     if (kind !== 'budget-execution' && !EXPORT_KINDS.includes(kind as ExportKind)) {
-      throw new AppError('VALIDATION', `用法：uniondesk export ${[...EXPORT_KINDS, ...REPORT_KINDS, 'journal', 'budget-execution'].join('|')} [选项] --out <文件>`)
+      throw new AppError('VALIDATION', `用法：uniondesk export ${[...EXPORT_KINDS, ...REPORT_KINDS, 'journal', 'budget-execution', 'levy-register'].join('|')} [选项] --out <文件>`)
     }
     const out = outPath(values, 'xlsx')
     const year = values.year === undefined ? undefined : Number(values.year)

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors'
 import { formatFen } from '../../shared/money'
 import { callAs, type CliContext, withData } from '../context'
 import { ledgerId } from './ledger'
+import { importLevyReturns } from './levy'
 import type { Command } from './types'
 
 function readXlsx(file: string | undefined): { fileName: string; content: string } {
@@ -35,14 +36,16 @@ const isRegistryKind = (kind: string | undefined): kind is RegistryImportKind =>
 export const importCommand: Command = {
   usage: `import vouchers <文件.xlsx> --ledger <编码> [--post] | import opening-balances <文件.xlsx> --ledger <编码>   导入凭证或期初余额
   import ${REGISTRY_IMPORT_KINDS.join('|')} <文件.xlsx>   导入组织台账（按工会编码、统一社会信用代码等更新）
-  import budget <文件.xlsx> --ledger <编码> --year <年度>   导入年度预算（替换编制中的预算项目）`,
-  options: { ledger: { type: 'string' }, post: { type: 'boolean' }, year: { type: 'string' } },
+  import budget <文件.xlsx> --ledger <编码> --year <年度>   导入年度预算（替换编制中的预算项目）
+  import levy-returns <文件.xlsx> --ledger <编码> --period YYYY-MM --amount <元>   导入返拨明细（记入经费收缴台账并生成凭证）`,
+  options: { ledger: { type: 'string' }, post: { type: 'boolean' }, year: { type: 'string' }, period: { type: 'string' }, amount: { type: 'string' } },
   async run(ctx, { values, positionals }) {
     const [kind, file] = positionals
-    if (kind !== 'vouchers' && kind !== 'opening-balances' && kind !== 'budget' && !isRegistryKind(kind)) {
-      throw new AppError('VALIDATION', `用法：uniondesk import vouchers|opening-balances|budget|${REGISTRY_IMPORT_KINDS.join('|')} <文件.xlsx>`)
+    if (kind !== 'vouchers' && kind !== 'opening-balances' && kind !== 'budget' && kind !== 'levy-returns' && !isRegistryKind(kind)) {
+      throw new AppError('VALIDATION', `用法：uniondesk import vouchers|opening-balances|budget|levy-returns|${REGISTRY_IMPORT_KINDS.join('|')} <文件.xlsx>`)
     }
     const upload = readXlsx(file)
+    if (kind === 'levy-returns') return importLevyReturns(ctx, upload, values, reportingRows)
     await withData(ctx, async (opened) => {
       if (isRegistryKind(kind)) {
         const r = await reportingRows(ctx, () => callAs(opened, ctx, 'import.registry', { kind, ...upload }))

@@ -2,6 +2,7 @@ import type { ImportKind } from '../../shared/contract/imports'
 import { prepared, type HandlerMap } from '../api/types'
 import { BUDGET_TEMPLATES } from '../budget/import'
 import { LEDGER_TEMPLATES } from '../ledger/import-templates'
+import { LEVY_TEMPLATE } from '../levy/import'
 import { REGISTRY_SHEETS } from '../registry/sheets'
 import { RULE_TEMPLATE } from '../rules/workbook'
 import { templateWorkbook, type TemplateSpec } from './sheet'
@@ -11,6 +12,7 @@ const TEMPLATES: Record<ImportKind, TemplateSpec> = {
   ...LEDGER_TEMPLATES,
   ...BUDGET_TEMPLATES,
   'spending-rules': RULE_TEMPLATE,
+  'levy-returns': LEVY_TEMPLATE,
   ...Object.fromEntries(
     Object.entries(REGISTRY_SHEETS).map(([kind, sheet]) => [
       kind,

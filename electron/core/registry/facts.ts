@@ -3,6 +3,7 @@ import { committeeMembers, enterpriseYears, staff, stations, subCommittees, surv
 import type { Thresholds } from '../../shared/contract/registry'
 import type { Core } from '../app'
 import { fundingFacts, type FundingFacts } from '../budget/funding-facts'
+import { levyByUnion } from '../levy/report'
 import { readThresholds } from './settings'
 import { allUnions, asAtOf, descendantsOf, standing, todayOf, type UnionRecord } from './tree'
 
@@ -42,6 +43,8 @@ export interface YearFacts {
   streetSurveys: SurveyRecord[]
   /** The year's 经费保障 plans and 街镇 budgets, for the funding rule. */
   funding: FundingFacts
+  /** The year's 经费收缴情况表 per 小二级 (应缴, 实缴, 返拨), shown with the funding rule. */
+  levy: ReturnType<typeof levyByUnion>
 }
 
 function tally(rows: EnterpriseYear[], minWorkers: number): EnterpriseTally {
@@ -91,5 +94,6 @@ export function yearFacts(core: Core, year: number): YearFacts {
     street: tally(enterpriseRows, t.coverageMinWorkers),
     streetSurveys: yearSurveys.filter((s) => standingIds.has(s.unionId)),
     funding: fundingFacts(core, year),
+    levy: levyByUnion(core, year),
   }
 }

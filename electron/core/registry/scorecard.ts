@@ -21,6 +21,7 @@ import type { HandlerMap } from '../api/types'
 import { yearFacts, type XiaoerjiFacts, type YearFacts } from './facts'
 import { xiaoerjiRates, type RateFigures } from './rates'
 import { yearOr } from './tree'
+import { rateOf } from '../levy/report'
 
 interface RuleInput {
   x: XiaoerjiFacts
@@ -156,21 +157,31 @@ const RULES: Record<ScorecardRule, (input: RuleInput) => Verdict> = {
    * into an approved 街镇 budget is 达标; a budget still 编制中 (or not yet synced) is 预警; a plan or budget
    * that leaves this 小二级 out is 不达标; no plan and no budget at all is 无数据.
    */
-  funding: ({ x, facts }) => {
-    const street = x.union.parentId ?? 0
-    const plans = facts.funding.plans.get(street)
-    const budget = facts.funding.budgets.get(street)
-    if (!plans && !budget) return v('no_data', '—', `街镇总工会尚未编制 ${facts.year} 年经费保障计划`)
-    const amount = plans?.get(x.union.id) ?? 0
-    if (!amount) {
-      const where = plans ? '经费保障计划' : '预算（未编制经费保障计划）'
-      return v('fail', '未安排', `街镇总工会 ${facts.year} 年${where}中没有安排本小二级的经费`)
-    }
-    const figure = `计划 ${formatFen(amount)} 元`
-    if (budget === 'approved') return v('pass', `${figure}，预算已批准`, `已列入街镇总工会 ${facts.year} 年预算`)
-    if (budget === 'draft') return v('warn', `${figure}，预算编制中`, '已列入街镇总工会预算草案，预算批准后达标')
-    return v('warn', figure, '经费保障计划尚未同步到街镇总工会预算')
-  },
+  funding: (input) => withLevy(fundingRule(input), input.facts.levy.get(input.x.union.id)),
+}
+
+/** The 经费收缴情况表's figures for the 小二级 (返拨 received through the 街镇, 缴纳率 of its enterprises) follow the verdict. */
+function withLevy(verdict: Verdict, levy: { due: number; paid: number; returned: number } | undefined): Verdict {
+  if (!levy) return verdict
+  const rate = rateOf(levy.paid, levy.due)
+  const text = `经费收缴：实缴 ${formatFen(levy.paid)} 元，返拨本小二级 ${formatFen(levy.returned)} 元${rate === null ? '' : `，缴纳率 ${(rate / 100).toFixed(2)}%`}`
+  return { ...verdict, explanation: `${verdict.explanation}；${text}` }
+}
+
+const fundingRule = ({ x, facts }: RuleInput): Verdict => {
+  const street = x.union.parentId ?? 0
+  const plans = facts.funding.plans.get(street)
+  const budget = facts.funding.budgets.get(street)
+  if (!plans && !budget) return v('no_data', '—', `街镇总工会尚未编制 ${facts.year} 年经费保障计划`)
+  const amount = plans?.get(x.union.id) ?? 0
+  if (!amount) {
+    const where = plans ? '经费保障计划' : '预算（未编制经费保障计划）'
+    return v('fail', '未安排', `街镇总工会 ${facts.year} 年${where}中没有安排本小二级的经费`)
+  }
+  const figure = `计划 ${formatFen(amount)} 元`
+  if (budget === 'approved') return v('pass', `${figure}，预算已批准`, `已列入街镇总工会 ${facts.year} 年预算`)
+  if (budget === 'draft') return v('warn', `${figure}，预算编制中`, '已列入街镇总工会预算草案，预算批准后达标')
+  return v('warn', figure, '经费保障计划尚未同步到街镇总工会预算')
 }
 
 export function scorecardOf(facts: YearFacts): ScorecardResult {

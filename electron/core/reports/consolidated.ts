@@ -7,6 +7,7 @@ import { rolledUp } from '../ledger/balances'
 import { balanceSheetOf } from './balance-sheet'
 import { internalTransfers, publicLine, type InternalCandidate } from './eliminations'
 import { balancesAt, type Balances } from './figures'
+import { poolEliminations } from './pool-eliminations'
 import { flowColumn, monthStatement } from './income-statement'
 
 type Signed = { code: string; name: string; opening: number; debit: number; credit: number; yearDebit: number; yearCredit: number }
@@ -61,6 +62,7 @@ function trialOf(core: Core, ledgers: LedgerRecord[], period: number, sides: Int
 export function consolidated(core: Core, ledgers: LedgerRecord[], period: number): Consolidation {
   const { pairs, unmatched } = internalTransfers(core, ledgers, period)
   const sides = pairs.flatMap((p) => p.sides)
+  const eliminated = pairs.filter((p) => p.sides.length)
   const yearStart = Math.floor(period / 100) * 100 + 1
   const text = periodText(period)
 
@@ -86,13 +88,15 @@ export function consolidated(core: Core, ledgers: LedgerRecord[], period: number
     add(year, s.code1, -flow)
     if (s.period === text) add(month, s.code1, -flow)
   }
+  const pool = poolEliminations(core, ledgers, period)
+  pool.apply(sums)
 
   const orgName = `${ledgers[0].orgName}（汇总）`
   const balanceSheet = balanceSheetOf(orgName, period, sums)
   const incomeStatement = monthStatement(orgName, period, [month, year])
   const notes = [
     `汇总 ${ledgers.length} 个账套：${ledgers.map((l) => `${l.code} ${l.name}`).join('、')}。`,
-    ...(pairs.length ? [`已抵销内部往来 ${pairs.length} 笔，共 ${formatFen(pairs.reduce((s, p) => s + p.amount, 0))} 元（见抵销明细）。`] : []),
+    ...(eliminated.length ? [`已抵销内部往来 ${eliminated.length} 笔，共 ${formatFen(eliminated.reduce((s, p) => s + p.amount, 0))} 元（见抵销明细）。`] : []),
     ...(unmatched.length ? [`有 ${unmatched.length} 笔注明为其他所选账套的往来未找到对应分录，未抵销，请核对。`] : []),
   ]
   for (const statement of [balanceSheet, incomeStatement]) statement.notes = [...notes, ...statement.notes]
@@ -102,7 +106,7 @@ export function consolidated(core: Core, ledgers: LedgerRecord[], period: number
     trial: trialOf(core, ledgers, period, sides),
     balanceSheet,
     incomeStatement,
-    eliminations: pairs.map(({ sides: _, ...p }) => p),
+    eliminations: [...pairs.map(({ sides: _, lines: __, ...p }) => p), ...pool.eliminations],
     unmatched: unmatched.map(publicLine),
     notes,
   }

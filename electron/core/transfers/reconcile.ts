@@ -101,7 +101,7 @@ export function reconcile(core: Core, scope: StreetScope, from: string, to: stri
 /** Posted internal lines (508/403 this year, 212/131) naming the other side, whose voucher no transfer wrote. */
 function unlinkedLines(core: Core, books: LedgerRecord[], toPeriod: number, from: string): MismatchRow[] {
   const found = internalTransfers(core, books, toPeriod)
-  const lines = [...found.pairs.flatMap((p) => p.sides), ...found.unmatched].filter((l) => l.period >= from)
+  const lines = [...found.pairs.flatMap((p) => p.lines), ...found.unmatched].filter((l) => l.period >= from)
   if (!lines.length) return []
   const linked = new Set(
     (

@@ -57,8 +57,16 @@ export const internalLine = z.object({
 })
 export type InternalLine = z.infer<typeof internalLine>
 
-export const INTERNAL_PAIRS = ['508/403', '212/131'] as const
-export const elimination = z.object({ pair: z.enum(INTERNAL_PAIRS), amount: z.number(), upper: internalLine, lower: internalLine })
+/** 212/402: a levy relay, matched but not adjusted; 215/135: the 报账制 pool's balances (voucherId 0, at 年初 and 期末). */
+export const INTERNAL_PAIRS = ['508/403', '212/131', '212/402', '215/135'] as const
+export const elimination = z.object({
+  pair: z.enum(INTERNAL_PAIRS),
+  amount: z.number(),
+  /** 215/135: the 街镇's 215 minus the 小二级's 135 — shown, never netted (0 for line pairs). */
+  difference: z.number(),
+  upper: internalLine,
+  lower: internalLine,
+})
 export type Elimination = z.infer<typeof elimination>
 
 export const consolidation = z.object({

@@ -4,6 +4,7 @@ import { SECTIONS, visibleSections, type SectionKey } from '../../../electron/sh
 import { AppLogo } from '../components/AppLogo'
 import { useHashRoute } from '../hooks/useHashRoute'
 import { BudgetPage } from '../pages/budget/BudgetPage'
+import { LevyPage } from '../pages/levy/LevyPage'
 import { LedgerPage } from '../pages/ledger/LedgerPage'
 import { LedgerProvider } from '../pages/ledger/LedgerProvider'
 import { LedgerSwitcher } from '../pages/ledger/LedgerSwitcher'
@@ -24,6 +25,7 @@ const SECTION_PAGES: Record<Exclude<SectionKey, 'system'>, ComponentType<{ path:
   registry: RegistryPage,
   reports: ReportsPage,
   budget: BudgetPage,
+  levy: LevyPage,
   reimbursement: ReimbursementPage,
 }
 

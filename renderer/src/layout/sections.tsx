@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   FundOutlined,
+  MoneyCollectOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons'
@@ -14,6 +15,7 @@ export const SECTION_ICONS: Record<SectionKey, ReactNode> = {
   ledger: <AccountBookOutlined />,
   reports: <BarChartOutlined />,
   budget: <FundOutlined />,
+  levy: <MoneyCollectOutlined />,
   reimbursement: <AuditOutlined />,
   system: <SettingOutlined />,
 }

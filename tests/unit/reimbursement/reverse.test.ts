@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { entries } from '../transfers/transfer-helpers'
-import { claimsOffice, y } from './claims-helpers'
+import { claimsOffice } from './claims-helpers'
 
 /** A claim of ¥600 on a ¥1,000 budget line, paid by 陈出纳 on 20 November. */
 function paidOffice() {

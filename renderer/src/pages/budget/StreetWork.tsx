@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ComponentType } from 'react'
 import { Alert, Empty, Select, Skeleton, Space } from 'antd'
+import type { StreetLedger } from '../../../../electron/shared/contract/funding'
 import { LEDGER_READERS } from '../../../../electron/shared/contract/ledgers'
 import { LoadError } from '../../components/LoadError'
 import { useCall } from '../../hooks/useCall'
@@ -21,10 +22,11 @@ export function StreetWork({ tab }: { tab: StreetTab }) {
   const { user } = useSession()
   const reader = user.roles.some((r) => (LEDGER_READERS as readonly string[]).includes(r))
   if (!reader) return <Alert type="info" showIcon title="经费保障和上代下划拨由会计、审核和只读检查人员查看；审批人在“报账审批”中工作。" />
-  return <StreetPage tab={tab} />
+  return <StreetScoped page={PAGES[tab]} />
 }
 
-function StreetPage({ tab }: { tab: StreetTab }) {
+/** A 街镇 账套 and a year chosen above the page (also the 经费收缴 section's frame). */
+export function StreetScoped({ page: Page }: { page: ComponentType<{ street: StreetLedger; year: number }> }) {
   const streets = useCall('funding.streets')
   const [ledgerId, setLedgerId] = useState<number>()
   const [year, setYear] = useState(() => new Date().getFullYear())
@@ -39,7 +41,6 @@ function StreetPage({ tab }: { tab: StreetTab }) {
   if (!street) {
     return <Empty description="没有街镇总工会的账套：请在“账务处理—账套管理”中把街镇账套的所属工会设为街镇总工会，并为各小二级的账套选好所属工会" />
   }
-  const Page = PAGES[tab]
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Space>

@@ -1,0 +1,25 @@
+/** Official terms of the 经费收缴台账 (reference §8), shared by core and UI. */
+export const LEVY_CHANNELS = ['tax', 'self', 'treasury'] as const
+export type LevyChannel = (typeof LEVY_CHANNELS)[number]
+export const LEVY_CHANNEL_LABELS: Record<LevyChannel, string> = { tax: '税务代收', self: '自主拨缴', treasury: '财政划拨' }
+
+/** 'standard' applies to every enterprise; 'micro' to 小微企业 (registry size 小型 or 微型) when set. */
+export const LEVY_RULE_KINDS = ['standard', 'micro'] as const
+export type LevyRuleKind = (typeof LEVY_RULE_KINDS)[number]
+export const LEVY_RULE_KIND_LABELS: Record<LevyRuleKind, string> = { standard: '一般企业', micro: '小微企业' }
+
+/** Columns of the 返拨明细 (a published interface: README). 计征依据 may stand in for 工资总额. */
+export const LEVY_RETURN_COLUMNS = ['企业名称', '统一社会信用代码', '所属期', '工资总额', '实缴金额', '返拨金额', '缴费渠道'] as const
+export type LevyReturnColumn = (typeof LEVY_RETURN_COLUMNS)[number]
+export const LEVY_REQUIRED_COLUMNS: LevyReturnColumn[] = ['企业名称', '所属期', '工资总额', '实缴金额', '返拨金额']
+
+/** Shares as basis points (1/100 %), printed as percentages with two decimals. */
+export const bpText = (bp: number) => `${(bp / 100).toFixed(2)}%`
+
+/** A percentage typed by a clerk ("2", "48.5", "33.33%") as basis points; null unless 0–100 with at most two decimals. */
+export function parsePercent(text: string): number | null {
+  const m = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(text.trim().replace(/%$/, ''))
+  if (!m) return null
+  const bp = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'))
+  return bp <= 10000 ? bp : null
+}
