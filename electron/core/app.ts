@@ -55,15 +55,15 @@ export class Core {
    * For a database that no longer opens (damaged, or upgraded by a newer program): set the file
    * aside as damaged-*.db in backups/ (with its -wal/-shm), put the verified backup in its place and open that.
    */
-  static openFromBackup(options: CoreOptions, name: string): { core: Core; setAside: string } {
+  static openFromBackup(options: CoreOptions, name: string): { core: Core; setAside: string | null } {
     const core = new Core(options)
     core.takeLock()
     try {
       const source = core.backupFile(name)
       assertRestorable(source, options.migrationsFolder)
-      const aside = `damaged-${dayjs(core.now()).format('YYYYMMDD-HHmmss')}-${DATABASE_FILE}`
       const staged = stageCandidate(source, core.dataDir, core.databaseFile)
-      if (existsSync(core.databaseFile)) setAside(core.databaseFile, join(backupsDir(core.dataDir), aside))
+      const aside = existsSync(core.databaseFile) ? `damaged-${dayjs(core.now()).format('YYYYMMDD-HHmmss')}-${DATABASE_FILE}` : null
+      if (aside) setAside(core.databaseFile, join(backupsDir(core.dataDir), aside))
       swapInto(staged, core.databaseFile)
       core.openFile()
       core.sqlite.prepare('DELETE FROM sessions').run()

@@ -111,8 +111,9 @@ export function createBackup(sqlite: Database.Database, dataDir: string, migrati
   mkdirSync(dir, { recursive: true })
   removeStalePartials(dir)
   const name = backupNameFor(dir, kind, now)
-  const partial = join(dir, `.${name}${PARTIAL}`)
+  const partial = join(dir, `.${name}.${process.pid}${PARTIAL}`)
   try {
+    rmSync(partial, { force: true })
     sqlite.prepare('VACUUM INTO ?').run(partial)
     embedAttachments(partial, dataDir)
     fsyncFile(partial)

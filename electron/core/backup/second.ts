@@ -93,10 +93,10 @@ export function backupStatus(core: Core): BackupStatus {
 }
 
 function warningFor(core: Core, dir: string, last: LastCopy | null, newest: BackupStatus['newestCopy'], unreadable: string | null): string | null {
-  if (unreadable) return `无法访问第二备份位置 ${dir}（${unreadable}）。请检查 U 盘、移动硬盘或网络共享是否已连接。`
   if (last && !last.ok) {
     return `${dayjs(last.at).format('YYYY-MM-DD HH:mm')} 的备份没有复制到第二备份位置 ${dir}：${last.message}。请检查该位置是否已连接、空间是否足够。`
   }
+  if (unreadable) return `无法访问第二备份位置 ${dir}（${unreadable}）。请检查 U 盘、移动硬盘或网络共享是否已连接。`
   if (!newest) return `第二备份位置 ${dir} 中还没有任何备份。请连接该位置后点击“立即备份”。`
   const days = dayjs(core.now()).diff(dayjs(newest.createdAt), 'day', true)
   if (days > SECOND_COPY_MAX_AGE_DAYS) {
