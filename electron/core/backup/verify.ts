@@ -81,7 +81,7 @@ function checkContents(sqlite: Database.Database, migrationsFolder: string): num
   try {
     checkMigrationState(sqlite, readMigrations(migrationsFolder))
   } catch (error) {
-    throw new AppError('CONFLICT', `数据库版本不符：${(error as Error).message}`)
+    throw new AppError('CONFLICT', `数据库版本不符：${(error as Error).message.replace(/。$/, '')}`)
   }
   if (tables.has('voucher_lines')) checkBalances(sqlite)
   checkAuditLog(sqlite, tables)
