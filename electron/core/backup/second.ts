@@ -65,10 +65,24 @@ export function copyToSecond(core: Core, row: BackupRow): LastCopy | null {
     pruneBackups(dir, row.name)
     last = { at, name: row.name, ok: true, message: null }
   } catch (error) {
-    last = { at, name: row.name, ok: false, message: (error as Error).message }
+    last = { at, name: row.name, ok: false, message: copyFailure(error as NodeJS.ErrnoException) }
   }
   writeTransaction(core.sqlite, () => setSetting(core.db, LAST_KEY, JSON.stringify(last)))
   return last
+}
+
+/** The copy's failure in the clerk's words, with the system's own text for whoever fixes it. */
+function copyFailure(error: NodeJS.ErrnoException): string {
+  const reason: Record<string, string> = {
+    ENOENT: '找不到该位置（U 盘或网络共享可能未连接）',
+    ENOTDIR: '该路径不是文件夹',
+    EEXIST: '该路径被一个文件占用，不是文件夹',
+    ENOSPC: '该位置空间不足',
+    EACCES: '没有写入该位置的权限',
+    EPERM: '没有写入该位置的权限',
+    EROFS: '该位置是只读的',
+  }
+  return `${reason[error.code ?? ''] ?? '复制失败'}（${error.message}）`
 }
 
 /** What the backup page and the 工作台 show: where copies go, how the last one went, and a warning when it matters. */
