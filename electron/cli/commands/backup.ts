@@ -33,10 +33,10 @@ export const backup: Command = {
 const RESTORE_LOCK = { program: '命令行恢复（uniondesk restore）', action: '恢复' }
 
 /** Restore with no usable live database: it is set aside (if there is one), the backup put in place, the restore audited in it. */
-function restoreWithoutLive(ctx: CliContext, name: string): void {
+function restoreWithoutLive(ctx: CliContext, name: string, previous = '无法打开的原数据库'): void {
   const { core, setAside } = Core.openFromBackup(coreOptions(ctx.dataDir, RESTORE_LOCK), name)
   try {
-    const summary = `从备份 ${name} 恢复` + (setAside ? `；无法使用的原数据库另存为 ${setAside}` : '')
+    const summary = `从备份 ${name} 恢复` + (setAside ? `；${previous}另存为 ${setAside}` : '')
     const user = sessionUserByName(core, ctx.user ?? firstActiveAdmin(core))
     writeTransaction(core.sqlite, () =>
       recordAudit(core, 'backup.restore', { user, channel: 'cli', audit: { targets: [`backup:${name}`], summary, actor: null } }),
@@ -44,7 +44,7 @@ function restoreWithoutLive(ctx: CliContext, name: string): void {
   } finally {
     core.close()
   }
-  ctx.out(`已从 ${name} 恢复` + (setAside ? `；原数据库已另存为 backups/${setAside}` : ''))
+  ctx.out(`已从 ${name} 恢复` + (setAside ? `；${previous}已另存为 backups/${setAside}` : ''))
 }
 
 export const restore: Command = {
@@ -67,7 +67,7 @@ export const restore: Command = {
     }
     if (!opened.core.isInitialized()) {
       opened.core.close()
-      return restoreWithoutLive(ctx, name)
+      return restoreWithoutLive(ctx, name, '尚未初始化的空数据库')
     }
     try {
       const result = await callAs(opened, ctx, 'backup.restore', { name })
