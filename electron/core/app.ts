@@ -8,7 +8,7 @@ import { AppError } from '../shared/errors'
 import type { ProgressEvent } from '../shared/events'
 import { backupCreatedAt, backupsDir, createBackup, type BackupKind } from './backup/files'
 import { setAside, stageCandidate, swapInto } from './backup/restore'
-import { copyToSecond } from './backup/second'
+import { copyToSecond, recordBackupFailure } from './backup/second'
 import { assertRestorable } from './backup/verify'
 import { writeTransaction } from './db/busy'
 import { acquireDataLock, staleLockFound, type DataLock } from './db/lock'
@@ -191,7 +191,14 @@ export class Core {
     if (!this.isInitialized()) return
     const today = dayjs(this.now()).format('YYYY-MM-DD')
     if (getSetting(this.db, 'lastDailyBackup') === today) return
-    this.backup('daily')
+    try {
+      this.backup('daily')
+    } catch (error) {
+      // A backup that fails its own verification is not kept; the program still opens and the next start tries again.
+      console.error('[uniondesk] daily backup failed:', error)
+      recordBackupFailure(this, error)
+      return
+    }
     writeTransaction(this.sqlite, () => setSetting(this.db, 'lastDailyBackup', today))
   }
 }

@@ -15,6 +15,8 @@ import { backupCreatedAt, pruneBackups } from './files'
  */
 const DIR_KEY = 'backup.secondDir'
 const LAST_KEY = 'backup.secondCopy'
+/** The automatic backup that failed (its own verification, a full disk), until the next backup succeeds. */
+const FAILURE_KEY = 'backup.failure'
 /** A copy older than this on the second destination is worth a warning. */
 export const SECOND_COPY_MAX_AGE_DAYS = 2
 
@@ -47,6 +49,7 @@ const invalid = (message: string) => new AppError('VALIDATION', `第二备份位
 
 /** Copy a finished backup to the second destination under a temporary name, then rename; the outcome is remembered for the warning. */
 export function copyToSecond(core: Core, row: BackupRow): LastCopy | null {
+  if (getSetting(core.db, FAILURE_KEY)) writeTransaction(core.sqlite, () => setSetting(core.db, FAILURE_KEY, ''))
   const dir = secondDir(core)
   if (!dir) return null
   const at = core.now().toISOString()
@@ -71,6 +74,11 @@ export function copyToSecond(core: Core, row: BackupRow): LastCopy | null {
   return last
 }
 
+export function recordBackupFailure(core: Core, error: unknown): void {
+  const value = JSON.stringify({ at: core.now().toISOString(), message: (error as Error).message })
+  writeTransaction(core.sqlite, () => setSetting(core.db, FAILURE_KEY, value))
+}
+
 /** The copy's failure in the clerk's words, with the system's own text for whoever fixes it. */
 function copyFailure(error: NodeJS.ErrnoException): string {
   const reason: Record<string, string> = {
@@ -90,6 +98,12 @@ export function backupStatus(core: Core): BackupStatus {
   const dir = secondDir(core)
   const raw = getSetting(core.db, LAST_KEY)
   const lastCopy = raw ? (JSON.parse(raw) as LastCopy) : null
+  const failedRaw = getSetting(core.db, FAILURE_KEY)
+  if (failedRaw) {
+    const failed = JSON.parse(failedRaw) as { at: string; message: string }
+    const warning = `${dayjs(failed.at).format('YYYY-MM-DD HH:mm')} 的自动备份失败：${failed.message}。请在“数据备份”页点击“立即备份”，如仍失败请联系技术支持。`
+    return { secondDir: dir, lastCopy, newestCopy: null, warning }
+  }
   if (!dir) return { secondDir: null, lastCopy, newestCopy: null, warning: null }
   let newestCopy: BackupStatus['newestCopy'] = null
   let unreadable: string | null = null

@@ -2,11 +2,12 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openCore } from '../../../electron/core'
 import { acquireDataLock, LOCK_FILE } from '../../../electron/core/db/lock'
 import { run } from '../cli/cli-helpers'
-import { initializedApp, MIGRATIONS, tempDir } from '../helpers'
+import { ADMIN, initializedApp, MIGRATIONS, tempDir } from '../helpers'
 
 /** Point 2 of issue 12: the data-folder lock held by serve and the desktop app. */
 const children: ReturnType<typeof spawn>[] = []
@@ -80,5 +81,32 @@ describe('data-folder lock (issue 12.2)', () => {
     expect(opened.core.uncleanShutdown).toBe(true)
     opened.core.close()
     expect(existsSync(join(app.dataDir, LOCK_FILE))).toBe(true)
+  })
+
+  it('after an unclean shutdown the open runs the full integrity check, which finds what the quick check misses', () => {
+    const app = initializedApp()
+    app.core.close()
+    // An index whose entries no longer match its table: quick_check does not compare them, integrity_check does.
+    const file = join(app.dataDir, 'uniondesk.db')
+    const db = new Database(file)
+    db.exec('CREATE TABLE scratch (a INTEGER); CREATE INDEX scratch_a ON scratch (a); INSERT INTO scratch VALUES (100), (200);')
+    const { rootpage } = db.prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'scratch_a'`).get() as { rootpage: number }
+    const pageSize = db.pragma('page_size', { simple: true }) as number
+    db.close()
+    // The index entry (100, rowid 1) is the record 03 01 09 64 (rowid 1 is serial type 9, no bytes): make it 101, still in order but no longer the table's value.
+    const bytes = readFileSync(file)
+    const page = bytes.subarray((rootpage - 1) * pageSize, rootpage * pageSize)
+    const at = page.indexOf(Buffer.from([0x03, 0x01, 0x09, 0x64]))
+    expect(at).toBeGreaterThan(0)
+    page[at + 3] = 0x65
+    writeFileSync(file, bytes)
+    const clean = openCore({ dataDir: app.dataDir, migrationsFolder: MIGRATIONS, appVersion: 't', lockAs: { program: 'serve', action: '启动' } })
+    // The quick check let it open; the day's automatic backup, verified in full, was refused and says so.
+    const token = clean.router.callSync('auth.login', { username: 'admin', password: ADMIN.password }, { token: null }, 'http')
+    const status = clean.router.callSync('backup.status', {}, { token: token.ok ? (token.data as { token: string }).token : null }, 'http')
+    expect(status.ok && (status.data as { warning: string }).warning).toMatch(/自动备份失败.*row 1 missing from index/)
+    clean.core.close()
+    writeLock(app.dataDir, deadPid())
+    expect(() => openCore({ dataDir: app.dataDir, migrationsFolder: MIGRATIONS, appVersion: 't', lockAs: { program: 'serve', action: '启动' } })).toThrow(/数据库文件已损坏/)
   })
 })
