@@ -120,6 +120,20 @@ describe('restore candidates (issue 12.1)', () => {
     expect(unprotected).toContain('防篡改保护')
   })
 
+  it('refuses to swap the file while another program has the database open, and keeps that program\'s writes', () => {
+    const s = bookedOffice()
+    // A CLI import on the same machine, connection still open, with a write of its own in the WAL.
+    const other = new Database(join(s.o.app.dataDir, 'uniondesk.db'))
+    other.prepare(`INSERT INTO settings (key, value) VALUES ('other.program', 'written')`).run()
+    const error = s.o.app.fail('backup.restore', { name: s.backup.name }, s.o.app.adminToken)
+    expect(error.code).toBe('LOCKED')
+    expect(error.message).toContain('正被其他程序')
+    expect(error.message).toMatch(/恢复前的备份 uniondesk-.*-pre-restore\.db 已保留/)
+    other.close()
+    expect(s.voucherCount()).toBe(2)
+    expect(s.o.app.core.sqlite.prepare(`SELECT value FROM settings WHERE key = 'other.program'`).get()).toEqual({ value: 'written' })
+  })
+
   it('restores an older backup and upgrades it to this build', () => {
     const migrations = join(tempDir(), 'migrations')
     cpSync(MIGRATIONS, migrations, { recursive: true })
