@@ -14,6 +14,7 @@ const NAME_PATTERN = /^uniondesk-(\d{8})-(\d{6})(?:-\d+)?-([a-z-]+)\.db$/
 /** Where a backup is written until it is complete and verified; such names never list as backups. */
 const PARTIAL = '.partial'
 const VERIFIED_CACHE = '.verified.json'
+const KEEP_UNVERIFIED: BackupKind[] = ['pre-restore', 'pre-migrate']
 
 export function backupsDir(dataDir: string): string {
   return join(dataDir, 'backups')
@@ -118,7 +119,9 @@ export function createBackup(sqlite: Database.Database, dataDir: string, migrati
     embedAttachments(partial, dataDir)
     fsyncFile(partial)
     const check = verifyDatabaseFile(partial, migrationsFolder)
-    if (!check.ok) throw new AppError('CONFLICT', `备份未通过校验，已放弃：${check.problem}`)
+    // The copy taken before a restore or a migration is the only record of the data as it was, so it is kept even
+    // when that data fails a check (it then lists as not verified); any other backup that fails is not kept.
+    if (!check.ok && !KEEP_UNVERIFIED.includes(kind)) throw new AppError('CONFLICT', `备份未通过校验，已放弃：${check.problem}`)
     renameSync(partial, join(dir, name))
     fsyncDir(dir)
     remember(dir, name, check)

@@ -134,6 +134,18 @@ describe('restore candidates (issue 12.1)', () => {
     expect(s.o.app.core.sqlite.prepare(`SELECT value FROM settings WHERE key = 'other.program'`).get()).toEqual({ value: 'written' })
   })
 
+  it('restores over live data that fails its own checks: the pre-restore copy is kept, marked as not verified', () => {
+    const s = bookedOffice()
+    const live = s.o.app.core.sqlite
+    live.exec(`DROP TRIGGER voucher_lines_posted_immutable; UPDATE voucher_lines SET debit = debit + 1 WHERE debit > 0 AND posted = 1`)
+    expect(s.o.app.fail('backup.create', {}, s.o.app.adminToken).message).toMatch(/^备份未通过校验，已放弃：.*借贷不平/)
+    const { safetyBackup } = s.o.app.call('backup.restore', { name: s.backup.name }, s.o.app.adminToken)
+    const token = s.o.app.call('auth.login', { username: 'admin', password: ADMIN.password }).token
+    const kept = s.o.app.call('backup.list', {}, token).find((r) => r.name === safetyBackup)!
+    expect(kept).toMatchObject({ kind: 'pre-restore', verified: false })
+    expect(kept.problem).toContain('借贷不平')
+  })
+
   it('restores an older backup and upgrades it to this build', () => {
     const migrations = join(tempDir(), 'migrations')
     cpSync(MIGRATIONS, migrations, { recursive: true })
