@@ -19,12 +19,13 @@ export function dataDirOf(flag: string | undefined): string {
   return flag ?? defaultDataDir()
 }
 
-export function coreOptions(dataDir: string): CoreOptions {
-  return { dataDir, migrationsFolder: migrationsFolderOf(appRoot), appVersion: appVersionOf(appRoot) }
+/** lockAs: hold the data-folder lock under this name (serve, restore); other commands share the folder. */
+export function coreOptions(dataDir: string, lockAs?: CoreOptions['lockAs']): CoreOptions {
+  return { dataDir, migrationsFolder: migrationsFolderOf(appRoot), appVersion: appVersionOf(appRoot), lockAs }
 }
 
-export function openData(dataDir: string): OpenedCore {
-  return openCore(coreOptions(dataDir))
+export function openData(dataDir: string, lockAs?: CoreOptions['lockAs']): OpenedCore {
+  return openCore(coreOptions(dataDir, lockAs))
 }
 
 export function rendererDir(): string {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { busyError } from '../core/db/busy'
 import { AppError } from '../shared/errors'
 import { backup, restore } from './commands/backup'
 import { serve } from './commands/serve'
@@ -70,7 +71,9 @@ export async function main(argv: string[], out = console.log, err = console.erro
     }
     await command.run(ctx, parsed)
     return 0
-  } catch (error) {
+  } catch (thrown) {
+    // A busy database outside the router (opening, the daily backup) gets the same answer as inside it.
+    const error = busyError(thrown) ?? thrown
     if (error instanceof AppError && error.code !== 'INTERNAL') {
       err(`错误：${error.message}`)
       return 1

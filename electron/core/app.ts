@@ -1,13 +1,18 @@
 import { EventEmitter } from 'node:events'
-import { copyFileSync, existsSync, rmSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import dayjs from 'dayjs'
+import type { BackupRow } from '../shared/contract/backup'
 import { AppError } from '../shared/errors'
 import type { ProgressEvent } from '../shared/events'
-import { createBackup, listBackups, backupsDir } from './backup/files'
-import { openDatabase, quickCheck, type Db, type OpenedDatabase } from './db/open'
-import { checkMigrationState, readMigrations } from './db/migrations'
+import { backupCreatedAt, backupsDir, createBackup, type BackupKind } from './backup/files'
+import { setAside, stageCandidate, swapInto } from './backup/restore'
+import { copyToSecond, recordBackupFailure } from './backup/second'
+import { assertRestorable } from './backup/verify'
+import { writeTransaction } from './db/busy'
+import { acquireDataLock, staleLockFound, type DataLock } from './db/lock'
+import { openDatabase, type Db, type OpenedDatabase } from './db/open'
 import { getSetting, setSetting } from './system/settings'
 
 export interface CoreOptions {
@@ -20,6 +25,8 @@ export interface CoreOptions {
   validateOutput?: boolean
   /** scrypt cost for new password hashes; lowered only by tests. */
   scryptCost?: number
+  /** Hold the data-folder lock as this program (serve, the desktop app, a CLI restore); action names what a refusal stops. */
+  lockAs?: { program: string; action: string }
 }
 
 export const DATABASE_FILE = 'uniondesk.db'
@@ -33,7 +40,10 @@ export class Core {
   readonly databaseFile: string
   readonly options: CoreOptions
   readonly events = new EventEmitter<{ progress: [ProgressEvent] }>()
+  /** The last session on this folder ended without closing it (a stale lock was found), so the full integrity check ran at open. */
+  uncleanShutdown = false
   private opened: OpenedDatabase | null = null
+  private lock: DataLock | null = null
 
   private constructor(options: CoreOptions) {
     this.options = options
@@ -43,24 +53,37 @@ export class Core {
 
   /**
    * For a database that no longer opens (damaged, or upgraded by a newer program): set the file
-   * aside as damaged-*.db in backups/, put the backup in its place and open that.
+   * aside as damaged-*.db in backups/ (with its -wal/-shm), put the verified backup in its place and open that.
    */
-  static openFromBackup(options: CoreOptions, name: string): { core: Core; setAside: string } {
+  static openFromBackup(options: CoreOptions, name: string): { core: Core; setAside: string | null } {
     const core = new Core(options)
-    const source = core.backupFile(name)
-    core.verifyBackupFile(source)
-    const setAside = `damaged-${dayjs(core.now()).format('YYYYMMDD-HHmmss')}-${DATABASE_FILE}`
-    if (existsSync(core.databaseFile)) copyFileSync(core.databaseFile, join(backupsDir(core.dataDir), setAside))
-    core.replaceDatabaseFile(source)
-    core.openFile()
-    core.sqlite.prepare('DELETE FROM sessions').run()
-    return { core, setAside }
+    core.takeLock()
+    try {
+      const source = core.backupFile(name)
+      assertRestorable(source, options.migrationsFolder)
+      const staged = stageCandidate(source, core.dataDir, core.databaseFile)
+      const aside = existsSync(core.databaseFile) ? `damaged-${dayjs(core.now()).format('YYYYMMDD-HHmmss')}-${DATABASE_FILE}` : null
+      if (aside) setAside(core.databaseFile, join(backupsDir(core.dataDir), aside))
+      swapInto(staged, core.databaseFile)
+      core.openFile()
+      core.sqlite.prepare('DELETE FROM sessions').run()
+      return { core, setAside: aside }
+    } catch (error) {
+      core.close()
+      throw error
+    }
   }
 
   static open(options: CoreOptions): Core {
     const core = new Core(options)
-    core.openFile()
-    core.dailyBackup()
+    core.takeLock()
+    try {
+      core.openFile()
+      core.dailyBackup()
+    } catch (error) {
+      core.close()
+      throw error
+    }
     return core
   }
 
@@ -86,65 +109,80 @@ export class Core {
     return this.sqlite.prepare('SELECT 1 FROM users LIMIT 1').get() !== undefined
   }
 
+  /** Close the database (checkpointing the WAL, which SQLite then removes itself) and release the folder. */
   close(): void {
+    this.closeDatabase()
+    this.lock?.release()
+    this.lock = null
+  }
+
+  /** A verified backup of the live data (attachments inside), copied to the second destination when one is set. */
+  backup(kind: BackupKind): { row: BackupRow; copy: ReturnType<typeof copyToSecond> } {
+    const row = createBackup(this.sqlite, this.dataDir, this.options.migrationsFolder, kind, this.now())
+    return { row, copy: copyToSecond(this, row) }
+  }
+
+  /**
+   * Replace the live database by a backup. The candidate is verified and staged beside the live file first,
+   * the current data is backed up (pre-restore), and only then one rename swaps the files. Nothing happens to
+   * the live file unless every check passed; if the restored file cannot be opened, the pre-restore copy goes back.
+   */
+  restoreFrom(name: string): { safetyBackup: string } {
+    const source = this.backupFile(name)
+    assertRestorable(source, this.options.migrationsFolder)
+    const staged = stageCandidate(source, this.dataDir, this.databaseFile)
+    try {
+      const safety = this.backup('pre-restore').row
+      this.closeDatabase()
+      // SQLite removes the -wal when its last connection closes; one still there means another program has the file open.
+      if (existsSync(`${this.databaseFile}-wal`)) {
+        this.openFile()
+        throw new AppError('LOCKED', `数据库正被其他程序（例如正在运行的命令行导入）使用，不能恢复。当前数据没有任何改动；恢复前的备份 ${safety.name} 已保留。请等其结束后再试。`)
+      }
+      try {
+        swapInto(staged, this.databaseFile)
+        this.openFile()
+        // Sessions in the backup belong to that moment; everyone signs in again against the restored users.
+        this.sqlite.prepare('DELETE FROM sessions').run()
+      } catch (error) {
+        this.closeDatabase()
+        swapInto(stageCandidate(join(backupsDir(this.dataDir), safety.name), this.dataDir, this.databaseFile), this.databaseFile)
+        this.openFile()
+        throw error
+      }
+      return { safetyBackup: safety.name }
+    } finally {
+      rmSync(staged, { force: true })
+    }
+  }
+
+  private takeLock(): void {
+    if (this.options.lockAs) {
+      this.lock = acquireDataLock(this.dataDir, this.options.lockAs.program, this.options.lockAs.action)
+      this.uncleanShutdown = this.lock.uncleanShutdown
+    } else {
+      this.uncleanShutdown = staleLockFound(this.dataDir)
+    }
+  }
+
+  private closeDatabase(): void {
     if (!this.opened) return
     this.opened.sqlite.pragma('wal_checkpoint(TRUNCATE)')
     this.opened.sqlite.close()
     this.opened = null
   }
 
-  /**
-   * Replace the live database by a backup. The current file is backed up first; if the restored
-   * file cannot be opened (e.g. it needs a newer program), the previous file is put back.
-   */
-  restoreFrom(name: string): { safetyBackup: string } {
-    const source = this.backupFile(name)
-    this.verifyBackupFile(source)
-    const safety = createBackup(this.sqlite, this.dataDir, 'pre-restore', this.now())
-    this.close()
-    try {
-      this.replaceDatabaseFile(source)
-      this.openFile()
-      // Sessions in the backup belong to that moment; everyone signs in again against the restored users.
-      this.sqlite.prepare('DELETE FROM sessions').run()
-    } catch (error) {
-      this.replaceDatabaseFile(join(backupsDir(this.dataDir), safety.name))
-      this.openFile()
-      throw error
-    }
-    return { safetyBackup: safety.name }
-  }
-
   private backupFile(name: string): string {
-    if (!listBackups(this.dataDir).some((b) => b.name === name)) {
-      throw new AppError('NOT_FOUND', `找不到备份文件“${name}”`)
-    }
-    return join(backupsDir(this.dataDir), name)
-  }
-
-  private verifyBackupFile(file: string): void {
-    const candidate = new Database(file, { readonly: true, fileMustExist: true })
-    try {
-      const integrity = quickCheck(candidate)
-      if (integrity !== 'ok') throw new AppError('CONFLICT', `备份文件已损坏，不能恢复（${integrity.slice(0, 120)}）`)
-      checkMigrationState(candidate, readMigrations(this.options.migrationsFolder))
-    } catch (error) {
-      if (error instanceof AppError) throw error
-      throw new AppError('CONFLICT', '该文件不是 UnionDesk 的数据库备份，不能恢复')
-    } finally {
-      candidate.close()
-    }
-  }
-
-  private replaceDatabaseFile(source: string): void {
-    for (const suffix of ['-wal', '-shm']) rmSync(this.databaseFile + suffix, { force: true })
-    copyFileSync(source, this.databaseFile)
+    const file = join(backupsDir(this.dataDir), name)
+    if (backupCreatedAt(name) === null || !existsSync(file)) throw new AppError('NOT_FOUND', `找不到备份文件“${name}”`)
+    return file
   }
 
   private openFile(): void {
     this.opened = openDatabase(this.databaseFile, {
       migrationsFolder: this.options.migrationsFolder,
-      backupBeforeMigrate: (sqlite) => createBackup(sqlite, this.dataDir, 'pre-migrate', this.now()),
+      fullCheck: this.uncleanShutdown,
+      backupBeforeMigrate: (sqlite) => createBackup(sqlite, this.dataDir, this.options.migrationsFolder, 'pre-migrate', this.now()),
     })
   }
 
@@ -153,8 +191,15 @@ export class Core {
     if (!this.isInitialized()) return
     const today = dayjs(this.now()).format('YYYY-MM-DD')
     if (getSetting(this.db, 'lastDailyBackup') === today) return
-    createBackup(this.sqlite, this.dataDir, 'daily', this.now())
-    setSetting(this.db, 'lastDailyBackup', today)
+    try {
+      this.backup('daily')
+    } catch (error) {
+      // A backup that fails its own verification is not kept; the program still opens and the next start tries again.
+      console.error('[uniondesk] daily backup failed:', error)
+      recordBackupFailure(this, error)
+      return
+    }
+    writeTransaction(this.sqlite, () => setSetting(this.db, 'lastDailyBackup', today))
   }
 }
 

@@ -32,6 +32,7 @@ const STATUS: Record<ErrorCode, number> = {
   UNKNOWN_METHOD: 404,
   CONFLICT: 409,
   LOCKED: 423,
+  BUSY: 503,
   INTERNAL: 500,
 }
 

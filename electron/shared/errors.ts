@@ -6,6 +6,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'LOCKED'
+  /** Another writer holds the database: retry later (SQLite busy/locked, translated in core/db/busy.ts). */
+  | 'BUSY'
   | 'UNKNOWN_METHOD'
   | 'INTERNAL'
 

@@ -5,6 +5,9 @@ import { AppError } from '../../shared/errors'
 import { openData, rendererDir } from '../context'
 import type { Command } from './types'
 
+/** How the data-folder lock names a running browser-mode server. */
+export const SERVE_LOCK = { program: '浏览器模式服务（uniondesk serve）', action: '启动' }
+
 export const serve: Command = {
   usage: 'serve [--host 127.0.0.1] [--port 3210]   启动浏览器模式（内网用户用浏览器访问）',
   options: { host: { type: 'string' }, port: { type: 'string' } },
@@ -13,7 +16,7 @@ export const serve: Command = {
     if (!existsSync(join(dir, 'index.html'))) throw new AppError('NOT_FOUND', '找不到界面文件，请先运行 npm run build')
     const port = Number(values.port ?? 3210)
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('VALIDATION', `端口号不正确：${values.port}`)
-    const opened = openData(ctx.dataDir)
+    const opened = openData(ctx.dataDir, SERVE_LOCK)
     const server = await startServer({ ...opened, rendererDir: dir, host: (values.host as string) ?? '127.0.0.1', port })
     ctx.out(`UnionDesk 浏览器模式已启动：${server.url}`)
     ctx.out(`数据文件夹：${ctx.dataDir}（按 Ctrl+C 停止）`)

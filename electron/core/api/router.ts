@@ -7,6 +7,7 @@ import { AppError, type ApiResponse } from '../../shared/errors'
 import { ROLE_LABELS } from '../../shared/roles'
 import type { Core } from '../app'
 import { recordAudit } from '../audit/service'
+import { busyError, writeTransaction } from '../db/busy'
 import { sessionUserFromToken, sessionUserByName } from '../auth/sessions'
 import { formatValidationError } from './validation'
 import { handlers } from './handlers'
@@ -98,10 +99,10 @@ function runWrite(
 ): unknown {
   if (typeof handler !== 'function' && handler.outsideTransaction) {
     const result = run(handler, ctx, input, prep)
-    core.sqlite.transaction(() => recordAudit(core, method, ctx))()
+    writeTransaction(core.sqlite, () => recordAudit(core, method, ctx))
     return result
   }
-  const outcome = core.sqlite.transaction(() => {
+  const outcome = writeTransaction(core.sqlite, () => {
     try {
       const result = run(handler, ctx, input, prep)
       recordAudit(core, method, ctx)
@@ -113,7 +114,7 @@ function runWrite(
       }
       throw error
     }
-  })()
+  })
   if ('error' in outcome) throw outcome.error
   return outcome.result
 }
@@ -130,6 +131,8 @@ function checkAccess(access: Access, title: string, user: SessionUser | null): v
 
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error
+  const busy = busyError(error)
+  if (busy) return busy
   if (error instanceof SqliteError) {
     if (error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
       return new AppError('CONFLICT', '数据已存在，不能重复添加')
@@ -138,7 +141,6 @@ function toAppError(error: unknown): AppError {
     if (error.code === 'SQLITE_CONSTRAINT_TRIGGER' || /[\u4e00-\u9fa5]/.test(error.message)) {
       return new AppError('CONFLICT', error.message)
     }
-    if (error.code === 'SQLITE_BUSY') return new AppError('CONFLICT', '数据库正忙，请稍后重试')
   }
   const ref = randomUUID().slice(0, 8)
   console.error(`[uniondesk] internal error ${ref}:`, error)

@@ -19,6 +19,8 @@ export interface OpenedDatabase {
 
 export interface OpenOptions {
   migrationsFolder: string
+  /** Run the full integrity_check instead of quick_check (after an unclean shutdown: a stale lock was found). */
+  fullCheck?: boolean
   /** Called with the open connection before pending migrations run on a database that has data. */
   backupBeforeMigrate?: (sqlite: Database.Database) => void
 }
@@ -27,12 +29,18 @@ export function configureConnection(sqlite: Database.Database): void {
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  sqlite.pragma('synchronous = NORMAL')
+  // FULL: in WAL mode NORMAL may lose the last commits on a power cut or OS crash; a confirmed write must survive.
+  sqlite.pragma('synchronous = FULL')
 }
 
 export function quickCheck(sqlite: Database.Database): string {
   const rows = sqlite.pragma('quick_check') as { quick_check: string }[]
   return rows.map((r) => r.quick_check).join('; ')
+}
+
+export function integrityCheck(sqlite: Database.Database): string {
+  const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[]
+  return rows.map((r) => r.integrity_check).join('; ')
 }
 
 /** Open (or create) a UnionDesk database: check it, back it up, migrate it, and verify the result. */
@@ -41,7 +49,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
   const sqlite = new Database(file)
   try {
     configureConnection(sqlite)
-    const integrity = quickCheck(sqlite)
+    const integrity = options.fullCheck ? integrityCheck(sqlite) : quickCheck(sqlite)
     if (integrity !== 'ok') {
       throw new AppError('CONFLICT', `数据库文件已损坏（完整性检查：${integrity.slice(0, 200)}）。${RESTORE_HINT}`)
     }

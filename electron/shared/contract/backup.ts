@@ -18,8 +18,24 @@ export const backupRow = z.object({
   kind: z.enum(BACKUP_KINDS),
   createdAt: z.string(),
   sizeBytes: z.number(),
+  /** True only when the file passed the same checks as a restore candidate. */
+  verified: z.boolean(),
+  /** Why it did not, in Chinese; null when verified. */
+  problem: z.string().nullable(),
+  /** Claim attachment files carried inside the backup. */
+  attachments: z.number().int(),
 })
 export type BackupRow = z.infer<typeof backupRow>
+
+export const backupStatus = z.object({
+  /** 系统设置 → 第二备份位置: a folder on another drive, USB disk or network share; null when not set. */
+  secondDir: z.string().nullable(),
+  lastCopy: z.object({ at: z.string(), name: z.string(), ok: z.boolean(), message: z.string().nullable() }).nullable(),
+  newestCopy: z.object({ name: z.string(), createdAt: z.string() }).nullable(),
+  /** Shown on the backup page and the 工作台 when the copy failed or the newest copy is over two days old. */
+  warning: z.string().nullable(),
+})
+export type BackupStatus = z.infer<typeof backupStatus>
 
 const backupName = z
   .string()
@@ -38,6 +54,22 @@ export const backupContract = {
     title: '创建备份',
     input: empty,
     output: backupRow,
+    write: true,
+    access: ['admin'],
+  }),
+  'backup.status': method({
+    title: '查询备份状态',
+    input: empty,
+    output: backupStatus,
+    write: false,
+    access: ['admin'],
+  }),
+  'backup.setSecondDir': method({
+    title: '设置第二备份位置',
+    input: z
+      .object({ dir: z.string().max(500).meta({ title: '第二备份位置' }) })
+      .strict(),
+    output: backupStatus,
     write: true,
     access: ['admin'],
   }),

@@ -14,6 +14,7 @@ import { ReportsPage } from '../pages/reports/ReportsPage'
 import { ReimbursementPage } from '../pages/reimbursement/ReimbursementPage'
 import { SystemPage } from '../pages/system/SystemPage'
 import { useSession } from '../session'
+import { BackupWarning } from './BackupWarning'
 import { ProgressNotifier } from './ProgressNotifier'
 import { LEDGER_SCOPED, SECTION_ICONS } from './sections'
 import { UserMenu } from './UserMenu'
@@ -86,7 +87,10 @@ export function MainLayout() {
             />
           </Layout.Sider>
         )}
-        <Layout.Content style={{ padding: 24 }}>{page}</Layout.Content>
+        <Layout.Content style={{ padding: 24 }}>
+          {user.roles.includes('admin') && !(path[0] === 'system' && path[1] === 'backup') && <BackupWarning onOpen={() => navigate('system/backup')} />}
+          {page}
+        </Layout.Content>
       </Layout>
       <ProgressNotifier />
     </Layout>
