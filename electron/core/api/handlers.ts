@@ -23,6 +23,7 @@ import { budgetHandlers } from '../budget/handlers'
 import { transfersHandlers } from '../transfers/handlers'
 import { claimsHandlers } from '../reimbursement/handlers'
 import { rulesHandlers } from '../rules/handlers'
+import { yearendHandlers } from '../yearend/handlers'
 
 /** Every contract method has exactly one handler; tsc fails if one is missing. */
 export const handlers: HandlerMap<MethodName> = {
@@ -46,6 +47,7 @@ export const handlers: HandlerMap<MethodName> = {
   ...templateHandlers,
   ...registryHandlers,
   ...budgetHandlers,
+  ...yearendHandlers,
   ...transfersHandlers,
   ...claimsHandlers,
   ...rulesHandlers,
