@@ -1,12 +1,12 @@
 import { appendFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { sofficeAvailable } from '../../../electron/core/excel/pdf'
 import { verifyArchive } from '../../../electron/core/yearend/manifest'
 import { executionRate, formatRate } from '../../../electron/shared/budget-terms'
 import { basicSpend, ln, postVoucher, type Office } from '../ledger/ledger-helpers'
-import { callAsync } from '../registry/registry-helpers'
+import { callAsync, loadWorkbook } from '../registry/registry-helpers'
+import { run } from '../cli/cli-helpers'
 import { basic, budgetFor, office, y } from '../budget/budget-helpers'
 
 const close = (o: Office, year: number, through = 12) => {
@@ -69,8 +69,7 @@ describe('工会经费收支预算表', () => {
     ] as const) {
       const res = await callAsync(o.app, method, input, o.tokens.kj)
       expect(res.ok).toBe(true)
-      const wb = new ExcelJS.Workbook()
-      await wb.xlsx.load(Buffer.from((res as { data: { content: string } }).data.content, 'base64'))
+      const wb = await loadWorkbook((res as { data: { content: string } }).data.content)
       const ws = wb.worksheets[0]
       expect(ws.getCell('A1').value).toBe(title)
       expect(String(ws.getCell('A2').value)).toContain('编制单位：')
@@ -102,8 +101,7 @@ describe('决算报告', () => {
     expect(o.app.call('yearend.finalAccounts', { ledgerId: o.ledgerId, year: 2025 }, o.tokens.kj).texts.statement).toBe('自定说明')
     const res = await callAsync(o.app, 'yearend.exportFinalAccounts', { ledgerIds: [o.ledgerId], year: 2025 }, o.tokens.kj)
     expect(res.ok).toBe(true)
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(Buffer.from((res as { data: { content: string } }).data.content, 'base64'))
+    const wb = await loadWorkbook((res as { data: { content: string } }).data.content)
     expect(wb.worksheets.map((w) => w.name)).toEqual(['封面', '资产负债表', '收入支出表', '预算执行情况表', '收支明细', '资产情况', '附注', '财务情况说明书'])
   })
 })
@@ -118,6 +116,13 @@ describe.skipIf(!sofficeAvailable())('年度归档', () => {
     expect(good).toMatchObject({ ok: true, missing: [], extra: [], changed: [] })
     expect(good.checked).toBeGreaterThan(30)
     o.app.call('yearend.seal', { ledgerId: o.ledgerId, year: 2025 }, o.tokens.kj)
+    // The CLI hands out the sealed archive as a zip, and verify passes on it (exit 0).
+    const zip = join(o.app.dataDir, 'out.zip')
+    const cli = (...args: string[]) => run('--data', o.app.dataDir, '--user', 'kj', ...args)
+    expect((await cli('archive', '--ledger', 'JZ', '--year', '2025', '--out', zip)).code).toBe(0)
+    expect(await cli('archive', 'verify', zip)).toMatchObject({ code: 0 })
+    expect((await cli('export', 'budget-table', '--ledger', 'JZ', '--year', '2026', '--out', join(o.app.dataDir, 't.xlsx'))).code).toBe(0)
+    expect((await cli('export', 'final-accounts', '--ledger', 'JZ', '--year', '2026', '--out', join(o.app.dataDir, 'f.xlsx'))).err).toContain('尚未年度结账')
     const sealed = await callAsync(o.app, 'yearend.exportFinalAccounts', { ledgerIds: [o.ledgerId], year: 2025 }, o.tokens.kj)
     expect(!sealed.ok && sealed.error.message).toContain('已于')
     expect(o.app.fail('yearend.unseal', { ledgerId: o.ledgerId, year: 2025, reason: '更正附注错字' }, o.tokens.kj).code).toBe('FORBIDDEN')
@@ -128,5 +133,8 @@ describe.skipIf(!sofficeAvailable())('年度归档', () => {
     writeFileSync(join(dir, '多余.txt'), 'x')
     const bad = await verifyArchive(dir)
     expect(bad).toMatchObject({ ok: false, changed: ['账簿/总账.xlsx'], missing: ['决算/决算报告.pdf'], extra: ['多余.txt'] })
+    const failed = await cli('archive', 'verify', dir)
+    expect(failed.code).toBe(1)
+    expect(failed.out).toContain('已改动：账簿/总账.xlsx')
   }, 120_000)
 })
