@@ -4,7 +4,7 @@ import type { FinalTexts } from '../../shared/contract/yearend'
 import { finalTexts } from '../../shared/contract/yearend'
 import type { HandlerContext } from '../api/types'
 import type { Core } from '../app'
-import { SIGNATURES, type PrintSheet, type PrintValue } from '../excel/printable'
+import { SIGNATURES, displayWidth, type PrintSheet, type PrintValue } from '../excel/printable'
 import type { LedgerRecord } from '../ledger/access'
 import { reportSheets } from '../reports/report-sheets'
 import { budgetOf, linesOf } from '../budget/budgets'
@@ -35,13 +35,33 @@ export function finalData(ctx: HandlerContext, ledgers: LedgerRecord[], year: nu
 }
 
 const info = (year: number) => `${year}年度    单位：元`
-const paragraphs = (name: string, title: string, lines: PrintValue[][], footer: string[] = []): PrintSheet => ({
+const TEXT_WIDTH = 72
+
+/** Text cut into printed lines of the content column (row heights do not grow by themselves in a converted workbook). */
+export function wrapText(text: string, width = TEXT_WIDTH): string[] {
+  const lines: string[] = []
+  for (const paragraph of text.split('\n')) {
+    let line = ''
+    for (const ch of paragraph) {
+      if (displayWidth(line + ch) > width) {
+        lines.push(line)
+        line = ''
+      }
+      line += ch
+    }
+    lines.push(line)
+  }
+  return lines
+}
+
+/** A two-column text sheet: each item's text wrapped into rows, the item's name on its first row. */
+const paragraphs = (name: string, title: string, items: [string, string][], footer: string[] = []): PrintSheet => ({
   name,
   title,
   headers: ['项目', '内容'],
-  rows: lines,
+  rows: items.flatMap(([label, text]) => wrapText(text).map((line, i): PrintValue[] => [i === 0 ? label : '', line])),
   orientation: 'portrait',
-  widths: [26, 74],
+  widths: [40, TEXT_WIDTH + 2],
   info: '单位：元',
   footer,
 })
