@@ -136,7 +136,11 @@ export function budgetTableOf(core: Core, ledgers: LedgerRecord[], year: number)
   const ok = difference.budget >= 0
   const figures = `本年收入 ${yuan(incomeTotal.budget)} + 使用上年结余 ${yuan(prior.budget)}，本年支出 ${yuan(expenditureTotal.budget)}`
   const single = ledgers.length === 1
-  const started = ledgers.filter((l) => Math.floor(l.startPeriod / 100) >= year)
+  const startYear = (l: LedgerRecord) => Math.floor(l.startPeriod / 100)
+  const started = [
+    ...ledgers.filter((l) => startYear(l) >= year).map((l) => `${l.code} 于 ${startYear(l)} 年启用，没有上年账簿，上年决算数为 0`),
+    ...ledgers.filter((l) => startYear(l) === year - 1 && l.startPeriod % 100 > 1).map((l) => `${l.code} 于 ${year - 1} 年 ${l.startPeriod % 100} 月启用，上年决算数含启用时录入的期初收支数`),
+  ]
   return {
     title: single ? '工会经费收支预算表' : '工会经费收支预算汇总表',
     orgName: single ? ledgers[0].orgName : `${ledgers[0].orgName}（汇总）`,
@@ -154,7 +158,7 @@ export function budgetTableOf(core: Core, ledgers: LedgerRecord[], year: number)
     },
     notes: [
       ...(hasInternal ? [`汇总时抵销内部补助：本年预算 ${yuan(internal.budget)}，上年决算 ${yuan(internal.lastActual)}`] : []),
-      ...started.map((l) => `${l.code} 于 ${year} 年或以后启用，上年决算数取自启用时录入的期初数`),
+      ...started,
       ...parts.filter((p) => p.status === 'draft').map((p) => `${p.ledger.code} 的 ${year} 年预算尚未批准`),
     ],
   }
