@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { FolderOpenOutlined, LockOutlined, PrinterOutlined, UnlockOutlined } from '@ant-design/icons'
 import { Button, Card, DatePicker, Descriptions, Input, InputNumber, Modal, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
@@ -21,7 +21,10 @@ export function ArchiveCard({ year, closed, onChange }: { year: number; closed: 
   const { run, busy } = useAction()
   const [reason, setReason] = useState('')
   const [unsealing, setUnsealing] = useState(false)
-  const [month, setMonth] = useState(`${year}-01`)
+  // The year's first month the 账套 has (its start month in the start year).
+  const firstMonth = ledger.startPeriod > `${year}-01` ? ledger.startPeriod : `${year}-01`
+  const [month, setMonth] = useState(firstMonth)
+  useEffect(() => setMonth(firstMonth), [firstMonth])
   const [range, setRange] = useState<{ from?: number; to?: number }>({})
   const s = status.data
   const refresh = () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons'
-import { Alert, Button, DatePicker, Select, Table, Typography, type TableColumnsType } from 'antd'
+import { Alert, Button, DatePicker, Table, Typography, type TableColumnsType } from 'antd'
 import dayjs from 'dayjs'
 import { formatRate } from '../../../../electron/shared/budget-terms'
 import type { BudgetTableRow } from '../../../../electron/shared/contract/yearend'
@@ -10,8 +10,9 @@ import { Money } from '../../components/Money'
 import { downloadBase64 } from '../../download'
 import { useAction } from '../../hooks/useAction'
 import { useCall } from '../../hooks/useCall'
-import { useCurrentLedger, useLedgers } from '../ledger/LedgerContext'
+import { useCurrentLedger } from '../ledger/LedgerContext'
 import { ReportFrame } from '../reports/ReportFrame'
+import { LedgerPicker } from './LedgerPicker'
 
 const strong = (r: BudgetTableRow) => r.kind !== 'account' && r.kind !== 'detail'
 const money = (title: string, key: keyof BudgetTableRow) => ({
@@ -41,7 +42,6 @@ const columns: TableColumnsType<BudgetTableRow> = [
 /** 工会经费收支预算表 (or the 预算汇总表 of several 账套) on screen, printed, and as Excel/PDF; the 预算调整表 beside it. */
 export function BudgetTableTab() {
   const ledger = useCurrentLedger()
-  const { ledgers } = useLedgers()
   const [year, setYear] = useState(Number(ledger.currentPeriod.slice(0, 4)))
   const [ledgerIds, setLedgerIds] = useState([ledger.id])
   const input = { ledgerIds: ledgerIds.length ? ledgerIds : [ledger.id], year }
@@ -61,15 +61,7 @@ export function BudgetTableTab() {
   const controls = (
     <>
       <DatePicker picker="year" aria-label="预算年度" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(d) => d && setYear(d.year())} />
-      <Select
-        mode="multiple"
-        aria-label="汇总账套"
-        style={{ minWidth: 240 }}
-        value={ledgerIds}
-        onChange={setLedgerIds}
-        options={ledgers.map((l) => ({ value: l.id, label: `${l.code} ${l.name}` }))}
-        placeholder="选择多个账套即为预算汇总表"
-      />
+      <LedgerPicker value={ledgerIds} onChange={setLedgerIds} placeholder="选择多个账套即为预算汇总表" />
       <Button icon={<DownloadOutlined />} loading={busy} onClick={() => save('xlsx')}>导出 Excel</Button>
       <Button icon={<FilePdfOutlined />} loading={busy} onClick={() => save('pdf')}>导出 PDF</Button>
       <Button loading={busy} onClick={adjustments} disabled={ledgerIds.length > 1}>预算调整表</Button>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { DownloadOutlined, FilePdfOutlined, SaveOutlined } from '@ant-design/icons'
-import { Alert, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Typography } from 'antd'
+import { Alert, Button, Card, Col, DatePicker, Form, Input, Row, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { DATA_NOTES, NOTE_KEYS, NOTE_TITLES, type FinalTexts } from '../../../../electron/shared/contract/yearend'
 import { call } from '../../api/client'
@@ -8,9 +8,10 @@ import { LoadError } from '../../components/LoadError'
 import { downloadBase64 } from '../../download'
 import { useAction } from '../../hooks/useAction'
 import { useCall } from '../../hooks/useCall'
-import { useCurrentLedger, useLedgers } from '../ledger/LedgerContext'
+import { useCurrentLedger } from '../ledger/LedgerContext'
 import { useBudgetPermissions } from '../budget/access'
 import { ArchiveCard } from './ArchiveCard'
+import { LedgerPicker } from './LedgerPicker'
 
 /**
  * 决算 of a closed year: the 决算报告 (Excel/PDF, or the 汇总 of several 账套), the 附注 — figures from the
@@ -18,7 +19,6 @@ import { ArchiveCard } from './ArchiveCard'
  */
 export function FinalAccountsTab() {
   const ledger = useCurrentLedger()
-  const { ledgers } = useLedgers()
   const { keeper } = useBudgetPermissions()
   const [year, setYear] = useState(Number(ledger.currentPeriod.slice(0, 4)) - 1)
   const [others, setOthers] = useState<number[]>([])
@@ -51,15 +51,7 @@ export function FinalAccountsTab() {
         <Button type="primary" icon={<DownloadOutlined />} loading={busy} disabled={!v?.closed} onClick={() => exportPack('xlsx')}>生成决算报告（Excel）</Button>
         <Button icon={<FilePdfOutlined />} loading={busy} disabled={!v?.closed} onClick={() => exportPack('pdf')}>生成决算报告（PDF）</Button>
         <Typography.Text type="secondary">汇总下级账套：</Typography.Text>
-        <Select
-          mode="multiple"
-          aria-label="汇总账套"
-          style={{ minWidth: 240 }}
-          value={others}
-          onChange={setOthers}
-          options={ledgers.filter((l) => l.id !== ledger.id).map((l) => ({ value: l.id, label: `${l.code} ${l.name}` }))}
-          placeholder="只出本账套的决算"
-        />
+        <LedgerPicker value={others} onChange={setOthers} exclude={ledger.id} placeholder="只出本账套的决算" />
       </Space>
       {view.error && <LoadError error={view.error} onRetry={view.reload} />}
       {v && !v.closed && (
