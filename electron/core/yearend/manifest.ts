@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { createWriteStream, readdirSync, readFileSync, statSync } from 'node:fs'
+import { createReadStream, createWriteStream, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { finished } from 'node:stream/promises'
 import JSZip from 'jszip'
@@ -44,10 +44,13 @@ function walk(dir: string, base = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name), base) : [relative(base, join(dir, e.name)).split(sep).join('/')]))
 }
 
-/** The archive folder as a zip (paths as in the manifest, UTF-8 names), streamed to `zipPath`. */
+/**
+ * The archive folder as a zip (paths as in the manifest, UTF-8 names), streamed to `zipPath`; each file
+ * is read as a stream when its turn comes, so a year of attachments is never held in memory at once.
+ */
 export async function zipFolder(dir: string, zipPath: string): Promise<void> {
   const zip = new JSZip()
-  for (const path of walk(dir)) zip.file(path, readFileSync(join(dir, path)), { date: statSync(join(dir, path)).mtime })
+  for (const path of walk(dir)) zip.file(path, createReadStream(join(dir, path)), { date: statSync(join(dir, path)).mtime, binary: true })
   const out = createWriteStream(zipPath)
   zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE', compressionOptions: { level: 6 } }).pipe(out)
   await finished(out)
