@@ -1,7 +1,9 @@
-import { appendFileSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { sofficeAvailable } from '../../../electron/core/excel/pdf'
+import { sofficeAvailable, sofficeCommand } from '../../../electron/core/excel/pdf'
 import { verifyArchive } from '../../../electron/core/yearend/manifest'
 import { executionRate, formatRate } from '../../../electron/shared/budget-terms'
 import { basicSpend, ln, postVoucher, type Office } from '../ledger/ledger-helpers'
@@ -136,5 +138,43 @@ describe.skipIf(!sofficeAvailable())('年度归档', () => {
     const failed = await cli('archive', 'verify', dir)
     expect(failed.code).toBe(1)
     expect(failed.out).toContain('已改动：账簿/总账.xlsx')
+  }, 120_000)
+})
+
+describe.skipIf(!sofficeAvailable())('LibreOffice opens the year-end workbooks', () => {
+  it('reads the title, 编制单位 and 单位：元 of each and checks A4 fit-to-width with repeated headers', async () => {
+    const { o, now } = books()
+    now.approve()
+    const dir = join(o.app.dataDir, 'lo')
+    mkdirSync(dir)
+    const files: string[] = []
+    for (const [name, method, input] of [
+      ['budget', 'yearend.exportBudgetTable', { ledgerIds: [o.ledgerId], year: 2026 }],
+      ['adjust', 'yearend.exportBudgetAdjustments', { ledgerId: o.ledgerId, year: 2026 }],
+      ['final', 'yearend.exportFinalAccounts', { ledgerIds: [o.ledgerId], year: 2025 }],
+      ['vouchers', 'yearend.printVouchers', { ledgerId: o.ledgerId, period: '2025-03' }],
+    ] as const) {
+      const res = await callAsync(o.app, method, input, o.tokens.kj)
+      if (!res.ok) throw new Error(res.error.message)
+      const content = (res.data as { content: string }).content
+      const wb = await loadWorkbook(content)
+      for (const ws of wb.worksheets) expect(ws.pageSetup, `${name} ${ws.name}`).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1 })
+      if (name !== 'vouchers') for (const ws of wb.worksheets) expect(ws.pageSetup.printTitlesRow, `${name} ${ws.name}`).toBe('3:3')
+      files.push(join(dir, `${name}.xlsx`))
+      writeFileSync(files.at(-1)!, Buffer.from(content, 'base64'))
+    }
+    // CSV of each first sheet, in UTF-8 (filter option 76), read back as LibreOffice sees the workbook.
+    const profile = pathToFileURL(join(dir, 'profile')).href
+    execFileSync(sofficeCommand(), [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, ...files], { timeout: 120_000 })
+    const csv = files.map((f) => readFileSync(f.replace(/\.xlsx$/, '.csv'), 'utf8'))
+    expect(csv[0]).toContain('2026年工会经费收支预算表')
+    expect(csv[1]).toContain('2026年预算调整表')
+    expect(csv[2]).toContain('2025年度工会决算报告')
+    for (const text of csv.slice(0, 3)) {
+      expect(text).toContain('编制单位：某某街道总工会')
+      expect(text).toContain('单位：元')
+    }
+    expect(csv[3]).toContain('会计凭证封面')
+    expect(csv[3]).toContain('记-001 至')
   }, 120_000)
 })
