@@ -128,7 +128,13 @@ describe.skipIf(!sofficeAvailable())('年度归档', () => {
     const sealed = await callAsync(o.app, 'yearend.exportFinalAccounts', { ledgerIds: [o.ledgerId], year: 2025 }, o.tokens.kj)
     expect(!sealed.ok && sealed.error.message).toContain('已于')
     expect(o.app.fail('yearend.unseal', { ledgerId: o.ledgerId, year: 2025, reason: '更正附注错字' }, o.tokens.kj).code).toBe('FORBIDDEN')
+    const texts = o.app.call('yearend.finalAccounts', { ledgerId: o.ledgerId, year: 2025 }, o.tokens.kj).texts
+    expect(o.app.fail('yearend.saveTexts', { ledgerId: o.ledgerId, year: 2025, texts }, o.tokens.kj).message).toContain('已于')
+    expect(o.app.fail('yearend.unseal', { ledgerId: o.ledgerId, year: 2025, reason: '' }, o.app.adminToken).code).toBe('VALIDATION')
     o.app.call('yearend.unseal', { ledgerId: o.ledgerId, year: 2025, reason: '更正附注错字' }, o.app.adminToken)
+    const log = o.app.call('audit.list', {}, o.app.adminToken) as { rows: { summary: string }[] }
+    expect(log.rows.map((r) => r.summary)).toContain('解除 JZ 2025 年会计档案封存，原因：更正附注错字')
+    o.app.call('yearend.saveTexts', { ledgerId: o.ledgerId, year: 2025, texts }, o.tokens.kj)
 
     appendFileSync(join(dir, '账簿/总账.xlsx'), 'x')
     rmSync(join(dir, '决算/决算报告.pdf'))
