@@ -4,7 +4,7 @@ import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
 import { namesOf, netDebit } from '../transfers/reconcile'
 import { streetLedgers } from '../transfers/scope'
-import { rowOf } from './budget-table'
+import { rowOf } from './table-row'
 
 type Figures = Pick<BudgetTableRow, 'lastBudget' | 'lastActual' | 'budget'>
 

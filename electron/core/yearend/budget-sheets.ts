@@ -1,5 +1,4 @@
-import { APPROVING_BODY_LABELS } from '../../shared/budget-terms'
-import { formatRate } from '../../shared/budget-terms'
+import { APPROVING_BODY_LABELS, formatRate } from '../../shared/budget-terms'
 import type { BudgetTable, BudgetTableRow } from '../../shared/contract/yearend'
 import { FUND_NATURE_LABELS, SPEND_TYPE_LABELS } from '../../shared/ledger-terms'
 import type { Core } from '../app'

@@ -1,4 +1,3 @@
-import { executionRate, formatRate } from '../../shared/budget-terms'
 import type { BudgetTable, BudgetTableRow } from '../../shared/contract/yearend'
 import { AppError } from '../../shared/errors'
 import { formatFen } from '../../shared/money'
@@ -8,6 +7,7 @@ import type { LedgerRecord } from '../ledger/access'
 import { NOT_CLOSING } from '../reports/figures'
 import { budgetOf, linesOf } from '../budget/budgets'
 import { fundingBlock, internalFunding } from './budget-funding'
+import { rowOf } from './table-row'
 
 type Figures = Pick<BudgetTableRow, 'lastBudget' | 'lastActual' | 'budget'>
 type Category = 'income' | 'expense'
@@ -22,12 +22,6 @@ interface Entry extends Figures {
 
 const ZERO: Figures = { lastBudget: 0, lastActual: 0, budget: 0 }
 const keyOf = (e: Pick<Entry, 'category' | 'spend' | 'project' | 'code'>) => `${e.category}|${e.spend}|${e.project}|${e.code}`
-
-/** 增减额 and 增减率 (本年预算数 against 上年预算数, half up to 0.01 %). */
-export function rowOf(kind: BudgetTableRow['kind'], code: string, name: string, f: Figures, notes = ''): BudgetTableRow {
-  const change = f.budget - f.lastBudget
-  return { kind, code, name, ...f, change, rate: f.lastBudget > 0 ? executionRate(change, f.lastBudget) : null, notes }
-}
 
 const add = (a: Figures, b: Figures): Figures => ({ lastBudget: a.lastBudget + b.lastBudget, lastActual: a.lastActual + b.lastActual, budget: a.budget + b.budget })
 const sum = (entries: Figures[]) => entries.reduce(add, ZERO)
@@ -164,4 +158,3 @@ export function budgetTableOf(core: Core, ledgers: LedgerRecord[], year: number)
   }
 }
 
-export const rateText = (r: BudgetTableRow) => formatRate(r.rate)

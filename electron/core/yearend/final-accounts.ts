@@ -9,7 +9,7 @@ import type { LedgerRecord } from '../ledger/access'
 import { reportSheets } from '../reports/report-sheets'
 import { budgetOf, linesOf } from '../budget/budgets'
 import { budgetExecution } from '../budget/execution'
-import { yearFlows } from './final-figures'
+import { yearFlows, yuan } from './final-figures'
 import { defaultTexts, noteFigures, noteLines, statementDraft, yearSummary } from './final-notes'
 
 /** The saved texts of a 账套's 决算 for the year, over the defaults (so a new point added later still has its text). */
@@ -133,6 +133,5 @@ function specialLines(core: Core, ledgers: LedgerRecord[], year: number): string
     start += row.s
     end += row.e
   }
-  const yuanText = (n: number) => `${(n / 100).toFixed(2)} 元`
-  return [`专项资金结转：年初 ${yuanText(start)}，年末结转下年 ${yuanText(end)}`]
+  return [`专项资金结转：年初 ${yuan(start)}，年末结转下年 ${yuan(end)}`]
 }

@@ -112,9 +112,8 @@ export const yearendHandlers: HandlerMap<YearendMethod> = {
     const ledger = ledgerFor(ctx, ledgerId, ['accountant', 'admin'])
     assertClosed(ctx.core, ledger, year)
     const dir = archiveDir(ctx.core.dataDir, ledger, year)
-    if (sealedAt(ctx.core, ledger.id, year) && existsSync(dir)) {
-      // A sealed archive is handed out as it was sealed, never rewritten.
-    } else {
+    // A sealed archive is handed out as it was sealed, never rewritten.
+    if (!sealedAt(ctx.core, ledger.id, year) || !existsSync(dir)) {
       rmSync(dir, { recursive: true, force: true })
       await writeArchive(ctx, ledger, year, dir, randomUUID())
     }
