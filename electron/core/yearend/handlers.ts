@@ -108,14 +108,14 @@ export const yearendHandlers: HandlerMap<YearendMethod> = {
 
   'yearend.archiveStatus': (ctx, { ledgerId, year }) => statusOf(ctx, ledgerFor(ctx, ledgerId, LEDGER_READERS), year),
 
-  'yearend.archive': prepared<'yearend.archive', { fileName: string; download: string; files: number; bytes: number }>(async (ctx, { ledgerId, year }) => {
+  'yearend.archive': prepared<'yearend.archive', { fileName: string; download: string; files: number; bytes: number }>(async (ctx, { ledgerId, year, jobId }) => {
     const ledger = ledgerFor(ctx, ledgerId, ['accountant', 'admin'])
     assertClosed(ctx.core, ledger, year)
     const dir = archiveDir(ctx.core.dataDir, ledger, year)
     // A sealed archive is handed out as it was sealed, never rewritten.
     if (!sealedAt(ctx.core, ledger.id, year) || !existsSync(dir)) {
       rmSync(dir, { recursive: true, force: true })
-      await writeArchive(ctx, ledger, year, dir, randomUUID())
+      await writeArchive(ctx, ledger, year, dir, jobId ?? randomUUID())
     }
     const files = exportFiles(ctx.core)
     const job = files.start(randomUUID(), ctx.user!.id)

@@ -3,7 +3,7 @@ import { id } from './fields'
 import { method } from './define'
 import { BUDGET_READERS } from './budget'
 import { LEDGER_READERS } from './ledgers'
-import { ledgerIds } from './reports'
+import { exportJobId, ledgerIds } from './reports'
 
 /**
  * 年度预算表、决算报告与会计档案 (issue 18): the budget table and its adjustments, the 决算报告 of a
@@ -113,7 +113,7 @@ export const yearendContract = {
     access: LEDGER_READERS,
   }),
   'yearend.archiveStatus': method({ title: '年度归档状态', input: z.object(ledgerYear).strict(), output: archiveStatus, write: false, access: LEDGER_READERS }),
-  'yearend.archive': method({ title: '年度归档', input: z.object(ledgerYear).strict(), output: z.object({ fileName: z.string(), download: z.string(), files: z.number(), bytes: z.number() }), write: false, access: ARCHIVERS }),
+  'yearend.archive': method({ title: '年度归档', input: z.object({ ...ledgerYear, jobId: exportJobId.optional() }).strict(), output: z.object({ fileName: z.string(), download: z.string(), files: z.number(), bytes: z.number() }), write: false, access: ARCHIVERS }),
   'yearend.seal': method({ title: '封存年度会计档案', input: z.object(ledgerYear).strict(), output: archiveStatus, write: true, access: ARCHIVERS }),
   'yearend.unseal': method({
     title: '解除年度档案封存',

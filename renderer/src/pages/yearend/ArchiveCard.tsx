@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
 import { FolderOpenOutlined, LockOutlined, PrinterOutlined, UnlockOutlined } from '@ant-design/icons'
-import { Button, Card, DatePicker, Descriptions, Input, InputNumber, Modal, Space, Typography } from 'antd'
+import { Button, Card, DatePicker, Descriptions, Input, InputNumber, Modal, Progress, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
-import { call } from '../../api/client'
+import { call, subscribeProgress } from '../../api/client'
 import { downloadBase64, saveExport } from '../../download'
 import { formatDateTime } from '../../format'
 import { useAction } from '../../hooks/useAction'
@@ -31,10 +31,20 @@ export function ArchiveCard({ year, closed, onChange }: { year: number; closed: 
     status.reload()
     onChange()
   }
+  const [progress, setProgress] = useState<{ title: string; percent: number } | null>(null)
   const archive = () =>
     run(async () => {
-      const r = await call('yearend.archive', { ledgerId: ledger.id, year })
-      return (await saveExport(r.download, r.fileName)) ?? undefined
+      const jobId = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')
+      const stop = subscribeProgress((e) => {
+        if (e.jobId === jobId) setProgress(e.finished ? null : { title: e.title, percent: e.total ? Math.min(99, Math.floor((e.done * 100) / e.total)) : 0 })
+      })
+      try {
+        const r = await call('yearend.archive', { ledgerId: ledger.id, year, jobId })
+        return (await saveExport(r.download, r.fileName)) ?? undefined
+      } finally {
+        stop()
+        setProgress(null)
+      }
     })
   const seal = () =>
     Modal.confirm({
@@ -72,6 +82,7 @@ export function ArchiveCard({ year, closed, onChange }: { year: number; closed: 
         {!s?.sealedAt && <Button icon={<LockOutlined />} disabled={!closed || !recorder} onClick={seal}>封存</Button>}
         {s?.sealedAt && admin && <Button icon={<UnlockOutlined />} onClick={() => setUnsealing(true)}>解除封存</Button>}
       </Space>
+      {progress && <Progress percent={progress.percent} size="small" status="active" format={() => progress.title} style={{ marginTop: 8 }} />}
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
         归档包含按月的记账凭证 PDF（附凭证封面）、报账附件、总账、明细账、日记账、科目余额表、每月 01/02 表和决算报告，顶层的 manifest.json 与 清单.xlsx 列出每个文件的 SHA-256 和保管期限；可用 <Typography.Text code>uniondesk archive verify</Typography.Text> 校验。
       </Typography.Paragraph>
