@@ -13,6 +13,7 @@ import { useCall } from '../../hooks/useCall'
 import { useCurrentLedger } from '../ledger/LedgerContext'
 import { ReportFrame } from '../reports/ReportFrame'
 import { LedgerPicker } from './LedgerPicker'
+import './yearend.css'
 
 const strong = (r: BudgetTableRow) => r.kind !== 'account' && r.kind !== 'detail'
 const money = (title: string, key: keyof BudgetTableRow) => ({

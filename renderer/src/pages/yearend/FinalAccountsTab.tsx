@@ -48,8 +48,8 @@ export function FinalAccountsTab() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
         <DatePicker picker="year" aria-label="决算年度" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(d) => d && setYear(d.year())} />
-        <Button type="primary" icon={<DownloadOutlined />} loading={busy} disabled={!v?.closed} onClick={() => exportPack('xlsx')}>生成决算报告（Excel）</Button>
-        <Button icon={<FilePdfOutlined />} loading={busy} disabled={!v?.closed} onClick={() => exportPack('pdf')}>生成决算报告（PDF）</Button>
+        <Button type="primary" icon={<DownloadOutlined />} loading={busy} disabled={!v?.closed || v.sealed} onClick={() => exportPack('xlsx')}>生成决算报告（Excel）</Button>
+        <Button icon={<FilePdfOutlined />} loading={busy} disabled={!v?.closed || v.sealed} onClick={() => exportPack('pdf')}>生成决算报告（PDF）</Button>
         <Typography.Text type="secondary">汇总下级账套：</Typography.Text>
         <LedgerPicker value={others} onChange={setOthers} exclude={ledger.id} placeholder="只出本账套的决算" />
       </Space>
