@@ -45,9 +45,14 @@ export function sealedAt(core: Core, ledgerId: number, year: number): string | n
   return row?.at ?? null
 }
 
+/** A year before the 账套 started has no books to report on. */
+export function assertHasYear(ledger: LedgerRecord, year: number): void {
+  if (year * 100 + 12 < ledger.startPeriod) throw new AppError('VALIDATION', `账套 ${ledger.code} 从 ${Math.floor(ledger.startPeriod / 100)} 年启用，没有 ${year} 年的账`, { fields: { year: '该年度没有账' } })
+}
+
 /** 决算 and 归档 need a year closed by 年度结转; the refusal names the months still open. */
 export function assertClosed(core: Core, ledger: LedgerRecord, year: number): void {
-  if (year * 100 + 12 < ledger.startPeriod) throw new AppError('VALIDATION', `账套 ${ledger.code} 从 ${Math.floor(ledger.startPeriod / 100)} 年启用，没有 ${year} 年的账`, { fields: { year: '该年度没有账' } })
+  assertHasYear(ledger, year)
   if (yearClosed(core, ledger.id, year)) return
   const open = openMonths(core, ledger, year)
   const list = open.map((p) => `${Number(p.slice(5))}月`).join('、')

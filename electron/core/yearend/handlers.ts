@@ -19,7 +19,7 @@ import { writeArchive, manifestHash } from './archive'
 import { budgetTableOf } from './budget-table'
 import { adjustmentSheet, budgetTableSheets } from './budget-sheets'
 import { renderSheets } from './files'
-import { assertClosed, assertNotSealed, openMonths, sealedAt, yearClosed } from './final-figures'
+import { assertClosed, assertHasYear, assertNotSealed, openMonths, sealedAt, yearClosed } from './final-figures'
 import { finalData, finalSheets } from './final-accounts'
 import { zipFolder } from './manifest'
 import { writeVoucherBook } from './voucher-print'
@@ -59,6 +59,7 @@ export const yearendHandlers: HandlerMap<YearendMethod> = {
 
   'yearend.finalAccounts': (ctx, { ledgerId, year }) => {
     const ledger = ledgerFor(ctx, ledgerId, LEDGER_READERS)
+    assertHasYear(ledger, year)
     const closed = yearClosed(ctx.core, ledger.id, year)
     const base = { ledgerId, year, closed, openMonths: closed ? [] : openMonths(ctx.core, ledger, year), sealed: Boolean(sealedAt(ctx.core, ledger.id, year)) }
     const { figures, texts, draft } = finalData(ctx, [ledger], year)

@@ -92,6 +92,7 @@ describe('决算报告', () => {
     const refused = await callAsync(o.app, 'yearend.exportFinalAccounts', { ledgerIds: [o.ledgerId], year: 2026 }, o.tokens.kj)
     expect(refused.ok).toBe(false)
     expect(!refused.ok && refused.error.message).toContain('未结账的月份：3月、4月、5月、6月、7月、8月、9月、10月、11月、12月')
+    expect(o.app.fail('yearend.finalAccounts', { ledgerId: o.ledgerId, year: 2024 }, o.tokens.kj).message).toBe('账套 JZ 从 2025 年启用，没有 2024 年的账')
     const view = o.app.call('yearend.finalAccounts', { ledgerId: o.ledgerId, year: 2025 }, o.tokens.kj)
     expect(view.closed).toBe(true)
     expect(view.figures.position[0]).toBe('本年收入合计 10,000.00元，上年无可比数据；本年支出合计 3,000.00元，上年无可比数据；收支结余 7,000.00元。')

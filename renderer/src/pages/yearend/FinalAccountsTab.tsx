@@ -20,7 +20,8 @@ import { LedgerPicker } from './LedgerPicker'
 export function FinalAccountsTab() {
   const ledger = useCurrentLedger()
   const { keeper } = useBudgetPermissions()
-  const [year, setYear] = useState(Number(ledger.currentPeriod.slice(0, 4)) - 1)
+  // Last year's 决算 is the usual job; a 账套 started this year has only this year.
+  const [year, setYear] = useState(Math.max(Number(ledger.currentPeriod.slice(0, 4)) - 1, Number(ledger.startPeriod.slice(0, 4))))
   const [others, setOthers] = useState<number[]>([])
   const view = useCall('yearend.finalAccounts', { ledgerId: ledger.id, year })
   const [form] = Form.useForm<FinalTexts>()
