@@ -93,7 +93,7 @@ export const exportCommand: Command = {
     if (kind === 'journal') return exportJournal(ctx, values)
     if ((YEAREND_EXPORTS as readonly string[]).includes(kind)) return exportYearend(ctx, kind as (typeof YEAREND_EXPORTS)[number], values)
     if (kind !== 'budget-execution' && !EXPORT_KINDS.includes(kind as ExportKind)) {
-      throw new AppError('VALIDATION', `用法：uniondesk export ${[...EXPORT_KINDS, ...REPORT_KINDS, 'journal', 'budget-execution'].join('|')} [选项] --out <文件>`)
+      throw new AppError('VALIDATION', `用法：uniondesk export ${[...EXPORT_KINDS, ...REPORT_KINDS, 'journal', 'budget-execution', ...YEAREND_EXPORTS].join('|')} [选项] --out <文件>`)
     }
     const out = outPath(values, 'xlsx')
     const year = values.year === undefined ? undefined : Number(values.year)
