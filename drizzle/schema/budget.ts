@@ -73,6 +73,7 @@ export const budgetAdjustments = sqliteTable(
     reason: text('reason').notNull(),
     approvedBody: text('approved_body'),
     approvedOn: text('approved_on'),
+    reviewedOn: text('reviewed_on'),
     ...createdColumns(),
   },
   (t) => [index('budget_adjustments_budget').on(t.budgetId, t.date)],

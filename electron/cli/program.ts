@@ -8,6 +8,7 @@ import type { Command } from './commands/types'
 import { users } from './commands/users'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
+import { archiveCommand } from './commands/yearend'
 import { closePeriod, closeYear, ledgers } from './commands/ledger'
 import { dataDirOf, type CliContext } from './context'
 
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   'close-period': closePeriod,
   'close-year': closeYear,
+  archive: archiveCommand,
 }
 
 const GLOBAL_OPTIONS = {

@@ -24,6 +24,7 @@ import { transfersHandlers } from '../transfers/handlers'
 import { claimsHandlers } from '../reimbursement/handlers'
 import { rulesHandlers } from '../rules/handlers'
 import { levyHandlers } from '../levy/handlers'
+import { yearendHandlers } from '../yearend/handlers'
 
 /** Every contract method has exactly one handler; tsc fails if one is missing. */
 export const handlers: HandlerMap<MethodName> = {
@@ -47,6 +48,7 @@ export const handlers: HandlerMap<MethodName> = {
   ...templateHandlers,
   ...registryHandlers,
   ...budgetHandlers,
+  ...yearendHandlers,
   ...transfersHandlers,
   ...claimsHandlers,
   ...rulesHandlers,

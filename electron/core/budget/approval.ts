@@ -78,6 +78,7 @@ export const approvalHandlers: HandlerMap<'budget.approve' | 'budget.adjust'> = 
         reason: input.reason,
         approvedBody: input.approvedBody,
         approvedOn: input.approvedOn,
+        reviewedOn: input.reviewedOn,
         createdBy: ctx.user!.id,
         createdAt: ctx.core.now().toISOString(),
       })

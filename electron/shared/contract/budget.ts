@@ -213,6 +213,8 @@ export const budgetContract = {
         reason: text('调整原因', 200),
         approvedBody: z.enum(APPROVING_BODIES).meta({ title: '批准机构' }),
         approvedOn: isoDate('批准日期'),
+        /** 经审会 review of the adjustment (printed on the 预算调整表). */
+        reviewedOn: isoDate('经审会审查日期').nullable().default(null),
         lines: z
           .array(
             z

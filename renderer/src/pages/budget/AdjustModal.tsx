@@ -16,6 +16,7 @@ const FIELDS: FieldKind[] = [
   { name: 'date', kind: 'date' },
   { name: 'approvedBody', kind: 'enum', labels: APPROVING_BODY_LABELS },
   { name: 'approvedOn', kind: 'date' },
+  { name: 'reviewedOn', kind: 'date' },
   { name: 'reason', kind: 'text' },
 ]
 const NEW = 'new'
@@ -54,7 +55,7 @@ export function AdjustModal({ open, onClose, view, onDone }: { open: boolean; on
       onSubmit={async ({ lines, ...header }) => {
         await call('budget.adjust', {
           budgetId: view.id,
-          ...(toInput(header, FIELDS, shape) as { date: string; reason: string; approvedBody: 'committee'; approvedOn: string }),
+          ...(toInput(header, FIELDS, shape) as { date: string; reason: string; approvedBody: 'committee'; approvedOn: string; reviewedOn: string | null }),
           lines: lines.map((r) => {
             const amount = fenOf(r.amount ?? '') ?? 0
             return r.target === NEW ? { add: lineKeyOf(r.add ?? {}), amount } : { budgetLineId: r.target as number, amount }

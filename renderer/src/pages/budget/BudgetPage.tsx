@@ -8,6 +8,8 @@ import { BudgetEditor } from './BudgetEditor'
 import { BudgetSettings } from './BudgetSettings'
 import { ExecutionPage } from './ExecutionPage'
 import { StreetWork } from './StreetWork'
+import { BudgetTableTab } from '../yearend/BudgetTableTab'
+import { FinalAccountsTab } from '../yearend/FinalAccountsTab'
 
 interface Props {
   /** The rest of the address after #/budget: [tab, year]. */
@@ -32,7 +34,9 @@ export function BudgetPage({ path, navigate }: Props) {
   const year = tab === 'plan' && Number(arg) >= 2000 ? Number(arg) : defaultYear
   const tabs = [
     { key: 'plan', label: '预算编制', children: <BudgetEditor year={year} onYear={(y) => navigate(`budget/plan/${y}`)} /> },
+    { key: 'table', label: '预算表', children: <BudgetTableTab />, destroyOnHidden: true },
     { key: 'execution', label: '预算执行', children: <ExecutionPage />, destroyOnHidden: true },
+    { key: 'final', label: '决算与归档', children: <FinalAccountsTab />, destroyOnHidden: true },
     { key: 'funding', label: '经费保障', children: <StreetWork tab="funding" />, destroyOnHidden: true },
     { key: 'transfers', label: '上代下划拨', children: <StreetWork tab="transfers" />, destroyOnHidden: true },
     { key: 'reconcile', label: '内部往来核对', children: <StreetWork tab="reconcile" />, destroyOnHidden: true },
