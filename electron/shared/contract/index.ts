@@ -19,6 +19,7 @@ import { transfersContract } from './transfers'
 import { fundingContract } from './funding'
 import { claimsContract } from './claims'
 import { rulesContract } from './rules'
+import { bankContract } from './bank'
 
 /** The one API contract: method name → input schema → result schema. Both transports serve exactly this. */
 export const contract = {
@@ -42,6 +43,7 @@ export const contract = {
   ...fundingContract,
   ...claimsContract,
   ...rulesContract,
+  ...bankContract,
 }
 
 export type Contract = typeof contract
