@@ -24,6 +24,7 @@ import { transfersHandlers } from '../transfers/handlers'
 import { claimsHandlers } from '../reimbursement/handlers'
 import { rulesHandlers } from '../rules/handlers'
 import { bankHandlers } from '../bank/handlers'
+import { assetsHandlers } from '../assets/handlers'
 
 /** Every contract method has exactly one handler; tsc fails if one is missing. */
 export const handlers: HandlerMap<MethodName> = {
@@ -51,4 +52,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...claimsHandlers,
   ...rulesHandlers,
   ...bankHandlers,
+  ...assetsHandlers,
 }

@@ -20,7 +20,9 @@ export const BUDGET_IMPORT_KINDS = ['budget'] as const
 export type BudgetImportKind = (typeof BUDGET_IMPORT_KINDS)[number]
 /** 支出标准 (报账审批): exported rules can be corrected in Excel and imported again. */
 export const RULE_IMPORT_KINDS = ['spending-rules'] as const
-export const IMPORT_KINDS = [...LEDGER_IMPORT_KINDS, ...REGISTRY_IMPORT_KINDS, ...BUDGET_IMPORT_KINDS, ...RULE_IMPORT_KINDS] as const
+/** 固定资产卡片 (`assets.import`). */
+export const ASSET_IMPORT_KINDS = ['assets'] as const
+export const IMPORT_KINDS = [...LEDGER_IMPORT_KINDS, ...REGISTRY_IMPORT_KINDS, ...BUDGET_IMPORT_KINDS, ...RULE_IMPORT_KINDS, ...ASSET_IMPORT_KINDS] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 
 export const importsContract = {

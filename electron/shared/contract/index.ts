@@ -20,6 +20,7 @@ import { fundingContract } from './funding'
 import { claimsContract } from './claims'
 import { rulesContract } from './rules'
 import { bankContract } from './bank'
+import { assetsContract } from './assets'
 
 /** The one API contract: method name → input schema → result schema. Both transports serve exactly this. */
 export const contract = {
@@ -44,6 +45,7 @@ export const contract = {
   ...claimsContract,
   ...rulesContract,
   ...bankContract,
+  ...assetsContract,
 }
 
 export type Contract = typeof contract
