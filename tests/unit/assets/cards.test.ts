@@ -33,7 +33,7 @@ describe('asset cards (第三十二条, 附录2)', () => {
     const tpl = await o.app.router.call('import.template', { kind: 'assets' }, { token: o.tokens.kj }, 'http')
     if (!tpl.ok) throw new Error(tpl.error.message)
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(Buffer.from(tpl.data.content, 'base64') as unknown as ExcelJS.Buffer)
+    await wb.xlsx.load(Buffer.from((tpl.data as { content: string }).content, 'base64') as unknown as ExcelJS.Buffer)
     expect((wb.worksheets[0].getRow(1).values as string[]).slice(1)).toEqual(PUBLISHED)
     expect(ASSET_COLUMNS).toEqual(PUBLISHED)
     const res = await importFile(
