@@ -8,6 +8,7 @@ import { users } from './commands/users'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { closePeriod, closeYear, ledgers } from './commands/ledger'
+import { depreciate } from './commands/bank-assets'
 import { dataDirOf, type CliContext } from './context'
 
 const COMMANDS: Record<string, Command> = {
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   'close-period': closePeriod,
   'close-year': closeYear,
+  depreciate,
 }
 
 const GLOBAL_OPTIONS = {
