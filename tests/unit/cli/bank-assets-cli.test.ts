@@ -67,7 +67,7 @@ describe('bank and asset commands', () => {
     const check = await run('--data', data, 'check')
     expect(check.out).toContain('JZ 街道总工会')
     expect(check.out).toContain('固定资产原值 = 162 固定资产余额：一致')
-    expect(check.out).toContain('累计折旧 = 163 累计折旧余额：不一致，台账 1,083.33，账簿 1,000.00；有 1 张折旧凭证尚未记账')
+    expect(check.out).toContain('累计折旧 = 163 累计折旧余额：不一致，台账 1,083.33，账簿 1,000.00；差额 83.33 元：有 1 张折旧凭证尚未记账')
     expect(check).toMatchObject({ code: 1, err: '错误：固定资产台账与账簿不一致，见上面的核对结果' })
   })
 })
