@@ -50,10 +50,10 @@ export function AssetsPage() {
     })
 
   const columns: TableColumnsType<AssetRow> = [
-    { title: '资产编号', dataIndex: 'code', width: 120, render: (v: string, r) => <a onClick={() => setCardId(r.id)}>{v}</a> },
-    { title: '资产名称', dataIndex: 'name', ellipsis: true },
-    { title: '资产类别', dataIndex: 'category', width: 120, render: (c: AssetRow['category']) => ASSET_CATEGORY_LABELS[c] },
-    { title: '资产分类', dataIndex: 'item', width: 110 },
+    { title: '资产编号', dataIndex: 'code', width: 120, render: (v: string, r) => <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setCardId(r.id)}>{v}</Button> },
+    { title: '资产名称', dataIndex: 'name', width: 150, ellipsis: true },
+    { title: '资产类别', dataIndex: 'category', width: 110, render: (c: AssetRow['category']) => ASSET_CATEGORY_LABELS[c] },
+    { title: '资产分类', dataIndex: 'item', width: 100 },
     { title: '原值', dataIndex: 'cost', align: 'right', width: 120, render: (v: number) => <Money fen={v} /> },
     { title: '入账日期', dataIndex: 'acquiredOn', width: 100 },
     { title: '累计折旧', dataIndex: 'accumulated', align: 'right', width: 120, render: (v: number) => <Money fen={v} /> },
@@ -64,13 +64,13 @@ export function AssetsPage() {
       ? [{
           title: '操作',
           key: 'actions',
-          width: 110,
+          width: 120,
           className: 'no-print',
           render: (_: unknown, r: AssetRow) =>
             r.status === 'in_use' && (
               <Space size={4}>
-                <a onClick={() => setTransfer(r)}>调拨</a>
-                <a onClick={() => setDispose(r)}>处置</a>
+                <Button type="link" size="small" onClick={() => setTransfer(r)}>调拨</Button>
+                <Button type="link" size="small" onClick={() => setDispose(r)}>处置</Button>
               </Space>
             ),
         }]
@@ -122,6 +122,7 @@ export function AssetsPage() {
                   dataSource={data.rows}
                   columns={columns}
                   pagination={{ pageSize: 20, size: 'small' }}
+                  scroll={{ x: 1180 }}
                   aria-label="资产台账"
                   summary={() => (
                     <Table.Summary.Row>

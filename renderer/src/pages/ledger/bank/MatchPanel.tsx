@@ -14,7 +14,7 @@ interface Props {
   onChanged: () => void
 }
 
-const groupTag = (g: number | null) => (g === null ? <Tag>未达</Tag> : <Tag color="green">已勾对 #{g}</Tag>)
+const groupTag = (g: number | null) => (g === null ? <Tag>未达</Tag> : <Tag color="green">已对 {g}</Tag>)
 const bookKey = (b: BookItem) => `${b.kind}-${b.id}`
 
 /**
@@ -55,23 +55,22 @@ export function MatchPanel({ bankAccountId, statement, book, canMatch, onChanged
 
   const statementColumns: TableColumnsType<StatementItem> = useMemo(
     () => [
-      { title: '日期', dataIndex: 'date', width: 100 },
-      { title: '摘要', render: (_, s) => `${s.opening ? '期初未达：' : ''}${s.summary || s.counterName || ''}`, ellipsis: true },
-      { title: '收入', dataIndex: 'moneyIn', align: 'right', width: 110, render: (v: number) => <Money fen={v} blankZero /> },
-      { title: '支出', dataIndex: 'moneyOut', align: 'right', width: 110, render: (v: number) => <Money fen={v} blankZero /> },
-      { title: '流水号', dataIndex: 'serial', width: 90, ellipsis: true },
-      { title: '状态', dataIndex: 'groupId', width: 100, render: groupTag },
+      { title: '日期', dataIndex: 'date', width: 90 },
+      { title: '摘要', render: (_, s) => `${s.opening ? '期初未达：' : ''}${s.summary || s.counterName || ''}${s.serial ? `（${s.serial}）` : ''}`, ellipsis: true },
+      { title: '收入', dataIndex: 'moneyIn', align: 'right', width: 92, render: (v: number) => <Money fen={v} blankZero /> },
+      { title: '支出', dataIndex: 'moneyOut', align: 'right', width: 92, render: (v: number) => <Money fen={v} blankZero /> },
+      { title: '状态', dataIndex: 'groupId', width: 70, render: groupTag },
     ],
     [],
   )
   const bookColumns: TableColumnsType<BookItem> = useMemo(
     () => [
-      { title: '日期', dataIndex: 'date', width: 100 },
-      { title: '凭证', dataIndex: 'voucher', width: 70 },
+      { title: '日期', dataIndex: 'date', width: 90 },
+      { title: '凭证', dataIndex: 'voucher', width: 52 },
       { title: '摘要', dataIndex: 'summary', ellipsis: true },
-      { title: '借方', dataIndex: 'debit', align: 'right', width: 110, render: (v: number) => <Money fen={v} blankZero /> },
-      { title: '贷方', dataIndex: 'credit', align: 'right', width: 110, render: (v: number) => <Money fen={v} blankZero /> },
-      { title: '状态', dataIndex: 'groupId', width: 100, render: groupTag },
+      { title: '借方', dataIndex: 'debit', align: 'right', width: 92, render: (v: number) => <Money fen={v} blankZero /> },
+      { title: '贷方', dataIndex: 'credit', align: 'right', width: 92, render: (v: number) => <Money fen={v} blankZero /> },
+      { title: '状态', dataIndex: 'groupId', width: 70, render: groupTag },
     ],
     [],
   )
@@ -91,7 +90,7 @@ export function MatchPanel({ bankAccountId, statement, book, canMatch, onChanged
           </>
         )}
       </Space>
-      <Row gutter={12}>
+      <Row gutter={16}>
         <Col span={12}>
           <Typography.Title level={5}>银行对账单</Typography.Title>
           <Table<StatementItem>
