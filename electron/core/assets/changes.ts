@@ -7,7 +7,7 @@ import { periodOf, periodText } from '../../shared/ledger-terms'
 import { formatFen } from '../../shared/money'
 import type { HandlerContext, HandlerMap } from '../api/types'
 import { ledgerFor } from '../ledger/access'
-import { assetFor, assetRows, storeCard } from './cards'
+import { ACTIVE_RUN, assetFor, assetRows, storeCard } from './cards'
 import { bookDraft, codeLine } from './voucher'
 
 function recordChange(ctx: HandlerContext, assetId: number, kind: string, date: string, note: string, voucherId: number | null = null) {
@@ -61,8 +61,7 @@ export const changeHandlers: HandlerMap<'assets.acquire' | 'assets.transfer' | '
     const later = ctx.core.sqlite
       .prepare(
         `SELECT max(r.period) AS p FROM asset_depreciation d JOIN depreciation_runs r ON r.id = d.run_id
-         WHERE d.asset_id = ? AND r.period >= ? AND EXISTS (SELECT 1 FROM vouchers v WHERE v.id = r.voucher_id)
-           AND NOT EXISTS (SELECT 1 FROM vouchers x WHERE x.reversal_of = r.voucher_id)`,
+         WHERE d.asset_id = ? AND r.period >= ? AND ${ACTIVE_RUN}`,
       )
       .get(asset.id, periodOf(input.date)) as { p: number | null }
     if (later.p !== null) {

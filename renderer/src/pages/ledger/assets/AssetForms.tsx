@@ -13,17 +13,12 @@ import {
 } from '../../../../../electron/shared/asset-terms'
 import type { AssetRow } from '../../../../../electron/shared/contract/assets'
 import { FUND_NATURE_LABELS, FUND_NATURES } from '../../../../../electron/shared/ledger-terms'
-import { parseYuanToFen } from '../../../../../electron/shared/money'
 import { call } from '../../../api/client'
 import { FormModal } from '../../../components/FormModal'
 import { useCurrentLedger } from '../LedgerContext'
+import { fenOfText, moneyRules } from '../moneyField'
 
-const money = (required: boolean) => [
-  { required, message: '请填写金额' },
-  { validator: (_: unknown, v: string) => (v === undefined || v === '' || parseYuanToFen(v) !== null ? Promise.resolve() : Promise.reject(new Error('不是有效金额（最多两位小数）'))) },
-]
 const date = [{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: '请填写日期，如 2026-03-15' }]
-const fen = (v: string | undefined) => (v ? parseYuanToFen(v)! : 0)
 const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((k) => ({ value: k, label: labels[k] }))
 
 interface CardValues {
@@ -66,8 +61,8 @@ export function CardModal({ mode, open, onClose, onSaved }: { mode: 'acquire' | 
       }
       onSubmit={async (v) => {
         const card = {
-          code: v.code, name: v.name, category: v.category, item: v.item, ownership: v.ownership, quantity: v.quantity, cost: fen(v.cost), acquiredOn: v.acquiredOn,
-          lifeMonths: v.lifeMonths ?? null, priorDepreciation: fen(v.priorDepreciation), department: v.department ?? '', keeper: v.keeper ?? '', location: v.location ?? '',
+          code: v.code, name: v.name, category: v.category, item: v.item, ownership: v.ownership, quantity: v.quantity, cost: fenOfText(v.cost), acquiredOn: v.acquiredOn,
+          lifeMonths: v.lifeMonths ?? null, priorDepreciation: fenOfText(v.priorDepreciation), department: v.department ?? '', keeper: v.keeper ?? '', location: v.location ?? '',
           fundNature: v.fundNature, project: v.project ?? '',
         }
         if (mode === 'acquire') {
@@ -109,14 +104,14 @@ function CardFields({ mode }: { mode: 'acquire' | 'register' }) {
       </Col>
       <Col span={8}><Form.Item name="ownership" label="资产性质"><Select options={options(ASSET_OWNERSHIPS, ASSET_OWNERSHIP_LABELS)} /></Form.Item></Col>
       <Col span={8}><Form.Item name="quantity" label="数量"><InputNumber min={1} style={{ width: '100%' }} /></Form.Item></Col>
-      <Col span={8}><Form.Item name="cost" label="原值（元）" rules={money(true)}><Input /></Form.Item></Col>
+      <Col span={8}><Form.Item name="cost" label="原值（元）" rules={moneyRules(true)}><Input /></Form.Item></Col>
       <Col span={8}><Form.Item name="acquiredOn" label="入账日期" rules={date}><Input placeholder="2026-03-15" /></Form.Item></Col>
       <Col span={8}>
         <Form.Item name="lifeMonths" label="使用年限（月）" extra={minimum ? `附录2 最低 ${minimum} 个月，不填即取最低年限` : '不计提折旧'}>
           <InputNumber min={1} max={1200} style={{ width: '100%' }} placeholder={minimum ? String(minimum) : ''} />
         </Form.Item>
       </Col>
-      {mode === 'register' && <Col span={8}><Form.Item name="priorDepreciation" label="已提折旧（元）" rules={money(false)}><Input /></Form.Item></Col>}
+      {mode === 'register' && <Col span={8}><Form.Item name="priorDepreciation" label="已提折旧（元）" rules={moneyRules(false)}><Input /></Form.Item></Col>}
       <Col span={8}><Form.Item name="fundNature" label="资金性质"><Select options={options(FUND_NATURES, FUND_NATURE_LABELS)} /></Form.Item></Col>
       <Col span={8}><Form.Item name="department" label="使用部门"><Input maxLength={60} /></Form.Item></Col>
       <Col span={8}><Form.Item name="keeper" label="使用人"><Input maxLength={60} /></Form.Item></Col>
@@ -162,13 +157,13 @@ export function DisposeModal({ asset, onClose, onSaved }: { asset: AssetRow | nu
       initialValues={{ kind: 'scrap' }}
       intro="通过 182 待处理财产损溢：转出原值和累计折旧，冲回 30104 资产基金，处置收入转入 408 其他收入。处置当月不再计提折旧。"
       onSubmit={async (v) => {
-        const r = await call('assets.dispose', { id: asset!.id, date: v.date, kind: v.kind, proceeds: fen(v.proceeds), note: v.note ?? '' })
+        const r = await call('assets.dispose', { id: asset!.id, date: v.date, kind: v.kind, proceeds: fenOfText(v.proceeds), note: v.note ?? '' })
         onSaved(r.voucher)
       }}
     >
       <Form.Item name="date" label="处置日期" rules={date}><Input placeholder="2026-03-15" /></Form.Item>
       <Form.Item name="kind" label="处置方式"><Select options={options(DISPOSAL_KINDS, DISPOSAL_KIND_LABELS)} /></Form.Item>
-      <Form.Item name="proceeds" label="处置收入（元）" rules={money(false)}><Input /></Form.Item>
+      <Form.Item name="proceeds" label="处置收入（元）" rules={moneyRules(false)}><Input /></Form.Item>
       <Form.Item name="note" label="说明（批准文件等）"><Input maxLength={200} /></Form.Item>
     </FormModal>
   )

@@ -1,16 +1,11 @@
 import { Form, Input, Radio, Select } from 'antd'
 import { STATEMENT_FIELD_LABELS, STATEMENT_FIELDS, type StatementField } from '../../../../../electron/shared/contract/bank'
-import { parseYuanToFen } from '../../../../../electron/shared/money'
 import { call } from '../../../api/client'
 import { FormModal } from '../../../components/FormModal'
 import { useChart } from '../useChart'
 import { useCurrentLedger } from '../LedgerContext'
+import { fenOfText, moneyRules } from '../moneyField'
 
-const money = (required: boolean) => [
-  { required, message: '请填写金额' },
-  { validator: (_: unknown, v: string) => (v === undefined || v === '' || parseYuanToFen(v) !== null ? Promise.resolve() : Promise.reject(new Error('不是有效金额（最多两位小数）'))) },
-]
-const fen = (v: string | undefined) => (v ? parseYuanToFen(v)! : 0)
 
 interface Account {
   id: number
@@ -33,7 +28,7 @@ export function BankAccountModal({ open, onClose, account, onSaved }: { open: bo
       initialValues={account ? { ...account, openingBalance: (account.openingBalance / 100).toFixed(2) } : { accountCode: leaves[0]?.code }}
       intro="每个银行账户对应一个 102 银行存款的末级科目，该科目的凭证行就是它的银行日记账。"
       onSubmit={async (v) => {
-        const { id } = await call('bank.saveAccount', { ledgerId: ledger.id, id: account?.id, accountCode: v.accountCode, bankName: v.bankName, number: v.number, openingBalance: fen(v.openingBalance) })
+        const { id } = await call('bank.saveAccount', { ledgerId: ledger.id, id: account?.id, accountCode: v.accountCode, bankName: v.bankName, number: v.number, openingBalance: fenOfText(v.openingBalance) })
         onSaved(id)
       }}
     >
@@ -46,7 +41,7 @@ export function BankAccountModal({ open, onClose, account, onSaved }: { open: bo
       <Form.Item name="number" label="账号" rules={[{ required: true, message: '请填写账号' }]}>
         <Input maxLength={40} />
       </Form.Item>
-      <Form.Item name="openingBalance" label="对账单期初余额（元）" rules={money(false)} extra="账套启用时银行对账单上的余额">
+      <Form.Item name="openingBalance" label="对账单期初余额（元）" rules={moneyRules(false)} extra="账套启用时银行对账单上的余额">
         <Input />
       </Form.Item>
     </FormModal>
@@ -63,7 +58,7 @@ export function OpeningItemModal({ open, onClose, bankAccountId, onSaved }: { op
       initialValues={{ side: 'book', direction: 'out' }}
       intro="账套启用前已发生、到启用时对方尚未入账的款项。日期须早于启用期间；以后的对账单或凭证到来时会自动勾对。"
       onSubmit={async (v) => {
-        await call('bank.addOpening', { bankAccountId, side: v.side, direction: v.direction, date: v.date, summary: v.summary, amount: fen(v.amount) })
+        await call('bank.addOpening', { bankAccountId, side: v.side, direction: v.direction, date: v.date, summary: v.summary, amount: fenOfText(v.amount) })
         onSaved()
       }}
     >
@@ -79,7 +74,7 @@ export function OpeningItemModal({ open, onClose, bankAccountId, onSaved }: { op
       <Form.Item name="summary" label="摘要" rules={[{ required: true, message: '请填写摘要' }]}>
         <Input maxLength={60} />
       </Form.Item>
-      <Form.Item name="amount" label="金额（元）" rules={money(true)}>
+      <Form.Item name="amount" label="金额（元）" rules={moneyRules(true)}>
         <Input />
       </Form.Item>
     </FormModal>
