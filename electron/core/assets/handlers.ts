@@ -6,6 +6,7 @@
 import type { HandlerMap } from '../api/types'
 import { cardHandlers } from './cards'
 import { changeHandlers } from './changes'
+import { countHandlers } from './count'
 import { depreciationHandlers } from './depreciation'
 import { importAssets } from './import'
 import { registerHandlers } from './register'
@@ -21,10 +22,13 @@ export const assetsHandlers: HandlerMap<
   | 'assets.transfer'
   | 'assets.dispose'
   | 'assets.check'
+  | 'assets.countSheet'
+  | 'assets.importCount'
 > = {
   ...cardHandlers,
   ...changeHandlers,
   ...depreciationHandlers,
   ...registerHandlers,
+  ...countHandlers,
   'assets.import': importAssets,
 }

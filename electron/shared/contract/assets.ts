@@ -175,3 +175,33 @@ export const assetsContract = {
     access: LEDGER_READERS,
   }),
 }
+
+/** 盘点 result per card (or per row naming no card): what the count found and the entry it calls for. */
+export const countProposal = z.object({
+  row: z.number(),
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(['surplus', 'shortage', 'match', 'unchecked']),
+  bookQuantity: z.number(),
+  countedQuantity: z.number(),
+  amount: z.number(),
+  entry: z.string(),
+})
+export type CountProposal = z.infer<typeof countProposal>
+
+export const assetCountContract = {
+  'assets.countSheet': method({
+    title: '导出资产盘点表',
+    input: z.object({ ledgerId: id('账套'), date: isoDate('盘点日期') }).strict(),
+    output: z.object({ fileName: z.string(), content: z.string() }),
+    write: false,
+    access: LEDGER_READERS,
+  }),
+  'assets.importCount': method({
+    title: '导入盘点结果',
+    input: z.object({ ledgerId: id('账套'), date: isoDate('盘点日期'), ...upload }).strict(),
+    output: z.object({ proposals: z.array(countProposal) }),
+    write: false,
+    access: LEDGER_KEEPERS,
+  }),
+}

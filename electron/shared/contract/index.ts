@@ -20,7 +20,7 @@ import { fundingContract } from './funding'
 import { claimsContract } from './claims'
 import { rulesContract } from './rules'
 import { bankContract } from './bank'
-import { assetsContract } from './assets'
+import { assetCountContract, assetsContract } from './assets'
 
 /** The one API contract: method name → input schema → result schema. Both transports serve exactly this. */
 export const contract = {
@@ -46,6 +46,7 @@ export const contract = {
   ...rulesContract,
   ...bankContract,
   ...assetsContract,
+  ...assetCountContract,
 }
 
 export type Contract = typeof contract

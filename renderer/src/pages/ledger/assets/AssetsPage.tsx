@@ -17,6 +17,7 @@ import { useLedgerPermissions } from '../access'
 import { useCurrentLedger } from '../LedgerContext'
 import { AssetCardDrawer } from './AssetCardDrawer'
 import { CardModal, DisposeModal, TransferModal } from './AssetForms'
+import { CountDialog } from './CountDialog'
 import { DepreciationTable, TieOutView, TotalsTable } from './AssetReports'
 
 /** 固定资产: the register of a month, cards, purchases, 计提折旧, changes, and the 账实核对. */
@@ -26,7 +27,7 @@ export function AssetsPage() {
   const { message, modal } = App.useApp()
   const [period, setPeriod] = useState(ledger.currentPeriod)
   const [tab, setTab] = useState('register')
-  const [dialog, setDialog] = useState<'acquire' | 'register' | null>(null)
+  const [dialog, setDialog] = useState<'acquire' | 'register' | 'count' | null>(null)
   const [cardId, setCardId] = useState<number | null>(null)
   const [transfer, setTransfer] = useState<AssetRow | null>(null)
   const [dispose, setDispose] = useState<AssetRow | null>(null)
@@ -97,6 +98,7 @@ export function AssetsPage() {
           />
         )}
         {keeper && <Button icon={<CalculatorOutlined />} loading={busy} onClick={depreciate}>计提折旧</Button>}
+        {keeper && <Button onClick={() => setDialog('count')}>资产盘点</Button>}
         <Button icon={<ReloadOutlined />} onClick={reload}>刷新</Button>
         <Button icon={<DownloadOutlined />} onClick={() => run(async () => {
           const { fileName, content } = await call('assets.export', { ledgerId: ledger.id, period })
@@ -148,6 +150,7 @@ export function AssetsPage() {
       <CardModal mode="register" open={dialog === 'register'} onClose={() => setDialog(null)} onSaved={done} />
       <TransferModal asset={transfer} onClose={() => setTransfer(null)} onSaved={() => done('已调拨')} />
       <DisposeModal asset={dispose} onClose={() => setDispose(null)} onSaved={(v) => done(`已生成处置凭证 ${v}（草稿，请审核记账）`)} />
+      <CountDialog ledgerId={ledger.id} open={dialog === 'count'} onClose={() => setDialog(null)} />
       {cardId !== null && <AssetCardDrawer id={cardId} onClose={() => setCardId(null)} />}
     </>
   )
