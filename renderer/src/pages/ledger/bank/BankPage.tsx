@@ -25,6 +25,7 @@ export function BankPage() {
   const [accountId, setAccountId] = useState<number>()
   const [period, setPeriod] = useState(ledger.currentPeriod)
   const [windowDays, setWindowDays] = useState(5)
+  const [staleDays, setStaleDays] = useState(30)
   const [mapping, setMapping] = useState<string>()
   const [dialog, setDialog] = useState<'account' | 'edit' | 'opening' | 'mapping' | null>(null)
   const [view, setView] = useState('match')
@@ -69,7 +70,7 @@ export function BankPage() {
   return (
     <>
       {toolbar}
-      <BankWork key={`${account.id}|${period}|${version}`} bankAccountId={account.id} period={period} canWork={canWork} windowDays={windowDays} orgName={ledger.orgName} view={view} onView={setView}>
+      <BankWork key={`${account.id}|${period}|${version}`} bankAccountId={account.id} period={period} staleDays={staleDays} canWork={canWork} orgName={ledger.orgName} view={view} onView={setView}>
         {(reload) =>
           canWork && (
             <Space className="no-print" wrap style={{ marginBottom: 12 }}>
@@ -99,6 +100,9 @@ export function BankPage() {
               <span>日期相差不超过</span>
               <InputNumber aria-label="日期相差天数" min={0} max={60} value={windowDays} onChange={(v) => setWindowDays(v ?? 0)} style={{ width: 64 }} />
               <span>天</span>
+              <span>未达超过</span>
+              <InputNumber aria-label="未达天数" min={1} max={3650} value={staleDays} onChange={(v) => setStaleDays(v ?? 30)} style={{ width: 72 }} />
+              <span>天提示</span>
               <Button onClick={() => setDialog('opening')}>期初未达账项</Button>
               <Button onClick={() => setDialog('mapping')}>列对应</Button>
             </Space>
@@ -116,8 +120,8 @@ export function BankPage() {
 interface WorkProps {
   bankAccountId: number
   period: string
+  staleDays: number
   canWork: boolean
-  windowDays: number
   orgName: string
   view: string
   onView: (v: string) => void
@@ -125,9 +129,9 @@ interface WorkProps {
 }
 
 /** The month's two lists and its 调节表, reloaded together after any change. */
-function BankWork({ bankAccountId, period, canWork, orgName, view, onView, children }: WorkProps) {
+function BankWork({ bankAccountId, period, staleDays, canWork, orgName, view, onView, children }: WorkProps) {
   const items = useCall('bank.items', { bankAccountId, period })
-  const rec = useCall('bank.reconciliation', { bankAccountId, period, staleDays: 30 })
+  const rec = useCall('bank.reconciliation', { bankAccountId, period, staleDays })
   const { run, busy } = useAction()
   const reload = () => (items.reload(), rec.reload())
   const error = items.error ?? rec.error
@@ -144,7 +148,7 @@ function BankWork({ bankAccountId, period, canWork, orgName, view, onView, child
             {view === 'report' && (
               <>
                 <Button icon={<DownloadOutlined />} loading={busy} onClick={() => run(async () => {
-                  const { fileName, content } = await call('bank.exportReconciliation', { bankAccountId, period, staleDays: 30 })
+                  const { fileName, content } = await call('bank.exportReconciliation', { bankAccountId, period, staleDays })
                   downloadBase64(fileName, content)
                 })}>导出 Excel</Button>
                 <Button icon={<PrinterOutlined />} onClick={() => printPage({ fileName: `银行存款余额调节表-${period}` })}>打印</Button>
