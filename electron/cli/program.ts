@@ -10,6 +10,7 @@ import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { archiveCommand } from './commands/yearend'
 import { closePeriod, closeYear, ledgers } from './commands/ledger'
+import { depreciate } from './commands/bank-assets'
 import { dataDirOf, type CliContext } from './context'
 
 const COMMANDS: Record<string, Command> = {
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   'close-period': closePeriod,
   'close-year': closeYear,
   archive: archiveCommand,
+  depreciate,
 }
 
 const GLOBAL_OPTIONS = {

@@ -28,7 +28,7 @@ export type VoucherStatus = (typeof VOUCHER_STATUSES)[number]
 export const VOUCHER_STATUS_LABELS: Record<VoucherStatus, string> = { draft: '草稿', reviewed: '已审核', posted: '已记账' }
 
 /** Where a voucher came from: closing and year-end vouchers are made by the system. */
-export const VOUCHER_ORIGINS = ['manual', 'import', 'reversal', 'closing', 'year_end', 'transfer', 'claim', 'levy'] as const
+export const VOUCHER_ORIGINS = ['manual', 'import', 'reversal', 'closing', 'year_end', 'transfer', 'claim', 'levy', 'asset', 'depreciation'] as const
 export type VoucherOrigin = (typeof VOUCHER_ORIGINS)[number]
 export const VOUCHER_ORIGIN_LABELS: Record<VoucherOrigin, string> = {
   manual: '手工',
@@ -39,6 +39,8 @@ export const VOUCHER_ORIGIN_LABELS: Record<VoucherOrigin, string> = {
   transfer: '上代下划拨',
   claim: '报账',
   levy: '经费收缴',
+  asset: '固定资产',
+  depreciation: '计提折旧',
 }
 
 export const VOUCHER_WORDS = ['记', '收', '付', '转', '现收', '现付', '银收', '银付'] as const

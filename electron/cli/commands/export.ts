@@ -10,10 +10,13 @@ import { EXPORT_KINDS, type ExportKind } from '../../shared/contract/registry-re
 import { AppError } from '../../shared/errors'
 import { callAs, withData, type CliContext } from '../context'
 import { exportLevyRegister } from './levy'
+import { exportBankOrAssets } from './bank-assets'
 import type { Command, ParsedArgs } from './types'
 import { YEAREND_EXPORTS, exportYearend } from './yearend'
 
-const USAGE = `export <报表|registry|scorecard|journal|budget-execution> [--ledger <编码|all|编码,编码>] [--period YYYY-MM|YYYY] [--account <科目编码>] [--year YYYY] --out <文件.xlsx|文件.pdf>
+const USAGE = `export bank-reconciliation --ledger <编码> --account <科目编码> --period YYYY-MM --out <文件.xlsx>   银行存款余额调节表
+  export asset-register --ledger <编码> --period YYYY-MM --out <文件.xlsx>   资产台账（含折旧计提表）
+  export <报表|registry|scorecard|journal|budget-execution> [--ledger <编码|all|编码,编码>] [--period YYYY-MM|YYYY] [--account <科目编码>] [--year YYYY] --out <文件.xlsx|文件.pdf>
       报表：${REPORT_KINDS.join('、')}（multi-column 多栏式须 --account 501–510）；journal 导出 hledger 记账文本；组织台账：${EXPORT_KINDS.join('、')}；budget-execution 预算执行表（--period YYYY-MM，多个账套为汇总）
       budget-table 工会经费收支预算表、final-accounts 决算报告（--year YYYY，多个账套为汇总）；budget-adjustments 预算调整表（一个账套）
   export levy-register --year YYYY [--union <工会编码>] --out <文件.xlsx>   经费收缴情况表（每个企业，按小二级小计）`
@@ -94,9 +97,10 @@ export const exportCommand: Command = {
     if ((REPORT_KINDS as readonly string[]).includes(kind)) return exportReport(ctx, kind as ReportKind, values)
     if (kind === 'journal') return exportJournal(ctx, values)
     if (kind === 'levy-register') return exportLevyRegister(ctx, values, outPath(values, 'xlsx'), cannotWrite)
+    if (kind === 'bank-reconciliation' || kind === 'asset-register') return exportBankOrAssets(ctx, kind, values)
     if ((YEAREND_EXPORTS as readonly string[]).includes(kind)) return exportYearend(ctx, kind as (typeof YEAREND_EXPORTS)[number], values)
     if (kind !== 'budget-execution' && !EXPORT_KINDS.includes(kind as ExportKind)) {
-      throw new AppError('VALIDATION', `用法：uniondesk export ${[...EXPORT_KINDS, ...REPORT_KINDS, 'journal', 'budget-execution', 'levy-register', ...YEAREND_EXPORTS].join('|')} [选项] --out <文件>`)
+      throw new AppError('VALIDATION', `用法：uniondesk export ${[...EXPORT_KINDS, ...REPORT_KINDS, 'journal', 'budget-execution', 'levy-register', 'bank-reconciliation', 'asset-register', ...YEAREND_EXPORTS].join('|')} [选项] --out <文件>`)
     }
     const out = outPath(values, 'xlsx')
     const year = values.year === undefined ? undefined : Number(values.year)

@@ -4,10 +4,12 @@ import { REGISTRY_IMPORT_KINDS, type RegistryImportKind } from '../../shared/con
 import { AppError } from '../../shared/errors'
 import { formatFen } from '../../shared/money'
 import { callAs, type CliContext, withData } from '../context'
+import { bankAccountId } from './bank-assets'
 import { ledgerId } from './ledger'
 import { importLevyReturns } from './levy'
 import type { Command } from './types'
 
+/** Reads any upload file (the bank statement may also be a .csv). */
 function readXlsx(file: string | undefined): { fileName: string; content: string } {
   if (!file) throw new AppError('VALIDATION', '请指定要导入的 .xlsx 文件')
   try {
@@ -37,16 +39,31 @@ export const importCommand: Command = {
   usage: `import vouchers <文件.xlsx> --ledger <编码> [--post] | import opening-balances <文件.xlsx> --ledger <编码>   导入凭证或期初余额
   import ${REGISTRY_IMPORT_KINDS.join('|')} <文件.xlsx>   导入组织台账（按工会编码、统一社会信用代码等更新）
   import budget <文件.xlsx> --ledger <编码> --year <年度>   导入年度预算（替换编制中的预算项目）
-  import levy-returns <文件.xlsx> --ledger <编码> --period YYYY-MM --amount <元>   导入返拨明细（记入经费收缴台账并生成凭证）`,
-  options: { ledger: { type: 'string' }, post: { type: 'boolean' }, year: { type: 'string' }, period: { type: 'string' }, amount: { type: 'string' } },
+  import levy-returns <文件.xlsx> --ledger <编码> --period YYYY-MM --amount <元>   导入返拨明细（记入经费收缴台账并生成凭证）
+  import bank-statement <文件.xlsx|文件.csv> --ledger <编码> --account <科目编码> [--mapping <名称>]   导入银行对账单并自动对账
+  import assets <文件.xlsx> --ledger <编码>   导入固定资产卡片（不生成凭证）`,
+  options: { ledger: { type: 'string' }, post: { type: 'boolean' }, year: { type: 'string' }, period: { type: 'string' }, amount: { type: 'string' }, account: { type: 'string' }, mapping: { type: 'string' } },
   async run(ctx, { values, positionals }) {
     const [kind, file] = positionals
-    if (kind !== 'vouchers' && kind !== 'opening-balances' && kind !== 'budget' && kind !== 'levy-returns' && !isRegistryKind(kind)) {
-      throw new AppError('VALIDATION', `用法：uniondesk import vouchers|opening-balances|budget|levy-returns|${REGISTRY_IMPORT_KINDS.join('|')} <文件.xlsx>`)
+    if (!['vouchers', 'opening-balances', 'budget', 'levy-returns', 'bank-statement', 'assets'].includes(kind) && !isRegistryKind(kind)) {
+      throw new AppError('VALIDATION', `用法：uniondesk import vouchers|opening-balances|budget|levy-returns|bank-statement|assets|${REGISTRY_IMPORT_KINDS.join('|')} <文件.xlsx>`)
     }
     const upload = readXlsx(file)
     if (kind === 'levy-returns') return importLevyReturns(ctx, upload, values, reportingRows)
     await withData(ctx, async (opened) => {
+      if (kind === 'bank-statement') {
+        const bankAccount = await bankAccountId(opened, ctx, values)
+        const mapping = typeof values.mapping === 'string' ? values.mapping : undefined
+        const r = await reportingRows(ctx, () => callAs(opened, ctx, 'bank.importStatement', { bankAccountId: bankAccount, ...upload, mapping }))
+        ctx.out(`已导入对账单 ${r.imported} 行${r.first ? `（${r.first} 至 ${r.last}）` : ''}，跳过已导入 ${r.skipped} 行，自动勾对 ${r.matched} 组`)
+        for (const b of r.balanceBreaks) ctx.out(`余额不连续：第 ${b.row} 行应为 ${formatFen(b.expected)}，对账单为 ${formatFen(b.actual)}`)
+        return
+      }
+      if (kind === 'assets') {
+        const id = await ledgerId(opened, ctx, values.ledger)
+        const r = await reportingRows(ctx, () => callAs(opened, ctx, 'assets.import', { ledgerId: id, ...upload }))
+        return ctx.out(`已导入固定资产卡片 ${r.created} 张，原值 ${formatFen(r.cost)} 元，已提折旧 ${formatFen(r.accumulated)} 元（不生成凭证，请用 uniondesk check 核对 162/163）`)
+      }
       if (isRegistryKind(kind)) {
         const r = await reportingRows(ctx, () => callAs(opened, ctx, 'import.registry', { kind, ...upload }))
         return ctx.out(`已导入 ${r.rows} 行：新增 ${r.created}，更新 ${r.updated}`)

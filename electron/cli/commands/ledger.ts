@@ -49,6 +49,7 @@ export const closePeriod: Command = {
       const id = await ledgerId(opened, ctx, values.ledger)
       const r = await callAs(opened, ctx, 'periods.close', { ledgerId: id, period: String(values.month ?? '') })
       ctx.out(`${values.month} 已结账${r.closingVouchers.length ? `，结转凭证 ${r.closingVouchers.join('、')}` : ''}`)
+      for (const w of r.warnings) ctx.out(`提醒：${w}`)
     })
   },
 }

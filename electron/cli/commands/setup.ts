@@ -1,3 +1,4 @@
+import dayjs from 'dayjs'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATABASE_FILE } from '../../core/app'
@@ -5,6 +6,7 @@ import { inspectDatabase } from '../../core/db/open'
 import { migrationsFolderOf } from '../../core/paths'
 import { AppError } from '../../shared/errors'
 import { appRoot, type CliContext, withData } from '../context'
+import { assetCheckLines } from './bank-assets'
 import type { Command } from './types'
 
 export const init: Command = {
@@ -25,7 +27,7 @@ export const init: Command = {
 }
 
 export const check: Command = {
-  usage: 'check   检查数据库完整性和升级状态（只读，不做任何修改）',
+  usage: 'check   检查数据库完整性和升级状态，以及固定资产台账与 162/163/301 的账实核对（只读，不做任何修改）',
   options: {},
   run(ctx: CliContext) {
     const file = join(ctx.dataDir, DATABASE_FILE)
@@ -44,5 +46,10 @@ export const check: Command = {
     if (report.integrity !== 'ok' || 'error' in report.migrations) {
       throw new AppError('CONFLICT', '数据库检查未通过，请从备份恢复或安装正确的程序版本')
     }
+    // 账实核对 of 固定资产 as at the current month (the schema must be current to read it).
+    if (report.migrations.pending.length) return
+    const tie = assetCheckLines(ctx.dataDir, dayjs().format('YYYY-MM'))
+    if (!ctx.json) for (const line of tie.lines) ctx.out(line)
+    if (!tie.ok) throw new AppError('CONFLICT', '固定资产台账与账簿不一致，见上面的核对结果')
   },
 }

@@ -25,6 +25,8 @@ import { claimsHandlers } from '../reimbursement/handlers'
 import { rulesHandlers } from '../rules/handlers'
 import { levyHandlers } from '../levy/handlers'
 import { yearendHandlers } from '../yearend/handlers'
+import { bankHandlers } from '../bank/handlers'
+import { assetsHandlers } from '../assets/handlers'
 
 /** Every contract method has exactly one handler; tsc fails if one is missing. */
 export const handlers: HandlerMap<MethodName> = {
@@ -53,4 +55,6 @@ export const handlers: HandlerMap<MethodName> = {
   ...claimsHandlers,
   ...rulesHandlers,
   ...levyHandlers,
+  ...bankHandlers,
+  ...assetsHandlers,
 }

@@ -1,5 +1,6 @@
 import type { ImportKind } from '../../shared/contract/imports'
 import { prepared, type HandlerMap } from '../api/types'
+import { ASSET_TEMPLATE } from '../assets/import'
 import { BUDGET_TEMPLATES } from '../budget/import'
 import { LEDGER_TEMPLATES } from '../ledger/import-templates'
 import { LEVY_TEMPLATE } from '../levy/import'
@@ -13,6 +14,7 @@ const TEMPLATES: Record<ImportKind, TemplateSpec> = {
   ...BUDGET_TEMPLATES,
   'spending-rules': RULE_TEMPLATE,
   'levy-returns': LEVY_TEMPLATE,
+  assets: ASSET_TEMPLATE,
   ...Object.fromEntries(
     Object.entries(REGISTRY_SHEETS).map(([kind, sheet]) => [
       kind,

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors'
 import { nextPeriod, parsePeriodText, periodText } from '../../shared/ledger-terms'
 import type { HandlerContext, HandlerMap } from '../api/types'
 import type { Core } from '../app'
+import { depreciationMissing } from '../assets/depreciation'
 import { ledgerFor, type LedgerRecord } from './access'
 import { closingLines, postSystemVoucher } from './closing'
 import { closedThrough, currentPeriodOf } from './ledgers'
@@ -118,11 +119,13 @@ export const periodsHandlers: HandlerMap<'periods.list' | 'periods.renumber' | '
     const ledger = ledgerFor(ctx, input.ledgerId, ['accountant', 'reviewer'])
     const period = parsePeriodText(input.period)
     if (period % 100 === 12) throw new AppError('CONFLICT', '12 月请使用“年度结转”，它包含 12 月的期末结账')
+    // A warning, not a refusal: the month may be closed knowingly (assets still being set up).
+    const warnings = [depreciationMissing(ctx.core, ledger.id, input.period)].filter((w): w is string => w !== null)
     const made = closeMonthEntries(ctx, ledger, period)
     markClosed(ctx, ledger.id, period)
     ctx.audit.targets = [`ledger:${ledger.id}`]
-    ctx.audit.summary = `${input.period} 期末结账${made.length ? `，生成结转凭证 ${made.join('、')}` : ''}`
-    return { closingVouchers: made }
+    ctx.audit.summary = `${input.period} 期末结账${made.length ? `，生成结转凭证 ${made.join('、')}` : ''}${warnings.length ? `；${warnings.join('；')}` : ''}`
+    return { closingVouchers: made, warnings }
   },
 
   /** 反结账 (admin only): the month reopens and its closing vouchers are cancelled by posted red copies. */

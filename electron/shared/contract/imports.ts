@@ -22,7 +22,9 @@ export type BudgetImportKind = (typeof BUDGET_IMPORT_KINDS)[number]
 export const RULE_IMPORT_KINDS = ['spending-rules'] as const
 /** 返拨明细 of the 区总工会 (`levy.import`, `uniondesk import levy-returns`). */
 export const LEVY_IMPORT_KINDS = ['levy-returns'] as const
-export const IMPORT_KINDS = [...LEDGER_IMPORT_KINDS, ...REGISTRY_IMPORT_KINDS, ...BUDGET_IMPORT_KINDS, ...RULE_IMPORT_KINDS, ...LEVY_IMPORT_KINDS] as const
+/** 固定资产卡片 (`assets.import`). */
+export const ASSET_IMPORT_KINDS = ['assets'] as const
+export const IMPORT_KINDS = [...LEDGER_IMPORT_KINDS, ...REGISTRY_IMPORT_KINDS, ...BUDGET_IMPORT_KINDS, ...RULE_IMPORT_KINDS, ...LEVY_IMPORT_KINDS, ...ASSET_IMPORT_KINDS] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 
 export const importsContract = {

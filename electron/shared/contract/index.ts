@@ -21,6 +21,8 @@ import { claimsContract } from './claims'
 import { rulesContract } from './rules'
 import { levyContract } from './levy'
 import { yearendContract } from './yearend'
+import { bankContract } from './bank'
+import { assetCountContract, assetsContract } from './assets'
 
 /** The one API contract: method name → input schema → result schema. Both transports serve exactly this. */
 export const contract = {
@@ -46,6 +48,9 @@ export const contract = {
   ...rulesContract,
   ...levyContract,
   ...yearendContract,
+  ...bankContract,
+  ...assetsContract,
+  ...assetCountContract,
 }
 
 export type Contract = typeof contract

@@ -85,7 +85,8 @@ export const periodsContract = {
   'periods.close': method({
     title: '期末结账',
     input: z.object({ ledgerId: id('账套'), period: periodText }).strict(),
-    output: z.object({ closingVouchers: z.array(z.string()) }),
+    /** warnings: e.g. the month's 固定资产折旧 has not been made. */
+    output: z.object({ closingVouchers: z.array(z.string()), warnings: z.array(z.string()) }),
     write: true,
     access: ['accountant', 'reviewer'],
   }),

@@ -10,8 +10,10 @@ interface Props {
   title: string
   open: boolean
   onClose: () => void
-  /** Which published template the 下载模板 button gives. */
-  templateKind: (typeof IMPORT_KINDS)[number]
+  /** Which published template the 下载模板 button gives (none for files made elsewhere, e.g. bank statements). */
+  templateKind?: (typeof IMPORT_KINDS)[number]
+  /** File types accepted; .xlsx unless said. */
+  accept?: string
   /** Runs the import; resolves to the success message. */
   onImport: (upload: { fileName: string; content: string }) => Promise<string>
   /** What the user should know before importing (shown above the upload area). */
@@ -22,7 +24,7 @@ interface Props {
  * Template download, file pick and import in one dialog. Imports are all-or-nothing: when the core
  * refuses a file, every bad row is listed with its Excel row number, and nothing was written.
  */
-export function ImportDialog({ title, open, onClose, templateKind, onImport, intro }: Props) {
+export function ImportDialog({ title, open, onClose, templateKind, onImport, intro, accept = '.xlsx' }: Props) {
   const { message } = App.useApp()
   const [file, setFile] = useState<File | null>(null)
   const [busy, setBusy] = useState(false)
@@ -36,6 +38,7 @@ export function ImportDialog({ title, open, onClose, templateKind, onImport, int
 
   const template = async () => {
     try {
+      if (!templateKind) return
       const { fileName, content } = await call('import.template', { kind: templateKind })
       downloadBase64(fileName, content)
     } catch (e) {
@@ -71,9 +74,9 @@ export function ImportDialog({ title, open, onClose, templateKind, onImport, int
     >
       <Space direction="vertical" style={{ width: '100%' }} size="middle">
         {intro}
-        <Button icon={<DownloadOutlined />} onClick={template}>下载导入模板</Button>
+        {templateKind && <Button icon={<DownloadOutlined />} onClick={template}>下载导入模板</Button>}
         <Upload.Dragger
-          accept=".xlsx"
+          accept={accept}
           maxCount={1}
           beforeUpload={(picked) => {
             setFile(picked)
@@ -84,7 +87,7 @@ export function ImportDialog({ title, open, onClose, templateKind, onImport, int
           fileList={file ? [{ uid: 'picked', name: file.name, status: 'done' }] : []}
         >
           <p className="ant-upload-drag-icon"><InboxOutlined /></p>
-          <p className="ant-upload-text">点击或拖入 .xlsx 文件</p>
+          <p className="ant-upload-text">点击或拖入 {accept.split(',').join(' 或 ')} 文件</p>
           <p className="ant-upload-hint">全部行无误才会导入；有错误时不写入任何数据</p>
         </Upload.Dragger>
         {failure && <Alert type="error" showIcon title={rows.length ? `导入失败：共 ${rows.length} 行有问题，未导入任何数据` : failure.message} />}

@@ -3,6 +3,8 @@ import { Card, Skeleton, Tabs } from 'antd'
 import { LoadError } from '../../components/LoadError'
 import { useLedgerPermissions } from './access'
 import { AccountsPage } from './accounts/AccountsPage'
+import { AssetsPage } from './assets/AssetsPage'
+import { BankPage } from './bank/BankPage'
 import { ProjectsPage } from './accounts/ProjectsPage'
 import { ClosingPage } from './closing/ClosingPage'
 import { VoucherEntryPage } from './entry/VoucherEntryPage'
@@ -44,6 +46,8 @@ export function LedgerPage({ path, navigate }: Props) {
     { key: 'accounts', label: '科目设置', children: <AccountsPage />, destroyOnHidden: true },
     { key: 'projects', label: '项目', children: <ProjectsPage />, destroyOnHidden: true },
     { key: 'opening', label: '期初余额', children: <OpeningPage />, destroyOnHidden: true },
+    { key: 'bank', label: '银行对账', children: <BankPage />, destroyOnHidden: true },
+    { key: 'assets', label: '固定资产', children: <AssetsPage />, destroyOnHidden: true },
     { key: 'closing', label: '期末结账', children: <ClosingPage />, destroyOnHidden: true },
     manager && { key: 'ledgers', label: '账套管理', children: <LedgersPage />, destroyOnHidden: true },
   ].filter((t) => t !== false)

@@ -43,8 +43,8 @@ export function ClosingPage() {
     confirm('renumber', p, async () => `${p} 断号整理完成，重排 ${(await call('periods.renumber', { ledgerId: ledger.id, period: p })).renumbered} 张凭证`)
   const close = (p: string) =>
     confirm('close', p, async () => {
-      const { closingVouchers } = await call('periods.close', { ledgerId: ledger.id, period: p })
-      return `${p} 已结账${closingVouchers.length ? `，生成结转凭证 ${closingVouchers.join('、')}` : '（本月无需结转）'}`
+      const { closingVouchers, warnings } = await call('periods.close', { ledgerId: ledger.id, period: p })
+      return `${p} 已结账${closingVouchers.length ? `，生成结转凭证 ${closingVouchers.join('、')}` : '（本月无需结转）'}${warnings.map((w) => `。提醒：${w}`).join('')}`
     })
   const closeYear = (p: string) =>
     confirm('year', p, async () => {

@@ -1,0 +1,87 @@
+/**
+ * 固定资产 vocabulary (工会会计制度 第三十二–三十五条, 附录2 工会固定资产折旧年限表): classes, items with
+ * their minimum lives in months, the capitalisation thresholds. Shared by core and renderer.
+ */
+export const ASSET_CATEGORIES = ['buildings', 'general', 'special', 'furniture', 'relics', 'books', 'land', 'living'] as const
+export type AssetCategory = (typeof ASSET_CATEGORIES)[number]
+export const ASSET_CATEGORY_LABELS: Record<AssetCategory, string> = {
+  buildings: '房屋及构筑物',
+  general: '通用设备',
+  special: '专用设备',
+  furniture: '家具、用具及装具',
+  relics: '文物和陈列品',
+  books: '图书、档案',
+  land: '土地',
+  living: '动植物',
+}
+
+/** 第三十五条: 文物和陈列品, 动植物, 图书档案 and separately valued land are not depreciated. */
+export const NON_DEPRECIABLE: readonly AssetCategory[] = ['relics', 'books', 'land', 'living']
+
+/** 附录2 items → minimum life in months (the default on a new card). */
+export const ASSET_ITEMS: Record<AssetCategory, Record<string, number>> = {
+  buildings: { '钢结构': 600, '钢筋混凝土结构': 600, '砖混结构': 360, '砖木结构': 360, '简易房': 96, '房屋附属设施': 96, '构筑物': 96 },
+  general: {
+    '计算机设备': 72,
+    '办公设备': 72,
+    '车辆': 96,
+    '图书档案设备': 60,
+    '电气设备': 60,
+    '通信设备': 60,
+    '广播、电视、电影设备': 60,
+    '仪器仪表': 60,
+    '电子和通信测量设备': 60,
+    '计量标准器具及量具、衡器': 60,
+    '机械设备': 120,
+    '雷达、无线电和卫星导航设备': 120,
+  },
+  special: {
+    '食品加工设备': 120,
+    '纺织设备': 120,
+    '缝纫、服饰、制革和毛皮加工设备': 120,
+    '医疗设备': 60,
+    '安全生产设备': 120,
+    '环境污染防治设备': 120,
+    '文艺设备': 60,
+    '体育设备': 60,
+    '娱乐设备': 60,
+  },
+  furniture: { '家具': 180, '用具、装具': 60 },
+  relics: { '文物': 0, '陈列品': 0 },
+  books: { '图书': 0, '档案': 0 },
+  land: { '土地': 0 },
+  living: { '动植物': 0 },
+}
+
+/** Unit-value thresholds in 分 (第三十二条): ¥1,000, 专用设备 ¥1,500; collections and land have none. */
+export function assetThreshold(category: AssetCategory): number | null {
+  if (category === 'special') return 150_000
+  return NON_DEPRECIABLE.includes(category) ? null : 100_000
+}
+
+/** Donated assets without evidence of value are booked at ¥1 (第二十七条) and not depreciated. */
+export const NOMINAL_VALUE = 100
+
+export const ASSET_OWNERSHIPS = ['union', 'state'] as const
+export type AssetOwnership = (typeof ASSET_OWNERSHIPS)[number]
+export const ASSET_OWNERSHIP_LABELS: Record<AssetOwnership, string> = { union: '工会资产', state: '国有资产' }
+
+export const ASSET_STATUSES = ['in_use', 'disposed'] as const
+export type AssetStatus = (typeof ASSET_STATUSES)[number]
+export const ASSET_STATUS_LABELS: Record<AssetStatus, string> = { in_use: '在用', disposed: '已处置' }
+
+export const DISPOSAL_KINDS = ['sale', 'scrap', 'loss'] as const
+export type DisposalKind = (typeof DISPOSAL_KINDS)[number]
+export const DISPOSAL_KIND_LABELS: Record<DisposalKind, string> = { sale: '出售', scrap: '报废', loss: '毁损/盘亏' }
+
+/** The 507 资本性支出 detail a purchase of each class is booked to by default (reference §4 #12). */
+export const CAPITAL_ACCOUNT: Record<AssetCategory, string> = {
+  buildings: '50701',
+  general: '50702',
+  special: '50703',
+  furniture: '50707',
+  relics: '50707',
+  books: '50707',
+  land: '50701',
+  living: '50707',
+}
