@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { FUND_NATURES, SIDES } from '../ledger-terms'
 import { id, ok } from './fields'
 import { method } from './define'
-import { LEDGER_KEEPERS, LEDGER_READERS, accountCode, periodText } from './ledgers'
+import { LEDGER_KEEPERS, LEDGER_READERS, accountCode } from './ledgers'
+import { monthText } from './dates'
 import { fen } from './vouchers'
 
 export const periodRow = z.object({
@@ -34,8 +35,8 @@ export type BalanceRow = z.infer<typeof balanceRow>
 
 const range = {
   ledgerId: id('账套'),
-  from: periodText.meta({ title: '起始期间' }),
-  to: periodText.meta({ title: '截止期间' }),
+  from: monthText('起始期间'),
+  to: monthText('截止期间'),
 }
 
 export const periodsContract = {
@@ -77,21 +78,21 @@ export const periodsContract = {
   }),
   'periods.renumber': method({
     title: '断号整理',
-    input: z.object({ ledgerId: id('账套'), period: periodText }).strict(),
+    input: z.object({ ledgerId: id('账套'), period: monthText() }).strict(),
     output: z.object({ renumbered: z.number() }),
     write: true,
     access: LEDGER_KEEPERS,
   }),
   'periods.close': method({
     title: '期末结账',
-    input: z.object({ ledgerId: id('账套'), period: periodText }).strict(),
+    input: z.object({ ledgerId: id('账套'), period: monthText() }).strict(),
     output: z.object({ closingVouchers: z.array(z.string()) }),
     write: true,
     access: ['accountant', 'reviewer'],
   }),
   'periods.reopen': method({
     title: '反结账',
-    input: z.object({ ledgerId: id('账套'), period: periodText }).strict(),
+    input: z.object({ ledgerId: id('账套'), period: monthText() }).strict(),
     output: ok,
     write: true,
     access: ['admin'],

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { FUND_NATURES, SPEND_TYPES, VOUCHER_ORIGINS, VOUCHER_STATUSES, VOUCHER_WORDS } from '../ledger-terms'
 import { MAX_FEN } from '../money'
-import { id, isoDate, ok, optionalText } from './fields'
+import { id, ok, optionalText } from './fields'
+import { isoDate } from './dates'
 import { method } from './define'
 import { LEDGER_KEEPERS, LEDGER_READERS } from './ledgers'
 
