@@ -2,13 +2,14 @@ import { EventEmitter } from 'node:events'
 import { copyFileSync, existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import dayjs from 'dayjs'
 import { AppError } from '../shared/errors'
 import type { ProgressEvent } from '../shared/events'
 import { createBackup, listBackups, backupsDir } from './backup/files'
 import { openDatabase, quickCheck, type Db, type OpenedDatabase } from './db/open'
 import { checkMigrationState, readMigrations } from './db/migrations'
 import { getSetting, setSetting } from './system/settings'
+import { timeZoneOf, todayOf } from './system/time'
+import { DEFAULT_TIME_ZONE, officeTime } from '../shared/office-time'
 
 export interface CoreOptions {
   dataDir: string
@@ -49,7 +50,8 @@ export class Core {
     const core = new Core(options)
     const source = core.backupFile(name)
     core.verifyBackupFile(source)
-    const setAside = `damaged-${dayjs(core.now()).format('YYYYMMDD-HHmmss')}-${DATABASE_FILE}`
+    // The damaged file cannot tell its office's zone; name it in the default one.
+    const setAside = `damaged-${officeTime(core.now(), DEFAULT_TIME_ZONE).format('YYYYMMDD-HHmmss')}-${DATABASE_FILE}`
     if (existsSync(core.databaseFile)) copyFileSync(core.databaseFile, join(backupsDir(core.dataDir), setAside))
     core.replaceDatabaseFile(source)
     core.openFile()
@@ -100,7 +102,7 @@ export class Core {
   restoreFrom(name: string): { safetyBackup: string } {
     const source = this.backupFile(name)
     this.verifyBackupFile(source)
-    const safety = createBackup(this.sqlite, this.dataDir, 'pre-restore', this.now())
+    const safety = createBackup(this.sqlite, this.dataDir, 'pre-restore', this.now(), timeZoneOf(this))
     this.close()
     try {
       this.replaceDatabaseFile(source)
@@ -151,9 +153,9 @@ export class Core {
   /** The first start of each day leaves a backup behind (only once there is something to keep). */
   private dailyBackup(): void {
     if (!this.isInitialized()) return
-    const today = dayjs(this.now()).format('YYYY-MM-DD')
+    const today = todayOf(this)
     if (getSetting(this.db, 'lastDailyBackup') === today) return
-    createBackup(this.sqlite, this.dataDir, 'daily', this.now())
+    createBackup(this.sqlite, this.dataDir, 'daily', this.now(), timeZoneOf(this))
     setSetting(this.db, 'lastDailyBackup', today)
   }
 }

@@ -1,13 +1,14 @@
 import type { HandlerMap } from '../api/types'
+import { timeZoneOf } from '../system/time'
 import { createBackup, listBackups } from './files'
 
 export const backupHandlers: HandlerMap<'backup.list' | 'backup.create' | 'backup.restore'> = {
-  'backup.list': (ctx) => listBackups(ctx.core.dataDir),
+  'backup.list': (ctx) => listBackups(ctx.core.dataDir, timeZoneOf(ctx.core)),
 
   'backup.create': {
     outsideTransaction: true,
     run: (ctx) => {
-      const row = createBackup(ctx.core.sqlite, ctx.core.dataDir, 'manual', ctx.core.now())
+      const row = createBackup(ctx.core.sqlite, ctx.core.dataDir, 'manual', ctx.core.now(), timeZoneOf(ctx.core))
       ctx.audit.targets = [`backup:${row.name}`]
       ctx.audit.summary = `创建备份 ${row.name}`
       return row

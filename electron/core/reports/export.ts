@@ -8,7 +8,7 @@ import type { Core } from '../app'
 import { exportFiles } from '../excel/export-files'
 import { printableFile, type PrintSheet } from '../excel/printable'
 import { ledgerFor, type LedgerRecord } from '../ledger/access'
-import { todayOf } from '../registry/tree'
+import { todayOf } from '../system/time'
 import { reportSheets } from './report-sheets'
 
 export const REPORT_TITLES: Record<ReportKind, string> = {
