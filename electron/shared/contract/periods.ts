@@ -33,6 +33,8 @@ export const balanceRow = z.object({
 })
 export type BalanceRow = z.infer<typeof balanceRow>
 
+const openingTotals = { totalDebit: z.number(), totalCredit: z.number(), totalYtdDebit: z.number(), totalYtdCredit: z.number() }
+
 const range = {
   ledgerId: id('账套'),
   from: monthText('起始期间'),
@@ -46,9 +48,21 @@ export const periodsContract = {
     output: z.object({
       period: z.string(),
       editable: z.boolean(),
-      rows: z.array(z.object({ accountId: z.number(), code: z.string(), debit: z.number(), credit: z.number() })),
-      totalDebit: z.number(),
-      totalCredit: z.number(),
+      /** A 账套 opened after January also carries 本年累计借方/贷方; 年初余额 is computed from them. */
+      midYear: z.boolean(),
+      rows: z.array(
+        z.object({
+          accountId: z.number(),
+          code: z.string(),
+          debit: z.number(),
+          credit: z.number(),
+          ytdDebit: z.number(),
+          ytdCredit: z.number(),
+          yearStartDebit: z.number(),
+          yearStartCredit: z.number(),
+        }),
+      ),
+      ...openingTotals,
     }),
     write: false,
     access: LEDGER_READERS,
@@ -59,13 +73,23 @@ export const periodsContract = {
       .object({
         ledgerId: id('账套'),
         entries: z
-          .array(z.object({ accountCode, debit: fen('借方余额').default(0), credit: fen('贷方余额').default(0) }).strict())
+          .array(
+            z
+              .object({
+                accountCode,
+                debit: fen('借方余额').default(0),
+                credit: fen('贷方余额').default(0),
+                ytdDebit: fen('本年累计借方').default(0),
+                ytdCredit: fen('本年累计贷方').default(0),
+              })
+              .strict(),
+          )
           .min(1)
           .max(2000)
           .meta({ title: '期初余额' }),
       })
       .strict(),
-    output: z.object({ totalDebit: z.number(), totalCredit: z.number() }),
+    output: z.object(openingTotals),
     write: true,
     access: LEDGER_KEEPERS,
   }),
