@@ -120,7 +120,10 @@ async function streamEvents(options: ServerOptions, url: URL, res: ServerRespons
   if (!me.ok) return sendJson(res, 401, me)
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS })
   res.write(': connected\n\n')
-  const listener = (event: ProgressEvent) => res.write(`data: ${JSON.stringify(event)}\n\n`)
+  // Another user's export is none of this user's business: only their own jobs' progress goes out.
+  const listener = (event: ProgressEvent) => {
+    if (event.userId === (me.data as { id: number }).id) res.write(`data: ${JSON.stringify(event)}\n\n`)
+  }
   options.core.events.on('progress', listener)
   res.on('close', () => options.core.events.off('progress', listener))
 }

@@ -8,7 +8,7 @@ import { AppError } from '../../shared/errors'
 import type { HandlerContext, HandlerMap } from '../api/types'
 import { overBudgetMode } from '../budget/settings'
 import { todayOf } from '../system/time'
-import { assertClaimRole, assertStatus, claimFor, claimUnions, ledgerRecord, type ClaimRecord } from './access'
+import { assertClaimFilter, assertClaimRole, assertStatus, claimFor, claimUnions, ledgerRecord, type ClaimRecord } from './access'
 import { attachmentRows } from './attachments'
 import { budgetRows, ruleFindings } from './control'
 import { checkClaimLines, claimYear, loadLines, replaceLines } from './lines'
@@ -86,6 +86,7 @@ export function claimView(ctx: HandlerContext, claim: ClaimRecord): ClaimView {
 
 export const claimEntryHandlers: HandlerMap<'claims.list' | 'claims.get' | 'claims.save' | 'claims.delete'> = {
   'claims.list': (ctx, input) => {
+    assertClaimFilter(ctx, input)
     const rows = claimRows(ctx.core, input).filter((r) => holdsClaimRole(ctx.user!.assignments, r, CLAIM_ROLES))
     return { rows, count: rows.length, total: rows.reduce((s, r) => s + r.total, 0) }
   },

@@ -7,7 +7,7 @@ import type { Core } from '../app'
 import { printableWorkbook, SIGNATURES, type PrintValue } from '../excel/printable'
 import { streetName } from '../registry/tree'
 import { timeZoneOf, todayOf } from '../system/time'
-import { ledgerRecord } from './access'
+import { assertClaimFilter, ledgerRecord } from './access'
 
 type Filter = Partial<ClaimFilter> & { ids?: number[] }
 
@@ -53,6 +53,7 @@ const HEADERS = ['报账单号', '日期', '账套', '工会组织', '事由', '
 export const registerHandlers: HandlerMap<'claims.export'> = {
   'claims.export': prepared<'claims.export', Buffer>(
     async (ctx, input) => {
+      assertClaimFilter(ctx, input)
       const rows = claimRows(ctx.core, input).filter((r) => holdsClaimRole(ctx.user!.assignments, r, CLAIM_ROLES))
       const cells: PrintValue[][] = rows.map((r) => [
         r.number,

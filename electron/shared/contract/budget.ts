@@ -278,5 +278,6 @@ export const budgetContract = {
     output: ok,
     write: true,
     access: ['admin'],
+    global: true,
   }),
 }

@@ -292,5 +292,6 @@ export const claimsContract = {
     output: ok,
     write: true,
     access: ['accountant', 'admin'],
+    global: true,
   }),
 }

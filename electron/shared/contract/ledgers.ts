@@ -80,6 +80,7 @@ export const ledgersContract = {
     output: z.object({ id: z.number() }),
     write: true,
     access: ['admin', 'accountant'],
+    global: true,
   }),
   'ledgers.update': method({
     title: '修改账套',

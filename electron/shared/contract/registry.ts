@@ -183,5 +183,6 @@ export const registryContract = {
     output: ok,
     write: true,
     access: REGISTRY_WRITERS,
+    global: true,
   }),
 }

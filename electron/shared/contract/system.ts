@@ -58,5 +58,6 @@ export const systemContract = {
     output: systemSettingsSchema,
     write: true,
     access: ['admin'],
+    global: true,
   }),
 }
