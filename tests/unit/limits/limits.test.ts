@@ -34,7 +34,7 @@ describe('a request body over the limit', () => {
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html>')
     server = await startServer({ core: app.core, router: app.router, rendererDir, port: 0 })
     const big = Buffer.alloc(21 * 1024 * 1024, 0x20)
-    for (const headers of [{}, { 'transfer-encoding': 'chunked' }]) {
+    for (const headers of [{}, { 'transfer-encoding': 'chunked' }] as Record<string, string>[]) {
       const res = await post(server.url, big, headers)
       expect('status' in res ? res.status : res.error).toBe(413)
       if ('status' in res) expect(JSON.parse(res.text).error.message).toContain('请求内容过大')

@@ -93,10 +93,10 @@ export function OpeningPage() {
     return net === 0 ? <Typography.Text type="secondary">平</Typography.Text> : <span>{net > 0 ? '借' : '贷'} <Money fen={Math.abs(net)} strong={Boolean(row.group)} /></span>
   }
   const columns: TableColumnsType<Row> = [
-    { title: '科目编码', key: 'code', width: 120, onCell: (r) => ({ colSpan: r.group ? 3 : 1 }), render: (_, r) => (r.group ? `${CATEGORY_LABELS[r.group]}（小计）` : r.account!.code) },
-    { title: '科目名称', key: 'name', onCell: (r) => ({ colSpan: r.group ? 0 : 1 }), render: (_, r) => r.account?.fullName },
-    { title: '方向', key: 'side', width: 60, align: 'center', onCell: (r) => ({ colSpan: r.group ? 0 : 1 }), render: (_, r) => r.account && SIDE_LABELS[r.account.normalSide] },
-    ...sides.map((side) => ({ title: SIDE_TITLES[side], key: side, width: midYear ? 150 : 180, align: 'right' as const, render: amountCell(side) })),
+    { title: '科目编码', key: 'code', width: midYear ? 90 : 120, onCell: (r) => ({ colSpan: r.group ? 3 : 1 }), render: (_, r) => (r.group ? `${CATEGORY_LABELS[r.group]}（小计）` : r.account!.code) },
+    { title: '科目名称', key: 'name', width: midYear ? 180 : undefined, onCell: (r) => ({ colSpan: r.group ? 0 : 1 }), render: (_, r) => r.account?.fullName },
+    { title: '方向', key: 'side', width: midYear ? 50 : 60, align: 'center', onCell: (r) => ({ colSpan: r.group ? 0 : 1 }), render: (_, r) => r.account && SIDE_LABELS[r.account.normalSide] },
+    ...sides.map((side) => ({ title: SIDE_TITLES[side], key: side, width: midYear ? 122 : 180, align: 'right' as const, render: amountCell(side) })),
     ...(midYear ? [{ title: '年初余额', key: 'yearStart', width: 150, align: 'right' as const, render: yearStartCell }] : []),
   ]
 
@@ -153,6 +153,8 @@ export function OpeningPage() {
         pagination={false}
         rowClassName={(r) => (r.group ? 'ud-group-row' : '')}
         sticky={{ offsetHeader: 48 }}
+        // Four amount columns and 年初余额 fill a laptop's width; on a narrower window scroll, do not squeeze the names.
+        scroll={midYear ? { x: 960 } : undefined}
       />
     </>
   )
