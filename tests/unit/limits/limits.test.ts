@@ -1,17 +1,10 @@
 import { request } from 'node:http'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { startServer, type RunningServer } from '../../../electron/server/http'
+import { describe, expect, it } from 'vitest'
+import { serveTestApp } from '../server/server-helpers'
 import { MAX_LINE_FEN, MAX_VOUCHER_FEN } from '../../../electron/shared/money'
-import { tempDir, testApp } from '../helpers'
+import { testApp } from '../helpers'
 import { basicSpend, general, ln, office } from '../ledger/ledger-helpers'
 
-let server: RunningServer | null = null
-afterEach(async () => {
-  await server?.close()
-  server = null
-})
 
 /** A POST through node:http, reporting the status or the socket error the client saw. */
 function post(url: string, body: Buffer, headers: Record<string, string | number> = {}): Promise<{ status: number; text: string } | { error: string }> {
@@ -29,10 +22,7 @@ function post(url: string, body: Buffer, headers: Record<string, string | number
 describe('a request body over the limit', () => {
   it('gets 413 with a Chinese message, not a reset connection', async () => {
     const app = testApp()
-    const rendererDir = tempDir()
-    mkdirSync(rendererDir, { recursive: true })
-    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html>')
-    server = await startServer({ core: app.core, router: app.router, rendererDir, port: 0 })
+    const server = await serveTestApp(app)
     const big = Buffer.alloc(21 * 1024 * 1024, 0x20)
     for (const headers of [{}, { 'transfer-encoding': 'chunked' }] as Record<string, string>[]) {
       const res = await post(server.url, big, headers)

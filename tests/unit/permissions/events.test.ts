@@ -1,14 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { startServer, type RunningServer } from '../../../electron/server/http'
-import { initializedApp, tempDir } from '../helpers'
+import { describe, expect, it } from 'vitest'
+import { serveTestApp } from '../server/server-helpers'
+import { initializedApp } from '../helpers'
 
-let server: RunningServer | null = null
-afterEach(async () => {
-  await server?.close()
-  server = null
-})
 
 /** Everything one /api/events stream delivers within `ms`. */
 async function collect(url: string, token: string, ms: number, during: () => void): Promise<string> {
@@ -38,10 +31,7 @@ async function collect(url: string, token: string, ms: number, during: () => voi
 describe('/api/events', () => {
   it('sends each user only the progress of their own jobs', async () => {
     const app = initializedApp()
-    const rendererDir = tempDir()
-    mkdirSync(rendererDir, { recursive: true })
-    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html>')
-    server = await startServer({ core: app.core, router: app.router, rendererDir, port: 0 })
+    const server = await serveTestApp(app)
     app.call('users.create', { username: 'kj', displayName: '李会计', password: 'Test2026ok', assignments: [{ role: 'accountant' }] }, app.adminToken)
     const kj = app.call('auth.login', { username: 'kj', password: 'Test2026ok' })
     const admin = app.call('auth.me', {}, app.adminToken)
