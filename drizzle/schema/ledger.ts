@@ -76,6 +76,9 @@ export const openingBalances = sqliteTable(
       .references(() => accounts.id),
     debit: integer('debit').notNull().default(0),
     credit: integer('credit').notNull().default(0),
+    /** A 账套 opened mid-year: 本年累计借方/贷方 of the months before the start month (start year only). */
+    ytdDebit: integer('ytd_debit').notNull().default(0),
+    ytdCredit: integer('ytd_credit').notNull().default(0),
   },
   (t) => [uniqueIndex('opening_balances_key').on(t.ledgerId, t.year, t.accountId)],
 )

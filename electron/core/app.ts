@@ -2,7 +2,6 @@ import { EventEmitter } from 'node:events'
 import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import dayjs from 'dayjs'
 import type { BackupRow } from '../shared/contract/backup'
 import { AppError } from '../shared/errors'
 import type { ProgressEvent } from '../shared/events'
@@ -14,6 +13,8 @@ import { writeTransaction } from './db/busy'
 import { acquireDataLock, staleLockFound, type DataLock } from './db/lock'
 import { openDatabase, type Db, type OpenedDatabase } from './db/open'
 import { getSetting, setSetting } from './system/settings'
+import { timeZoneOf, todayOf } from './system/time'
+import { DEFAULT_TIME_ZONE, officeTime } from '../shared/office-time'
 
 export interface CoreOptions {
   dataDir: string
@@ -62,7 +63,8 @@ export class Core {
       const source = core.backupFile(name)
       assertRestorable(source, options.migrationsFolder)
       const staged = stageCandidate(source, core.dataDir, core.databaseFile)
-      const aside = existsSync(core.databaseFile) ? `damaged-${dayjs(core.now()).format('YYYYMMDD-HHmmss')}-${DATABASE_FILE}` : null
+      // The damaged file cannot tell its office's zone; name it in the default one.
+      const aside = existsSync(core.databaseFile) ? `damaged-${officeTime(core.now(), DEFAULT_TIME_ZONE).format('YYYYMMDD-HHmmss')}-${DATABASE_FILE}` : null
       if (aside) setAside(core.databaseFile, join(backupsDir(core.dataDir), aside))
       swapInto(staged, core.databaseFile)
       core.openFile()
@@ -118,7 +120,7 @@ export class Core {
 
   /** A verified backup of the live data (attachments inside), copied to the second destination when one is set. */
   backup(kind: BackupKind): { row: BackupRow; copy: ReturnType<typeof copyToSecond> } {
-    const row = createBackup(this.sqlite, this.dataDir, this.options.migrationsFolder, kind, this.now())
+    const row = createBackup(this.sqlite, this.dataDir, this.options.migrationsFolder, kind, this.now(), timeZoneOf(this))
     return { row, copy: copyToSecond(this, row) }
   }
 
@@ -189,7 +191,7 @@ export class Core {
   /** The first start of each day leaves a backup behind (only once there is something to keep). */
   private dailyBackup(): void {
     if (!this.isInitialized()) return
-    const today = dayjs(this.now()).format('YYYY-MM-DD')
+    const today = todayOf(this)
     if (getSetting(this.db, 'lastDailyBackup') === today) return
     try {
       this.backup('daily')

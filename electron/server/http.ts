@@ -108,8 +108,12 @@ async function callApi(options: ServerOptions, method: string, req: IncomingMess
     const body = await readBody(req)
     input = body.length ? JSON.parse(body) : undefined
   } catch (error) {
-    const message = error instanceof BodyTooLarge ? '请求内容过大' : '请求内容不是有效的 JSON'
-    return sendJson(res, 400, failure('VALIDATION', message))
+    if (error instanceof BodyTooLarge) {
+      // Answered, not reset: the client reads why. The connection closes after the answer.
+      res.setHeader('connection', 'close')
+      return sendJson(res, 413, failure('VALIDATION', `请求内容过大（超过 ${MAX_BODY_BYTES / 1024 / 1024} MB），请减少一次提交的数据或拆分文件后重试`))
+    }
+    return sendJson(res, 400, failure('VALIDATION', '请求内容不是有效的 JSON'))
   }
   const token = req.headers[TOKEN_HEADER]
   const result = await options.router.call(method, input, { token: typeof token === 'string' ? token : null }, 'http')
@@ -121,7 +125,10 @@ async function streamEvents(options: ServerOptions, url: URL, res: ServerRespons
   if (!me.ok) return sendJson(res, 401, me)
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS })
   res.write(': connected\n\n')
-  const listener = (event: ProgressEvent) => res.write(`data: ${JSON.stringify(event)}\n\n`)
+  // Another user's export is none of this user's business: only their own jobs' progress goes out.
+  const listener = (event: ProgressEvent) => {
+    if (event.userId === (me.data as { id: number }).id) res.write(`data: ${JSON.stringify(event)}\n\n`)
+  }
   options.core.events.on('progress', listener)
   res.on('close', () => options.core.events.off('progress', listener))
 }
@@ -140,18 +147,21 @@ function serveStatic(root: string, pathname: string, res: ServerResponse): void 
 
 class BodyTooLarge extends Error {}
 
+/**
+ * The body as text, at most MAX_BODY_BYTES. A declared length over the limit is refused at once; a
+ * body that grows past it is read to its end but not kept, so the client gets the 413 answer instead
+ * of a reset connection.
+ */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return reject(new BodyTooLarge())
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLarge())
-        req.destroy()
-      } else chunks.push(chunk)
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))))
     req.on('error', reject)
   })
 }

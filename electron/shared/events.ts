@@ -6,4 +6,6 @@ export interface ProgressEvent {
   done: number
   total: number
   finished: boolean
+  /** Who started the job: browser mode sends each user only their own jobs' progress. */
+  userId?: number | null
 }

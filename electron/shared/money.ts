@@ -7,6 +7,14 @@ const MONEY_PATTERN = /^([+-])?(\d+)(?:\.(\d{0,2}))?$/
 /** Largest amount accepted: 9 999 999 999 999.99 元 stays well inside Number.MAX_SAFE_INTEGER. */
 export const MAX_FEN = 999_999_999_999_999
 
+/**
+ * Caps on what the books take (README): one voucher line at most 100,000,000.00 元 (1 亿元) and one
+ * voucher's debits at most 1,000,000,000.00 元 (10 亿元). Any voucher's sums stay exact, and a 账套 would
+ * need over 90,000 vouchers at the cap before a balance could pass 2^53 分 (≈ 90 万亿元).
+ */
+export const MAX_LINE_FEN = 10_000_000_000
+export const MAX_VOUCHER_FEN = 100_000_000_000
+
 /** "1,234.56" → 123456; "-0.5" → -50; returns null for anything that is not an amount with ≤ 2 decimals. */
 export function parseYuanToFen(text: string): number | null {
   const cleaned = text.trim().replace(/[,，\s]/g, '').replace(/^¥|^￥/, '')

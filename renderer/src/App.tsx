@@ -7,6 +7,7 @@ import { MainLayout } from './layout/MainLayout'
 import { LoginPage } from './pages/auth/LoginPage'
 import { SetupPage } from './pages/auth/SetupPage'
 import { SessionContext, type Session } from './session'
+import { setOfficeTimeZone } from './office-time'
 
 type Phase =
   | { kind: 'starting' }
@@ -27,6 +28,7 @@ export function App() {
     try {
       const status = await call('system.status')
       setAppVersion(status.appVersion)
+      setOfficeTimeZone(status.timeZone)
       if (!status.initialized) return setPhase({ kind: 'setup' })
       if (!getToken()) return setPhase({ kind: 'login' })
       setPhase({ kind: 'ready', user: await call('auth.me') })

@@ -1,8 +1,8 @@
-import dayjs from 'dayjs'
+import { formatOfficeTime } from './office-time'
 
-/** Stored times are UTC ISO strings; the office reads them in local time. */
+/** Stored times are UTC ISO strings; the office reads them in its own time zone. */
 export function formatDateTime(value: string | null | undefined): string {
-  return value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : '—'
+  return value ? formatOfficeTime(value) : '—'
 }
 
 export function formatBytes(bytes: number): string {

@@ -2,7 +2,9 @@ import dayjs from 'dayjs'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATABASE_FILE } from '../../core/app'
+import Database from 'better-sqlite3'
 import { inspectDatabase } from '../../core/db/open'
+import { storedDateProblems } from '../../core/db/stored-dates'
 import { migrationsFolderOf } from '../../core/paths'
 import { AppError } from '../../shared/errors'
 import { appRoot, type CliContext, withData } from '../context'
@@ -26,13 +28,26 @@ export const init: Command = {
   },
 }
 
+/** Read-only; a file that does not open is already reported by inspectDatabase. */
+function readStoredDates(file: string) {
+  let sqlite: Database.Database | null = null
+  try {
+    sqlite = new Database(file, { readonly: true, fileMustExist: true })
+    return storedDateProblems(sqlite)
+  } catch {
+    return []
+  } finally {
+    sqlite?.close()
+  }
+}
+
 export const check: Command = {
   usage: 'check   检查数据库完整性和升级状态，以及固定资产台账与 162/163/301 的账实核对（只读，不做任何修改）',
   options: {},
   run(ctx: CliContext) {
     const file = join(ctx.dataDir, DATABASE_FILE)
     if (!existsSync(file)) throw new AppError('NOT_FOUND', `数据文件夹 ${ctx.dataDir} 中没有数据库，请先运行 uniondesk init`)
-    const report = inspectDatabase(file, migrationsFolderOf(appRoot))
+    const report = { ...inspectDatabase(file, migrationsFolderOf(appRoot)), badDates: readStoredDates(file) }
     if (ctx.json) ctx.out(JSON.stringify(report, null, 2))
     else {
       ctx.out(`数据库：${file}`)
@@ -42,8 +57,10 @@ export const check: Command = {
         ctx.out(`已应用的数据库版本：${report.migrations.applied.join('、') || '无'}`)
         ctx.out(`待应用（下次打开时自动备份后升级）：${report.migrations.pending.join('、') || '无'}`)
       }
+      ctx.out(`日期检查：${report.badDates.length ? `${report.badDates.length} 处不存在的日期或期间` : 'ok'}`)
+      for (const p of report.badDates) ctx.out(`  ${p.label}（${p.table}.${p.column} 第 ${p.rowid} 行）：${p.value}`)
     }
-    if (report.integrity !== 'ok' || 'error' in report.migrations) {
+    if (report.integrity !== 'ok' || 'error' in report.migrations || report.badDates.length) {
       throw new AppError('CONFLICT', '数据库检查未通过，请从备份恢复或安装正确的程序版本')
     }
     // 账实核对 of 固定资产 as at the current month (the schema must be current to read it).

@@ -59,7 +59,7 @@ function begin(core: Core, method: string, rawInput: unknown, caller: Caller, ch
   const spec = contract[method]
   const token = 'token' in caller ? caller.token : null
   const user = 'localUser' in caller ? sessionUserByName(core, caller.localUser) : sessionUserFromToken(core, token)
-  checkAccess(spec.access, spec.title, user)
+  checkAccess(spec.access, spec.title, user, spec.global === true)
 
   const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? undefined)
   if (!parsed.success) throw formatValidationError(spec.input, parsed.error)
@@ -119,13 +119,16 @@ function runWrite(
   return outcome.result
 }
 
-function checkAccess(access: Access, title: string, user: SessionUser | null): void {
+function checkAccess(access: Access, title: string, user: SessionUser | null, global: boolean): void {
   if (access === 'public') return
   if (!user) throw new AppError('UNAUTHENTICATED', '尚未登录或登录已过期，请重新登录')
   if (access === 'user') return
+  const needed = access.map((r) => ROLE_LABELS[r]).join('或')
   if (!access.some((role) => user.roles.includes(role))) {
-    const needed = access.map((r) => ROLE_LABELS[r]).join('或')
     throw new AppError('FORBIDDEN', `您没有权限执行“${title}”，需要“${needed}”角色`)
+  }
+  if (global && !user.assignments.some((a) => access.includes(a.role) && (a.scopeType === null || a.role === 'admin'))) {
+    throw new AppError('FORBIDDEN', `“${title}”影响全单位，需要不限范围的“${needed}”角色；您的角色只适用于指定账套或工会组织`)
   }
 }
 

@@ -7,7 +7,7 @@ import { formatFen } from '../../shared/money'
 import { prepared, type HandlerMap } from '../api/types'
 import { printableWorkbook, SIGNATURES, type PrintSheet } from '../excel/printable'
 import { ledgerFor } from '../ledger/access'
-import { todayOf } from '../registry/tree'
+import { todayOf } from '../system/time'
 import { assetRows } from './cards'
 
 type Total = AssetRegister['total']

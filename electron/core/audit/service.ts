@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm'
-import dayjs from 'dayjs'
+import { officeDayBounds } from '../../shared/office-time'
+import { timeZoneOf } from '../system/time'
 import { auditLog } from '../../../drizzle/schema'
 import { contract, type MethodName, type MethodParsedInput, type MethodResult } from '../../shared/contract'
 import type { Core } from '../app'
@@ -24,13 +25,14 @@ export function recordAudit(core: Core, method: MethodName, ctx: Pick<HandlerCon
     .run()
 }
 
-/** Dates are the office's local calendar days; stored times are UTC ISO strings. */
+/** Dates are the office's calendar days (its time zone, 系统设置); stored times are UTC ISO strings. */
 export function listAudit(core: Core, q: MethodParsedInput<'audit.list'>): MethodResult<'audit.list'> {
   const where: SQL[] = []
   if (q.userId) where.push(eq(auditLog.userId, q.userId))
   if (q.method) where.push(eq(auditLog.method, q.method))
-  if (q.from) where.push(gte(auditLog.at, dayjs(q.from).startOf('day').toISOString()))
-  if (q.to) where.push(lt(auditLog.at, dayjs(q.to).add(1, 'day').startOf('day').toISOString()))
+  const bounds = officeDayBounds(q.from, q.to, timeZoneOf(core))
+  if (bounds.from) where.push(gte(auditLog.at, bounds.from))
+  if (bounds.to) where.push(lt(auditLog.at, bounds.to))
   const filter = where.length ? and(...where) : undefined
   const total = core.db.select({ n: count() }).from(auditLog).where(filter).get()?.n ?? 0
   const rows = core.db

@@ -1,4 +1,4 @@
-import dayjs from 'dayjs'
+import { officeFormat } from '../system/time'
 import { eq } from 'drizzle-orm'
 import { roleAssignments, users } from '../../../drizzle/schema'
 import { AppError } from '../../shared/errors'
@@ -46,7 +46,7 @@ export const authHandlers: HandlerMap<'auth.setupAdmin' | 'auth.login' | 'auth.l
     ctx.audit.targets = [`user:${row.id}`]
     if (!row.active) throw new AppError('UNAUTHENTICATED', '该账户已停用，请联系系统管理员')
     if (row.lockedUntil && row.lockedUntil > now.toISOString()) {
-      const until = dayjs(row.lockedUntil).format('HH:mm')
+      const until = officeFormat(core, row.lockedUntil, 'HH:mm')
       throw new AppError('LOCKED', `密码错误次数过多，账户已锁定至 ${until}，请稍后再试或请系统管理员解锁`)
     }
     if (!verifyPassword(input.password, row.passwordHash)) {

@@ -1,8 +1,8 @@
 import { and, eq, ne } from 'drizzle-orm'
-import { roleAssignments, users } from '../../../drizzle/schema'
+import { ledgers, roleAssignments, unions, users } from '../../../drizzle/schema'
 import type { MethodParsedInput } from '../../shared/contract'
 import { AppError } from '../../shared/errors'
-import { ROLE_LABELS } from '../../shared/roles'
+import { ROLE_LABELS, SCOPE_LABELS } from '../../shared/roles'
 import type { HandlerContext, HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { hashPassword } from './passwords'
@@ -16,8 +16,23 @@ function requireUser(core: Core, id: number) {
   return row
 }
 
+/** A scope must name a 账套 or union that exists, or the role would silently cover nothing. */
+function assertScopesExist(core: Core, assignments: Assignments): void {
+  const fields: Record<string, string> = {}
+  assignments.forEach((a, i) => {
+    if (a.scopeType === null || a.scopeId === null) return
+    const table = a.scopeType === 'ledger' ? ledgers : unions
+    if (!core.db.select({ id: table.id }).from(table).where(eq(table.id, a.scopeId)).get()) {
+      fields[`assignments.${i}.scopeId`] = `${SCOPE_LABELS[a.scopeType]}（编号 ${a.scopeId}）不存在`
+    }
+  })
+  const problems = Object.values(fields)
+  if (problems.length) throw new AppError('VALIDATION', `角色的适用范围有误：${problems.join('；')}`, { fields })
+}
+
 /** Duplicate rows would only confuse the role list; keep the first of each (role, scope). */
 function writeAssignments(core: Core, userId: number, assignments: Assignments): void {
+  assertScopesExist(core, assignments)
   core.db.delete(roleAssignments).where(eq(roleAssignments.userId, userId)).run()
   const seen = new Set<string>()
   for (const a of assignments) {

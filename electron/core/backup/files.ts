@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import dayjs from 'dayjs'
+import { DEFAULT_TIME_ZONE, officeInstant, officeTime } from '../../shared/office-time'
 import { BACKUP_KINDS, KEEP_BACKUPS, type BackupRow } from '../../shared/contract/backup'
 import { AppError } from '../../shared/errors'
 import { attachmentPath } from '../reimbursement/attachments'
@@ -58,16 +58,16 @@ function readCache(dir: string): Record<string, CacheEntry> {
 }
 
 /** The instant a backup's name records, or null for a name that is not a backup's. */
-export function backupCreatedAt(name: string): string | null {
+export function backupCreatedAt(name: string, timeZone = DEFAULT_TIME_ZONE): string | null {
   const m = NAME_PATTERN.exec(name)
   if (!m || !(BACKUP_KINDS as readonly string[]).includes(m[3])) return null
-  // The name holds the machine's local time; report it as an instant like every other time.
+  // The name holds the office's wall-clock time; report it as an instant like every other time.
   const [d, t] = [m[1], m[2]]
-  return dayjs(`${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}`).toISOString()
+  return officeInstant(`${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}`, timeZone).toISOString()
 }
 
-function describe(dir: string, name: string, migrationsFolder: string, cache: Record<string, CacheEntry>): BackupRow | null {
-  const createdAt = backupCreatedAt(name)
+function describe(dir: string, name: string, migrationsFolder: string, cache: Record<string, CacheEntry>, timeZone: string): BackupRow | null {
+  const createdAt = backupCreatedAt(name, timeZone)
   if (!createdAt) return null
   const check = verificationOf(dir, name, migrationsFolder, cache)
   return {
@@ -82,20 +82,21 @@ function describe(dir: string, name: string, migrationsFolder: string, cache: Re
 }
 
 /** Newest first, each with the restore candidate's verdict. */
-export function listBackups(dataDir: string, migrationsFolder: string, dir = backupsDir(dataDir)): BackupRow[] {
+export function listBackups(dataDir: string, migrationsFolder: string, dir = backupsDir(dataDir), timeZone = DEFAULT_TIME_ZONE): BackupRow[] {
   if (!existsSync(dir)) return []
   const cache = readCache(dir)
   const rows = readdirSync(dir)
     .filter((name) => NAME_PATTERN.test(name))
     .sort((a, b) => b.localeCompare(a))
-    .map((name) => describe(dir, name, migrationsFolder, cache))
+    .map((name) => describe(dir, name, migrationsFolder, cache, timeZone))
     .filter((row): row is BackupRow => row !== null)
   writeCache(dir, Object.fromEntries(rows.map((r) => [r.name, cache[r.name]])))
   return rows
 }
 
-export function backupNameFor(dir: string, kind: BackupKind, now: Date): string {
-  const stamp = dayjs(now).format('YYYYMMDD-HHmmss')
+/** Named by the office's wall-clock time, whatever the machine's zone. */
+export function backupNameFor(dir: string, kind: BackupKind, now: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  const stamp = officeTime(now, timeZone).format('YYYYMMDD-HHmmss')
   let name = `uniondesk-${stamp}-${kind}.db`
   for (let n = 2; existsSync(join(dir, name)); n++) name = `uniondesk-${stamp}-${n}-${kind}.db`
   return name
@@ -107,11 +108,18 @@ export function backupNameFor(dir: string, kind: BackupKind, now: Date): string 
  * inside it, so the one file restores everything on another machine. It is written under a `.partial`
  * name, flushed, verified like a restore candidate, and only then renamed to its listed name.
  */
-export function createBackup(sqlite: Database.Database, dataDir: string, migrationsFolder: string, kind: BackupKind, now: Date): BackupRow {
+export function createBackup(
+  sqlite: Database.Database,
+  dataDir: string,
+  migrationsFolder: string,
+  kind: BackupKind,
+  now: Date,
+  timeZone = DEFAULT_TIME_ZONE,
+): BackupRow {
   const dir = backupsDir(dataDir)
   mkdirSync(dir, { recursive: true })
   removeStalePartials(dir)
-  const name = backupNameFor(dir, kind, now)
+  const name = backupNameFor(dir, kind, now, timeZone)
   const partial = join(dir, `.${name}.${process.pid}${PARTIAL}`)
   try {
     rmSync(partial, { force: true })
@@ -129,7 +137,7 @@ export function createBackup(sqlite: Database.Database, dataDir: string, migrati
     rmSync(partial, { force: true })
   }
   pruneBackups(dir, name)
-  return listBackups(dataDir, migrationsFolder).find((r) => r.name === name)!
+  return listBackups(dataDir, migrationsFolder, dir, timeZone).find((r) => r.name === name)!
 }
 
 function embedAttachments(file: string, dataDir: string): void {

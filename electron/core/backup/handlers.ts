@@ -3,11 +3,12 @@
  * restore candidates, the atomic restore, and the second destination that receives a copy of each.
  */
 import type { HandlerMap } from '../api/types'
+import { timeZoneOf } from '../system/time'
 import { listBackups } from './files'
 import { backupStatus, setSecondDir } from './second'
 
 export const backupHandlers: HandlerMap<'backup.list' | 'backup.create' | 'backup.restore' | 'backup.status' | 'backup.setSecondDir'> = {
-  'backup.list': (ctx) => listBackups(ctx.core.dataDir, ctx.core.options.migrationsFolder),
+  'backup.list': (ctx) => listBackups(ctx.core.dataDir, ctx.core.options.migrationsFolder, undefined, timeZoneOf(ctx.core)),
 
   'backup.status': (ctx) => backupStatus(ctx.core),
 

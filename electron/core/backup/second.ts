@@ -7,6 +7,7 @@ import type { Core } from '../app'
 import { writeTransaction } from '../db/busy'
 import { getSetting, setSetting } from '../system/settings'
 import { fsyncDir, fsyncFile } from './disk'
+import { officeFormat, timeZoneOf } from '../system/time'
 import { backupCreatedAt, pruneBackups } from './files'
 
 /**
@@ -101,7 +102,7 @@ export function backupStatus(core: Core): BackupStatus {
   const failedRaw = getSetting(core.db, FAILURE_KEY)
   if (failedRaw) {
     const failed = JSON.parse(failedRaw) as { at: string; message: string }
-    const warning = `${dayjs(failed.at).format('YYYY-MM-DD HH:mm')} 的自动备份失败：${failed.message}。请在“数据备份”页点击“立即备份”，如仍失败请联系技术支持。`
+    const warning = `${officeFormat(core, failed.at, 'YYYY-MM-DD HH:mm')} 的自动备份失败：${failed.message}。请在“数据备份”页点击“立即备份”，如仍失败请联系技术支持。`
     return { secondDir: dir, lastCopy, newestCopy: null, warning }
   }
   if (!dir) return { secondDir: null, lastCopy, newestCopy: null, warning: null }
@@ -110,7 +111,7 @@ export function backupStatus(core: Core): BackupStatus {
   try {
     const names = existsSync(dir) ? readdirSync(dir) : []
     const newest = names
-      .map((name) => ({ name, createdAt: backupCreatedAt(name) }))
+      .map((name) => ({ name, createdAt: backupCreatedAt(name, timeZoneOf(core)) }))
       .filter((c): c is { name: string; createdAt: string } => c.createdAt !== null)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]
     newestCopy = newest ?? null
@@ -122,13 +123,13 @@ export function backupStatus(core: Core): BackupStatus {
 
 function warningFor(core: Core, dir: string, last: LastCopy | null, newest: BackupStatus['newestCopy'], unreadable: string | null): string | null {
   if (last && !last.ok) {
-    return `${dayjs(last.at).format('YYYY-MM-DD HH:mm')} 的备份没有复制到第二备份位置 ${dir}：${last.message}。请检查该位置是否已连接、空间是否足够。`
+    return `${officeFormat(core, last.at, 'YYYY-MM-DD HH:mm')} 的备份没有复制到第二备份位置 ${dir}：${last.message}。请检查该位置是否已连接、空间是否足够。`
   }
   if (unreadable) return `无法访问第二备份位置 ${dir}（${unreadable}）。请检查 U 盘、移动硬盘或网络共享是否已连接。`
   if (!newest) return `第二备份位置 ${dir} 中还没有任何备份。请连接该位置后点击“立即备份”。`
   const days = dayjs(core.now()).diff(dayjs(newest.createdAt), 'day', true)
   if (days > SECOND_COPY_MAX_AGE_DAYS) {
-    return `第二备份位置 ${dir} 中最新的备份是 ${dayjs(newest.createdAt).format('YYYY-MM-DD HH:mm')} 的，已超过 ${SECOND_COPY_MAX_AGE_DAYS} 天。请连接该位置后点击“立即备份”。`
+    return `第二备份位置 ${dir} 中最新的备份是 ${officeFormat(core, newest.createdAt, 'YYYY-MM-DD HH:mm')} 的，已超过 ${SECOND_COPY_MAX_AGE_DAYS} 天。请连接该位置后点击“立即备份”。`
   }
   return null
 }

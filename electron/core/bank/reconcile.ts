@@ -5,7 +5,7 @@ import { parsePeriodText } from '../../shared/ledger-terms'
 import { formatFen } from '../../shared/money'
 import { prepared, type HandlerContext, type HandlerFn } from '../api/types'
 import { printableWorkbook, SIGNATURES, type PrintSheet } from '../excel/printable'
-import { todayOf } from '../registry/tree'
+import { todayOf } from '../system/time'
 import { bankAccountFor, bankAccountRows } from './accounts'
 import { bookItems, statementItems } from './items'
 

@@ -2,7 +2,7 @@ import { formatRate } from '../../shared/budget-terms'
 import type { BudgetExecution } from '../../shared/contract/budget'
 import { prepared } from '../api/types'
 import { SIGNATURES, printableWorkbook, type PrintSheet } from '../excel/printable'
-import { todayOf } from '../registry/tree'
+import { todayOf } from '../system/time'
 import { budgetExecution } from './execution'
 
 export const EXECUTION_HEADERS = ['科目', '明细', '年初预算', '调整后预算', '本月执行', '累计执行', '执行率', '上年同期', '差异（预算−执行）', '说明']

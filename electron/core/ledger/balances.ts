@@ -59,13 +59,55 @@ export function leafMovements(core: Core, ledger: LedgerRecord, from: number, to
     m.yearDebit += r.debit
     m.yearCredit += r.credit
   }
+  // A 账套 opened mid-year: the months before the start count in the year's figures, and in the
+  // range's when it begins before the start month (then the opening is the 年初余额).
+  if (year === Math.floor(ledger.startPeriod / 100)) {
+    const inRange = from < ledger.startPeriod
+    for (const [id, p] of startYearPrior(core, ledger)) {
+      const m = at(id)
+      m.yearDebit += p.debit
+      m.yearCredit += p.credit
+      if (!inRange) continue
+      m.opening -= p.debit - p.credit
+      m.debit += p.debit
+      m.credit += p.credit
+    }
+  }
   return result
+}
+
+/**
+ * The 本年累计借方/贷方 entered with the openings of a 账套 that starts after January, per leaf account:
+ * the old books' January to the month before the start. Empty for a January start.
+ */
+export function startYearPrior(core: Core, ledger: LedgerRecord): Map<number, { debit: number; credit: number }> {
+  if (ledger.startPeriod % 100 === 1) return new Map()
+  const rows = cached(
+    core.sqlite,
+    `SELECT account_id AS id, ytd_debit AS debit, ytd_credit AS credit FROM opening_balances
+     WHERE ledger_id = ? AND year = ? AND (ytd_debit <> 0 OR ytd_credit <> 0)`,
+  ).all(ledger.id, Math.floor(ledger.startPeriod / 100)) as { id: number; debit: number; credit: number }[]
+  return new Map(rows.map((r) => [r.id, { debit: r.debit, credit: r.credit }]))
+}
+
+/** Whether months from..to include the pre-start months of a mid-year 账套's start year. */
+export function coversPriorMonths(ledger: LedgerRecord, from: number, to: number): boolean {
+  return from < ledger.startPeriod && to >= Math.floor(ledger.startPeriod / 100) * 100 + 1 && Math.floor(from / 100) === Math.floor(ledger.startPeriod / 100)
 }
 
 /** Debits and credits of the months from..to alone (no opening): what a flow report needs, one plain scan. */
 export function rangeMovements(core: Core, ledger: LedgerRecord, from: number, to: number): Map<number, Movement> {
   const rows = cached(core.sqlite, MOVEMENTS_SQL).all(ledger.id, from, to) as { id: number; debit: number; credit: number }[]
-  return new Map(rows.map((r) => [r.id, { ...ZERO, debit: r.debit, credit: r.credit }]))
+  const result = new Map(rows.map((r) => [r.id, { ...ZERO, debit: r.debit, credit: r.credit }]))
+  // Months before a mid-year start are the entered 本年累计 figures.
+  if (coversPriorMonths(ledger, from, to)) {
+    for (const [id, p] of startYearPrior(core, ledger)) {
+      const m = result.get(id) ?? (result.set(id, { ...ZERO }), result.get(id)!)
+      m.debit += p.debit
+      m.credit += p.credit
+    }
+  }
+  return result
 }
 
 const MOVEMENTS_SQL = `SELECT account_id AS id, sum(debit) AS debit, sum(credit) AS credit FROM voucher_lines

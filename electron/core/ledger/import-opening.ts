@@ -4,13 +4,15 @@ import { RowProblems, decodeUpload } from '../excel/problems'
 import { cellFen, cellText, readRows, type SheetRow } from '../excel/sheet'
 import { ledgerFor } from './access'
 import { chartOf } from './accounts'
-import { openingHandlers } from './opening'
+import { openingEntryProblems, openingHandlers } from './opening'
 
 /** The published opening-balance template (README): keep these names stable. */
-export const OPENING_COLUMNS = ['科目编码', '借方余额', '贷方余额'] as const
+export const OPENING_COLUMNS = ['科目编码', '借方余额', '贷方余额', '本年累计借方', '本年累计贷方'] as const
+/** Workbooks made from the earlier three-column template still import (累计 then 0). */
+const REQUIRED_COLUMNS = OPENING_COLUMNS.slice(0, 3)
 
 export const importOpening = prepared<'import.openingBalances', SheetRow[]>(
-  (_ctx, input) => readRows(decodeUpload(input.content), [...OPENING_COLUMNS]),
+  (_ctx, input) => readRows(decodeUpload(input.content), [...REQUIRED_COLUMNS]),
   (ctx, input, rows) => {
     const ledger = ledgerFor(ctx, input.ledgerId, ['accountant'])
     const chart = new Map(chartOf(ctx.core, ledger.id).map((a) => [a.code, a]))
@@ -20,14 +22,21 @@ export const importOpening = prepared<'import.openingBalances', SheetRow[]>(
       const code = cellText(row.get('科目编码'))
       const debit = cellFen(row.get('借方余额'))
       const credit = cellFen(row.get('贷方余额'))
+      const ytdDebit = cellFen(row.get('本年累计借方'))
+      const ytdCredit = cellFen(row.get('本年累计贷方'))
       const account = chart.get(code)
       if (!account) problems.add(row.rowNumber, `科目编码“${code}”不存在`)
       else if (!account.isLeaf) problems.add(row.rowNumber, `科目 ${code} ${account.name} 有下级科目，请在明细科目填写`)
-      if (debit === null || credit === null) problems.add(row.rowNumber, '余额不是有效金额（最多两位小数）')
-      else if (debit !== 0 && credit !== 0) problems.add(row.rowNumber, '借方余额和贷方余额只能填写一个')
+      if (debit === null || credit === null || ytdDebit === null || ytdCredit === null) {
+        problems.add(row.rowNumber, '金额无效（最多两位小数）')
+        return []
+      }
+      const entry = { accountCode: code, debit, credit, ytdDebit, ytdCredit }
+      if (debit !== 0 && credit !== 0) problems.add(row.rowNumber, '借方余额和贷方余额只能填写一个')
+      if (account?.isLeaf) for (const p of openingEntryProblems(ledger, account, entry)) problems.add(row.rowNumber, p)
       if (seen.has(code)) problems.add(row.rowNumber, `科目 ${code} 与第 ${seen.get(code)} 行重复`)
       seen.set(code, row.rowNumber)
-      return account && debit !== null && credit !== null ? [{ accountCode: code, debit, credit }] : []
+      return account ? [entry] : []
     })
     problems.throwIfAny('期初余额')
     const set = openingHandlers['opening.set']

@@ -21,6 +21,8 @@ const OPENING_NOTES: Record<(typeof OPENING_COLUMNS)[number], [width: number, no
   科目编码: [12, '末级科目编码，如 102、32205'],
   借方余额: [16, '单位：元，最多两位小数；借方、贷方只能填一个'],
   贷方余额: [16, '同上；合计借方须等于合计贷方'],
+  本年累计借方: [16, '年中建账（启用期间不是 1 月）才填：1 月至启用前一月的借方发生额；收入、支出科目余额为 0，累计借贷方相等'],
+  本年累计贷方: [16, '同上，贷方发生额；合计本年累计借方须等于合计本年累计贷方。1 月启用的账套留空'],
 }
 
 const columns = <K extends string>(notes: Record<K, [number, string]>) =>

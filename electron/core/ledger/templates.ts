@@ -6,7 +6,7 @@ import type { FundNature, SpendType } from '../../shared/ledger-terms'
 import type { HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { ledgerFor } from './access'
-import type { LineInput } from './voucher-lines'
+import { checkLines, type LineInput } from './voucher-lines'
 
 type Seed = [name: string, lines: [code: string, summary: string, side: 'debit' | 'credit', fund?: FundNature, spend?: SpendType][]]
 
@@ -53,7 +53,9 @@ export const templatesHandlers: HandlerMap<'templates.list' | 'templates.save' |
 
   'templates.save': (ctx, input) => {
     ledgerFor(ctx, input.ledgerId, LEDGER_KEEPERS)
-    const values = { ledgerId: input.ledgerId, name: input.name, word: input.word, lines: input.lines }
+    // Checked like a voucher draft, so using it later cannot fail on what it already holds.
+    const lines = checkLines(ctx.core, input.ledgerId, input.lines, undefined, { template: true })
+    const values = { ledgerId: input.ledgerId, name: input.name, word: input.word, lines }
     let id = input.id
     if (id) {
       const res = ctx.core.db

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm'
 import { projects } from '../../../drizzle/schema'
 import type { MethodParsedInput } from '../../shared/contract'
 import { AppError } from '../../shared/errors'
-import { formatFen } from '../../shared/money'
+import { MAX_LINE_FEN, MAX_VOUCHER_FEN, formatFen } from '../../shared/money'
 import type { Core } from '../app'
 import { chartOf } from './accounts'
 
@@ -11,14 +11,16 @@ export type LineInput = MethodParsedInput<'vouchers.create'>['lines'][number]
 /**
  * Every rule a voucher's lines must keep, checked together so the accountant sees all problems at
  * once: leaf and enabled accounts of this 账套, 资金性质 on income and expenditure, 基本/项目支出 with
- * its project on expenditure, and debits equal to credits. Returns the lines with the dimensions that
- * do not apply cleared.
+ * its project on expenditure, amounts within the caps (money.ts), and debits equal to credits. Returns
+ * the lines with the dimensions that do not apply cleared. A 常用凭证 (`template`) is checked the same
+ * way, except that it may leave amounts blank; it must balance once any amount is given.
  */
 export function checkLines(
   core: Core,
   ledgerId: number,
   lines: LineInput[],
   rowLabel: (index: number) => string = (i) => `第 ${i + 1} 行`,
+  { template = false }: { template?: boolean } = {},
 ): LineInput[] {
   const chart = new Map(chartOf(core, ledgerId).map((a) => [a.id, a]))
   const projectIds = [...new Set(lines.map((l) => l.projectId).filter((p): p is number => p !== null))]
@@ -41,6 +43,8 @@ export function checkLines(
       return line
     }
     const name = `${account.code} ${account.fullName}`
+    if (Math.abs(line.debit) > MAX_LINE_FEN || Math.abs(line.credit) > MAX_LINE_FEN) problems.push(`${at}：单行金额不能超过 ${formatFen(MAX_LINE_FEN)} 元`)
+    if (template && line.debit !== 0 && line.credit !== 0) problems.push(`${at}：每行只能填写借方或贷方金额之一`)
     if (!account.enabled) problems.push(`${at}：科目 ${name} 已停用`)
     if (!account.isLeaf) problems.push(`${at}：科目 ${name} 有下级科目，请选择明细科目`)
     if (account.needsFundNature && !line.fundNature) problems.push(`${at}：收入、支出科目须选择资金性质（专项/非专项）`)
@@ -56,7 +60,11 @@ export function checkLines(
   })
   const debit = lines.reduce((s, l) => s + l.debit, 0)
   const credit = lines.reduce((s, l) => s + l.credit, 0)
-  if (debit !== credit) {
+  if (Math.abs(debit) > MAX_VOUCHER_FEN || Math.abs(credit) > MAX_VOUCHER_FEN) {
+    problems.push(`一张凭证的借方或贷方合计不能超过 ${formatFen(MAX_VOUCHER_FEN)} 元（请分成几张凭证）`)
+  }
+  const blankTemplate = template && lines.every((l) => l.debit === 0 && l.credit === 0)
+  if (debit !== credit && !blankTemplate) {
     problems.push(`借贷不平衡：借方合计 ${formatFen(debit)}，贷方合计 ${formatFen(credit)}，差额 ${formatFen(debit - credit)}`)
   }
   if (problems.length) throw new AppError('VALIDATION', problems.join('；'))

@@ -35,7 +35,12 @@ export function assertOpenDate(core: Core, ledger: LedgerRecord, date: string): 
 export function assertOpeningBalanced(core: Core, ledger: LedgerRecord): void {
   const year = Math.floor(ledger.startPeriod / 100)
   const row = core.db
-    .select({ debit: sql<number>`coalesce(sum(${openingBalances.debit}), 0)`, credit: sql<number>`coalesce(sum(${openingBalances.credit}), 0)` })
+    .select({
+      debit: sql<number>`coalesce(sum(${openingBalances.debit}), 0)`,
+      credit: sql<number>`coalesce(sum(${openingBalances.credit}), 0)`,
+      ytdDebit: sql<number>`coalesce(sum(${openingBalances.ytdDebit}), 0)`,
+      ytdCredit: sql<number>`coalesce(sum(${openingBalances.ytdCredit}), 0)`,
+    })
     .from(openingBalances)
     .where(and(eq(openingBalances.ledgerId, ledger.id), eq(openingBalances.year, year)))
     .get()!
@@ -43,6 +48,12 @@ export function assertOpeningBalanced(core: Core, ledger: LedgerRecord): void {
     throw new AppError(
       'CONFLICT',
       `期初余额借贷不平衡（借方 ${formatFen(row.debit)}，贷方 ${formatFen(row.credit)}），请先在“期初余额”中调整`,
+    )
+  }
+  if (row.ytdDebit !== row.ytdCredit) {
+    throw new AppError(
+      'CONFLICT',
+      `期初本年累计借贷不平衡（本年累计借方 ${formatFen(row.ytdDebit)}，本年累计贷方 ${formatFen(row.ytdCredit)}），请先在“期初余额”中调整`,
     )
   }
 }

@@ -6,7 +6,8 @@ import { enterpriseRows } from './enterprises'
 import { yearFacts } from './facts'
 import { ratesFor, ratesOf } from './rates'
 import { scorecardOf } from './scorecard'
-import { standing, yearOr } from './tree'
+import { standing } from './tree'
+import { yearOr } from '../system/time'
 
 /** Trend years: the five before the asked year unless told otherwise. */
 const TREND_YEARS = 5

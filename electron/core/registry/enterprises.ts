@@ -8,7 +8,8 @@ import type { EnterpriseSize } from '../../shared/registry-terms'
 import type { HandlerContext, HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { readThresholds } from './settings'
-import { unionOf, yearOr } from './tree'
+import { unionOf } from './tree'
+import { yearOr } from '../system/time'
 import { blankToNull } from './values'
 
 export type EnterpriseInput = Omit<MethodParsedInput<'enterprises.save'>, 'id'>

@@ -9,7 +9,8 @@ import { worklists } from './dashboard'
 import { yearFacts } from './facts'
 import { scorecardOf } from './scorecard'
 import { REGISTRY_SHEETS } from './sheets'
-import { streetName, todayOf, yearOr } from './tree'
+import { streetName } from './tree'
+import { todayOf, yearOr } from '../system/time'
 
 /** Titles of the register's own lists (the import kinds), for a year. */
 const LIST_TITLES: Record<RegistryImportKind, (year: number) => string> = {

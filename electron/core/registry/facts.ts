@@ -5,7 +5,8 @@ import type { Core } from '../app'
 import { fundingFacts, type FundingFacts } from '../budget/funding-facts'
 import { levyByUnion } from '../levy/report'
 import { readThresholds } from './settings'
-import { allUnions, asAtOf, descendantsOf, standing, todayOf, type UnionRecord } from './tree'
+import { allUnions, asAtOf, descendantsOf, standing, type UnionRecord } from './tree'
+import { todayOf } from '../system/time'
 
 export type SurveyRecord = typeof surveys.$inferSelect
 type EnterpriseYear = typeof enterpriseYears.$inferSelect

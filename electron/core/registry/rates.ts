@@ -3,7 +3,7 @@ import type { ratesResult } from '../../shared/contract/registry-reports'
 import { rateOf, type Rate } from '../../shared/rate'
 import type { HandlerMap } from '../api/types'
 import { yearFacts, type EnterpriseTally, type SurveyRecord, type XiaoerjiFacts, type YearFacts } from './facts'
-import { yearOr } from './tree'
+import { yearOr } from '../system/time'
 
 export interface RateFigures {
   coverage: Rate | null

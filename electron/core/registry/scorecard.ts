@@ -20,7 +20,7 @@ import {
 import type { HandlerMap } from '../api/types'
 import { yearFacts, type XiaoerjiFacts, type YearFacts } from './facts'
 import { xiaoerjiRates, type RateFigures } from './rates'
-import { yearOr } from './tree'
+import { yearOr } from '../system/time'
 import { rateOf } from '../levy/report'
 
 interface RuleInput {

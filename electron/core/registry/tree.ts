@@ -1,20 +1,11 @@
 import { eq } from 'drizzle-orm'
-import dayjs from 'dayjs'
 import { unions } from '../../../drizzle/schema'
 import { AppError } from '../../shared/errors'
 import { UNION_TYPE_LABELS, type UnionType } from '../../shared/registry-terms'
 import type { Core } from '../app'
+import { todayOf } from '../system/time'
 
 export type UnionRecord = typeof unions.$inferSelect
-
-/** The office's calendar day (stored instants are UTC; the office works in its local zone). */
-export function todayOf(core: Core): string {
-  return dayjs(core.now()).format('YYYY-MM-DD')
-}
-
-export function yearOr(core: Core, year: number | undefined): number {
-  return year ?? Number(todayOf(core).slice(0, 4))
-}
 
 /** The day a year is judged on: 31 December once it is over, today while it runs. */
 export function asAtOf(core: Core, year: number): string {

@@ -41,6 +41,28 @@ export function claimLedgers(ctx: HandlerContext, roles: readonly Role[] = CLAIM
     )
 }
 
+/**
+ * A claim list or export filtered to one 账套 or union the user has no claim role for is refused
+ * (FORBIDDEN), not answered with an empty list that reads like "no claims".
+ */
+export function assertClaimFilter(ctx: HandlerContext, f: { ledgerId?: number | null; unionId?: number | null }): void {
+  if (f.ledgerId) {
+    const ledger = ledgerRecord(ctx.core, f.ledgerId)
+    if (!claimLedgers(ctx).some((c) => c.ledger.id === ledger.id)) {
+      throw new AppError('FORBIDDEN', `${ctx.user!.displayName}，您对账套“${ledger.name}”的报账单没有查看权限`)
+    }
+  }
+  if (f.unionId) {
+    const unionId = f.unionId
+    const union = ctx.core.db.select({ name: unions.name }).from(unions).where(eq(unions.id, unionId)).get()
+    if (!union) throw new AppError('NOT_FOUND', `工会组织（编号 ${unionId}）不存在`)
+    const covered = claimLedgers(ctx).some(({ ledger, unions: list }) =>
+      list.some((u) => u.id === unionId) && holdsClaimRole(ctx.user!.assignments, { ledgerId: ledger.id, unionId }, CLAIM_ROLES),
+    )
+    if (!covered) throw new AppError('FORBIDDEN', `${ctx.user!.displayName}，您对“${union.name}”的报账单没有查看权限`)
+  }
+}
+
 export function ledgerRecord(core: Core, ledgerId: number): LedgerRecord {
   const ledger = core.db.select().from(ledgers).where(eq(ledgers.id, ledgerId)).get()
   if (!ledger) throw new AppError('NOT_FOUND', `账套（编号 ${ledgerId}）不存在`)

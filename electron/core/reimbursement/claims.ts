@@ -8,8 +8,8 @@ import { AppError } from '../../shared/errors'
 import type { HandlerContext, HandlerMap } from '../api/types'
 import { overBudgetMode } from '../budget/settings'
 import { voucherLabel } from '../ledger/voucher-store'
-import { todayOf } from '../registry/tree'
-import { assertClaimRole, assertStatus, claimFor, claimUnions, ledgerRecord, type ClaimRecord } from './access'
+import { todayOf } from '../system/time'
+import { assertClaimFilter, assertClaimRole, assertStatus, claimFor, claimUnions, ledgerRecord, type ClaimRecord } from './access'
 import { attachmentRows } from './attachments'
 import { budgetRows, ruleFindings } from './control'
 import { duplicateFindings } from './duplicates'
@@ -96,6 +96,7 @@ export function claimView(ctx: HandlerContext, claim: ClaimRecord): ClaimView {
 
 export const claimEntryHandlers: HandlerMap<'claims.list' | 'claims.get' | 'claims.save' | 'claims.delete'> = {
   'claims.list': (ctx, input) => {
+    assertClaimFilter(ctx, input)
     const rows = claimRows(ctx.core, input).filter((r) => holdsClaimRole(ctx.user!.assignments, r, CLAIM_ROLES))
     return { rows, count: rows.length, total: rows.reduce((s, r) => s + r.total, 0) }
   },

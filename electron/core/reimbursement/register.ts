@@ -1,12 +1,13 @@
-import dayjs from 'dayjs'
+import { officeDay, officeDayBounds } from '../../shared/office-time'
 import { CLAIM_STATUS_LABELS, MONEY_PATTERN_LABELS } from '../../shared/budget-terms'
 import { CLAIM_ROLES, holdsClaimRole } from '../../shared/claim-access'
 import type { ClaimFilter, ClaimRow } from '../../shared/contract/claims'
 import { prepared, type HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { printableWorkbook, SIGNATURES, type PrintValue } from '../excel/printable'
-import { streetName, todayOf } from '../registry/tree'
-import { ledgerRecord } from './access'
+import { streetName } from '../registry/tree'
+import { timeZoneOf, todayOf } from '../system/time'
+import { assertClaimFilter, ledgerRecord } from './access'
 
 type Filter = Partial<ClaimFilter> & { ids?: number[] }
 
@@ -25,8 +26,10 @@ export function claimRows(core: Core, f: Filter): ClaimRow[] {
   if (f.ledgerId) add('c.ledger_id = ?', f.ledgerId)
   if (f.unionId) add('c.union_id = ?', f.unionId)
   if (f.status) add('c.status = ?', f.status)
-  if (f.from) add('c.created_at >= ?', dayjs(f.from).startOf('day').toISOString())
-  if (f.to) add('c.created_at < ?', dayjs(f.to).add(1, 'day').startOf('day').toISOString())
+  const timeZone = timeZoneOf(core)
+  const bounds = officeDayBounds(f.from, f.to, timeZone)
+  if (bounds.from) add('c.created_at >= ?', bounds.from)
+  if (bounds.to) add('c.created_at < ?', bounds.to)
   if (f.text) add('(c.number LIKE ? OR c.title LIKE ? OR u.name LIKE ?)', ...Array(3).fill(`%${f.text}%`))
   const rows = core.sqlite
     .prepare(
@@ -42,7 +45,7 @@ export function claimRows(core: Core, f: Filter): ClaimRow[] {
        ORDER BY c.created_at DESC, c.id DESC`,
     )
     .all(...args) as (Omit<ClaimRow, 'createdOn'> & { createdAt: string })[]
-  return rows.map(({ createdAt, ...r }) => ({ ...r, createdOn: dayjs(createdAt).format('YYYY-MM-DD') }))
+  return rows.map(({ createdAt, ...r }) => ({ ...r, createdOn: officeDay(createdAt, timeZone) }))
 }
 
 const HEADERS = ['报账单号', '日期', '账套', '工会组织', '事由', '状态', '付款方式', '明细', '附件', '金额（元）', '凭证号', '经办人']
@@ -50,6 +53,7 @@ const HEADERS = ['报账单号', '日期', '账套', '工会组织', '事由', '
 export const registerHandlers: HandlerMap<'claims.export'> = {
   'claims.export': prepared<'claims.export', Buffer>(
     async (ctx, input) => {
+      assertClaimFilter(ctx, input)
       const rows = claimRows(ctx.core, input).filter((r) => holdsClaimRole(ctx.user!.assignments, r, CLAIM_ROLES))
       const cells: PrintValue[][] = rows.map((r) => [
         r.number,

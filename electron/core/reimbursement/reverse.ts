@@ -7,7 +7,7 @@ import type { HandlerContext, HandlerMap } from '../api/types'
 import type { LedgerRecord } from '../ledger/access'
 import { writeReversal } from '../ledger/reversal'
 import { voucherLabel, type VoucherRecord } from '../ledger/voucher-store'
-import { todayOf } from '../registry/tree'
+import { todayOf } from '../system/time'
 import { assertStatus, claimFor, ledgerRecord } from './access'
 import { recordEvent } from './claims'
 

@@ -5,7 +5,7 @@ import { nextPeriod, periodText } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
 import { chartOf } from '../ledger/accounts'
-import { leafMovements } from '../ledger/balances'
+import { leafMovements, startYearPrior } from '../ledger/balances'
 import { voucherLabel } from '../ledger/voucher-store'
 import { AFTER_KEY, KEY_ORDER, monthPages } from './paging'
 
@@ -182,11 +182,21 @@ export function generalLedger(core: Core, ledger: LedgerRecord, from: number, to
     m.credit += r.credit
     moves.set(key, m)
   }
+  // A 账套 opened mid-year: its 本年累计 starts from the entered figures of the months before.
+  const prior = new Map<string, { debit: number; credit: number }>()
+  if (Math.floor(from / 100) === Math.floor(ledger.startPeriod / 100)) {
+    for (const [id, p] of startYearPrior(core, ledger)) {
+      const sums = prior.get(level1.get(id)!) ?? { debit: 0, credit: 0 }
+      sums.debit += p.debit
+      sums.credit += p.credit
+      prior.set(level1.get(id)!, sums)
+    }
+  }
   const result: GeneralLedgerAccount[] = []
   for (const a of chart) {
     if (a.level !== 1 || (only && a.code !== only.slice(0, 3))) continue
     let balance = opening.get(a.code) ?? 0
-    const year = { debit: 0, credit: 0 }
+    const year = { ...(prior.get(a.code) ?? { debit: 0, credit: 0 }) }
     const months: GeneralLedgerAccount['months'] = []
     for (let p = yearStart; p <= to; p = nextPeriod(p)) {
       const m = moves.get(`${a.code}:${p}`) ?? { debit: 0, credit: 0 }

@@ -3,12 +3,13 @@ import { statSync } from 'node:fs'
 import { CONSOLIDATING_REPORTS, type ReportExportInput, type ReportKind } from '../../shared/contract/reports'
 import { LEDGER_READERS } from '../../shared/contract/ledgers'
 import { AppError } from '../../shared/errors'
+import type { ProgressEvent } from '../../shared/events'
 import { prepared, type HandlerContext } from '../api/types'
 import type { Core } from '../app'
 import { exportFiles } from '../excel/export-files'
 import { printableFile, type PrintSheet } from '../excel/printable'
 import { ledgerFor, type LedgerRecord } from '../ledger/access'
-import { todayOf } from '../registry/tree'
+import { todayOf } from '../system/time'
 import { reportSheets } from './report-sheets'
 
 export const REPORT_TITLES: Record<ReportKind, string> = {
@@ -53,12 +54,12 @@ export function exportPlan(core: Core, ledgers: LedgerRecord[], q: ReportExportI
  * rows (done / expected total) and a last one when it ends, however it ends. Resolves with the plan
  * and the number of data rows; a failed or cancelled export leaves no file behind.
  */
-export async function exportReportToFile(core: Core, ledgers: LedgerRecord[], q: ReportExportInput, path: string, signal?: AbortSignal) {
+export async function exportReportToFile(core: Core, ledgers: LedgerRecord[], q: ReportExportInput, path: string, signal?: AbortSignal, userId: number | null = null) {
   const plan = exportPlan(core, ledgers, q)
   const jobId = q.jobId ?? randomUUID()
   const title = `导出${REPORT_TITLES[q.report]}`
   let last = { done: 0, total: 0 }
-  const emit = (finished: boolean) => core.events.emit('progress', { jobId, title, ...last, finished })
+  const emit = (finished: boolean) => core.events.emit('progress', { jobId, title, ...last, finished, userId } satisfies ProgressEvent)
   try {
     const rows = await printableFile(path, plan.sheets, plan.org, todayOf(core), {
       signal,
@@ -86,7 +87,7 @@ export const exportReport = prepared<'reports.export', { jobId: string; fileName
     const jobId = input.jobId ?? randomUUID()
     const job = files.start(jobId, userId)
     try {
-      const { fileName, rows } = await exportReportToFile(ctx.core, ledgers, { ...input, jobId }, job.path, job.signal)
+      const { fileName, rows } = await exportReportToFile(ctx.core, ledgers, { ...input, jobId }, job.path, job.signal, ctx.user!.id)
       return { jobId, fileName, rows, bytes: statSync(job.path).size, download: files.publish(job.path, fileName, userId) }
     } catch (error) {
       throw job.signal.aborted ? job.signal.reason : error

@@ -4,7 +4,7 @@ import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
 import { cached } from '../db/cached'
 import { chartOf } from '../ledger/accounts'
-import { rangeMovements, rolledUp, type Movement } from '../ledger/balances'
+import { coversPriorMonths, rangeMovements, rolledUp, startYearPrior, type Movement } from '../ledger/balances'
 import { closedThrough } from '../ledger/ledgers'
 
 /** Signed balances (debit − credit, in 分) of level-1 accounts, keyed by code. */
@@ -80,14 +80,18 @@ export const NOT_CLOSING = `v.origin NOT IN ('closing', 'year_end')
  */
 export function flows(core: Core, ledger: LedgerRecord, from: number, to: number, leaves = rangeMovements(core, ledger, from, to)): Map<string, { debit: number; credit: number }> {
   const closing = closingMovements(core, ledger, from, to)
+  // Before a mid-year start the old books closed monthly: an income's 累计借方 and an expenditure's
+  // 累计贷方 were those closings, so only 本年累计贷方 (income) and 本年累计借方 (expenditure) are flows.
+  const prior = coversPriorMonths(ledger, from, to) ? startYearPrior(core, ledger) : new Map<number, { debit: number; credit: number }>()
   const result = new Map<string, { debit: number; credit: number }>()
   for (const a of chartOf(core, ledger.id, { postings: false })) {
     const m = leaves.get(a.id)
     const code = a.category === 'income' || a.category === 'expense' ? a.code.slice(0, 3) : ADJUSTMENT_CODES.includes(a.code.slice(0, 5)) ? a.code.slice(0, 5) : null
     if (!m || !code) continue
     const c = closing.get(a.id)
-    const debit = m.debit - (c?.debit ?? 0)
-    const credit = m.credit - (c?.credit ?? 0)
+    const p = prior.get(a.id)
+    const debit = m.debit - (c?.debit ?? 0) - (a.category === 'income' ? (p?.debit ?? 0) : 0)
+    const credit = m.credit - (c?.credit ?? 0) - (a.category === 'expense' ? (p?.credit ?? 0) : 0)
     if (!debit && !credit) continue
     const sums = result.get(code) ?? { debit: 0, credit: 0 }
     sums.debit += debit

@@ -1,13 +1,25 @@
 import { existsSync, statSync } from 'node:fs'
 import type { HandlerMap } from '../api/types'
 import { quickCheck } from '../db/open'
+import { setSetting } from './settings'
+import { SYSTEM_SETTINGS_KEY, systemSettings, timeZoneOf, todayOf } from './time'
 
-export const systemHandlers: HandlerMap<'system.status' | 'system.info'> = {
+export const systemHandlers: HandlerMap<'system.status' | 'system.info' | 'system.settings' | 'system.updateSettings'> = {
   'system.status': (ctx) => ({
     initialized: ctx.core.isInitialized(),
     appVersion: ctx.core.options.appVersion,
     schemaVersion: ctx.core.appliedMigrations.at(-1) ?? '',
+    timeZone: timeZoneOf(ctx.core),
+    today: todayOf(ctx.core),
   }),
+
+  'system.settings': (ctx) => systemSettings(ctx.core),
+
+  'system.updateSettings': (ctx, input) => {
+    const next = { ...systemSettings(ctx.core), ...input }
+    setSetting(ctx.core.db, SYSTEM_SETTINGS_KEY, JSON.stringify(next))
+    return next
+  },
 
   'system.info': (ctx) => ({
     dataDir: ctx.core.dataDir,

@@ -7,7 +7,7 @@ import { prepared } from '../api/types'
 import type { Core } from '../app'
 import { planVsActual } from '../budget/funding-actual'
 import { printableWorkbook, type PrintSheet } from '../excel/printable'
-import { todayOf } from '../registry/tree'
+import { todayOf } from '../system/time'
 import { reconcile } from './reconcile'
 import { streetFor, type StreetScope } from './scope'
 

@@ -2,10 +2,11 @@ import { z } from 'zod'
 import { ASSET_CATEGORIES, ASSET_OWNERSHIPS, ASSET_STATUSES, DISPOSAL_KINDS } from '../asset-terms'
 import { FUND_NATURES, SPEND_TYPES } from '../ledger-terms'
 import { MAX_FEN } from '../money'
-import { id, isoDate, ok, text } from './fields'
+import { id, ok, text } from './fields'
+import { isoDate, monthText } from './dates'
 import { method } from './define'
 import { upload } from './imports'
-import { LEDGER_KEEPERS, LEDGER_READERS, periodText } from './ledgers'
+import { LEDGER_KEEPERS, LEDGER_READERS } from './ledgers'
 
 const fen = (label: string) => z.number().int('金额须为整数分').min(0, '不能为负数').max(MAX_FEN).meta({ title: label })
 const blank = (label: string, max = 60) => z.string().trim().max(max).default('').meta({ title: label })
@@ -76,7 +77,7 @@ export const tieOut = z.object({
 })
 export type TieOut = z.infer<typeof tieOut>
 
-const ledgerPeriod = z.object({ ledgerId: id('账套'), period: periodText.meta({ title: '期间' }) }).strict()
+const ledgerPeriod = z.object({ ledgerId: id('账套'), period: monthText('期间') }).strict()
 
 export const assetsContract = {
   'assets.register': method({
@@ -137,7 +138,7 @@ export const assetsContract = {
   }),
   'assets.depreciate': method({
     title: '计提折旧',
-    input: z.object({ ledgerId: id('账套'), month: periodText.meta({ title: '月份' }) }).strict(),
+    input: z.object({ ledgerId: id('账套'), month: monthText('月份') }).strict(),
     output: z.object({ voucher: z.string(), assets: z.number(), amount: z.number() }),
     write: true,
     access: LEDGER_KEEPERS,

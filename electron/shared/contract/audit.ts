@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { isoDate } from './fields'
+import {  } from './fields'
+import { isoDate } from './dates'
 import { method } from './define'
 
 export const auditRow = z.object({

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { MAX_FEN } from '../money'
-import { id, isoDate, ok, text } from './fields'
+import { id, ok, text } from './fields'
+import { isoDate, monthText } from './dates'
 import { method } from './define'
 import { upload } from './imports'
-import { LEDGER_KEEPERS, LEDGER_READERS, periodText } from './ledgers'
+import { LEDGER_KEEPERS, LEDGER_READERS } from './ledgers'
 
 /** 银行对账 is the 会计's and the 出纳's work; everyone who reads the books reads its results. */
 export const BANK_KEEPERS = [...LEDGER_KEEPERS, 'cashier'] as const
@@ -164,7 +165,7 @@ export const bankContract = {
   }),
   'bank.items': method({
     title: '查询对账明细',
-    input: z.object({ ...accountRef, period: periodText }).strict(),
+    input: z.object({ ...accountRef, period: monthText() }).strict(),
     output: z.object({ statement: z.array(statementItem), book: z.array(bookItem) }),
     write: false,
     access: LEDGER_READERS,
@@ -201,7 +202,7 @@ export const bankContract = {
   'bank.reconciliation': method({
     title: '银行存款余额调节表',
     input: z
-      .object({ ...accountRef, period: periodText, staleDays: z.number().int().min(1).max(3650).default(30).meta({ title: '未达天数' }) })
+      .object({ ...accountRef, period: monthText(), staleDays: z.number().int().min(1).max(3650).default(30).meta({ title: '未达天数' }) })
       .strict(),
     output: reconciliation,
     write: false,
@@ -210,7 +211,7 @@ export const bankContract = {
   'bank.exportReconciliation': method({
     title: '导出银行存款余额调节表',
     input: z
-      .object({ ...accountRef, period: periodText, staleDays: z.number().int().min(1).max(3650).default(30).meta({ title: '未达天数' }) })
+      .object({ ...accountRef, period: monthText(), staleDays: z.number().int().min(1).max(3650).default(30).meta({ title: '未达天数' }) })
       .strict(),
     output: z.object({ fileName: z.string(), content: z.string() }),
     write: false,

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { id } from './fields'
 import { method } from './define'
-import { LEDGER_READERS, accountCode, periodText } from './ledgers'
+import { LEDGER_READERS, accountCode } from './ledgers'
+import { monthText } from './dates'
 
 /** 借 / 贷 / 平 (a nil balance), as books print the direction next to the balance. */
 export const BALANCE_DIRECTIONS = ['借', '贷', '平'] as const
@@ -12,8 +13,8 @@ export const isMultiColumnAccount = (code: string) => /^5(0[1-9]|10)$/.test(code
 
 const range = {
   ledgerId: id('账套'),
-  from: periodText.meta({ title: '起始期间' }),
-  to: periodText.meta({ title: '截止期间' }),
+  from: monthText('起始期间'),
+  to: monthText('截止期间'),
 }
 
 /**

@@ -2,10 +2,12 @@ import { z } from 'zod'
 import { APPROVING_BODIES, BUDGET_SOURCES, BUDGET_STATUSES, OVER_BUDGET_MODES } from '../budget-terms'
 import { FUND_NATURES, SPEND_TYPES } from '../ledger-terms'
 import { MAX_FEN } from '../money'
-import { empty, id, isoDate, ok, optionalText, text } from './fields'
+import { empty, id, ok, optionalText, text } from './fields'
+import { isoDate } from './dates'
 import { method } from './define'
 import { upload } from './imports'
-import { LEDGER_READERS, ledgerRow, periodText } from './ledgers'
+import { LEDGER_READERS, ledgerRow } from './ledgers'
+import { monthText } from './dates'
 import { ledgerIds } from './reports'
 
 /**
@@ -125,7 +127,7 @@ export const budgetExecution = z.object({
 })
 export type BudgetExecution = z.infer<typeof budgetExecution>
 
-const executionInput = z.object({ ledgerIds, period: periodText }).strict()
+const executionInput = z.object({ ledgerIds, period: monthText() }).strict()
 
 export const budgetContract = {
   /** The 账套 whose budgets the caller reads: ledgers.list for 审批人, who are no ledger readers. */
@@ -278,5 +280,6 @@ export const budgetContract = {
     output: ok,
     write: true,
     access: ['admin'],
+    global: true,
   }),
 }

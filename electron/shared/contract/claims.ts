@@ -3,7 +3,8 @@ import { CLAIM_STATUSES, EVENT_TYPES, GIFT_FORMS, MONEY_PATTERNS, RULE_SEVERITIE
 import { CLAIM_ROLES, CLAIM_STEP_ROLES } from '../claim-access'
 import { FUND_NATURES, SPEND_TYPES } from '../ledger-terms'
 import { MAX_FEN } from '../money'
-import { empty, id, isoDate, ok, optionalText, text } from './fields'
+import { empty, id, ok, optionalText, text } from './fields'
+import { isoDate } from './dates'
 import { method } from './define'
 
 /** Attachments travel as base64 inside the JSON body, whose limit is 20 MB: 10 MB of file fits with room. */
@@ -322,5 +323,6 @@ export const claimsContract = {
     output: ok,
     write: true,
     access: ['accountant', 'admin'],
+    global: true,
   }),
 }

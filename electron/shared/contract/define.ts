@@ -15,6 +15,11 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   /** Write methods run inside one SQLite transaction and are written to the audit log. */
   write: boolean
   access: Access
+  /**
+   * Office-wide (global settings, new 账套): a role counts only when held unscoped — a 会计 scoped to
+   * one 账套 touches nothing global. The 系统管理员 counts however assigned.
+   */
+  global?: true
 }
 
 export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {

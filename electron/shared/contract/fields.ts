@@ -33,8 +33,6 @@ z.config({
 export const text = (label: string, max = 100) => z.string().trim().min(1).max(max).meta({ title: label })
 export const optionalText = (label: string, max = 500) => z.string().trim().max(max).optional().meta({ title: label })
 export const id = (label = '编号') => z.number().int().positive().meta({ title: label })
-export const isoDate = (label: string) =>
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期').meta({ title: label })
 
 export const username = z
   .string()

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ACCOUNT_CATEGORIES, SIDES, VOUCHER_WORDS } from '../ledger-terms'
 import { empty, id, ok, optionalText, text } from './fields'
 import { method } from './define'
+import { monthText } from './dates'
 
 /** Roles that work inside a ledger (账套); scoped assignments limit them to one 账套. */
 export const LEDGER_READERS = ['admin', 'accountant', 'reviewer', 'cashier', 'viewer'] as const
@@ -12,10 +13,6 @@ export const ledgerCode = z
   .trim()
   .regex(/^[A-Za-z0-9_-]{1,20}$/, '只能用字母、数字、下划线和减号，最多 20 位')
   .meta({ title: '账套编码' })
-export const periodText = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '应为 YYYY-MM 格式的月份')
-  .meta({ title: '会计期间' })
 export const accountCode = z.string().trim().regex(/^\d{3}(\d{2})*$/, '科目编码应为 3 位一级编码加若干组 2 位').meta({ title: '科目编码' })
 
 export const ledgerRow = z.object({
@@ -77,12 +74,13 @@ export const ledgersContract = {
       .object({
         code: ledgerCode,
         ...ledgerSettings,
-        startPeriod: periodText.meta({ title: '启用期间' }),
+        startPeriod: monthText('启用期间'),
       })
       .strict(),
     output: z.object({ id: z.number() }),
     write: true,
     access: ['admin', 'accountant'],
+    global: true,
   }),
   'ledgers.update': method({
     title: '修改账套',

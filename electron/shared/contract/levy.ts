@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { LEVY_CHANNELS, LEVY_RETURN_COLUMNS, LEVY_RULE_KINDS, parsePercent } from '../levy-terms'
 import { MAX_FEN } from '../money'
-import { id, isoDate } from './fields'
+import { id } from './fields'
+import { isoDate, monthText } from './dates'
 import { method } from './define'
 import { upload } from './imports'
-import { LEDGER_KEEPERS, LEDGER_READERS, periodText } from './ledgers'
+import { LEDGER_KEEPERS, LEDGER_READERS } from './ledgers'
 
 /** A percentage with at most two decimals ("40", "12.5", "33.33"), kept as basis points. */
 const percent = (label: string) =>
@@ -170,7 +171,7 @@ export const levyContract = {
     input: z
       .object({
         ledgerId,
-        period: periodText.meta({ title: '所属月份' }),
+        period: monthText('所属月份'),
         amount: z.number().int('金额须为整数分').min(1, '金额须大于 0').max(MAX_FEN).meta({ title: '到账金额' }),
         entryDate: isoDate('入账日期').optional(),
         columns: levySettings.shape.columns.optional(),
@@ -217,7 +218,7 @@ export const levyContract = {
   'levy.generate': method({
     title: '生成经费收缴凭证',
     input: z
-      .object({ ledgerId, importId: z.number().int().positive().optional().meta({ title: '导入批次' }), period: periodText.optional().meta({ title: '月份' }) })
+      .object({ ledgerId, importId: z.number().int().positive().optional().meta({ title: '导入批次' }), period: monthText('月份').optional() })
       .strict()
       .refine((q) => (q.importId === undefined) !== (q.period === undefined), { message: '请选择一次返拨或一个月份', path: ['importId'] }),
     output: z.object({ vouchers: z.array(voucherRef) }),
@@ -226,7 +227,7 @@ export const levyContract = {
   }),
   'levy.arrears': method({
     title: '查看欠缴与筹备金',
-    input: z.object({ ledgerId, year, to: periodText.meta({ title: '截止月份' }) }).strict(),
+    input: z.object({ ledgerId, year, to: monthText('截止月份') }).strict(),
     output: z.object({ arrears: z.array(arrearsRow), prepLeads: z.array(prepLead) }),
     write: false,
     access: LEDGER_READERS,
@@ -241,7 +242,7 @@ export const levyContract = {
   'levy.report': method({
     title: '查看经费收缴情况表',
     input: z
-      .object({ ledgerId, year, from: periodText.optional().meta({ title: '起始月份' }), to: periodText.optional().meta({ title: '截止月份' }), unionCode: z.string().trim().max(40).optional().meta({ title: '工会编码' }) })
+      .object({ ledgerId, year, from: monthText('起始月份').optional(), to: monthText('截止月份').optional(), unionCode: z.string().trim().max(40).optional().meta({ title: '工会编码' }) })
       .strict(),
     output: z.object({
       title: z.string(),

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { FUND_NATURES, SIDES } from '../ledger-terms'
 import { id, ok } from './fields'
 import { method } from './define'
-import { LEDGER_KEEPERS, LEDGER_READERS, accountCode, periodText } from './ledgers'
+import { LEDGER_KEEPERS, LEDGER_READERS, accountCode } from './ledgers'
+import { monthText } from './dates'
 import { fen } from './vouchers'
 
 export const periodRow = z.object({
@@ -32,10 +33,12 @@ export const balanceRow = z.object({
 })
 export type BalanceRow = z.infer<typeof balanceRow>
 
+const openingTotals = { totalDebit: z.number(), totalCredit: z.number(), totalYtdDebit: z.number(), totalYtdCredit: z.number() }
+
 const range = {
   ledgerId: id('账套'),
-  from: periodText.meta({ title: '起始期间' }),
-  to: periodText.meta({ title: '截止期间' }),
+  from: monthText('起始期间'),
+  to: monthText('截止期间'),
 }
 
 export const periodsContract = {
@@ -45,9 +48,21 @@ export const periodsContract = {
     output: z.object({
       period: z.string(),
       editable: z.boolean(),
-      rows: z.array(z.object({ accountId: z.number(), code: z.string(), debit: z.number(), credit: z.number() })),
-      totalDebit: z.number(),
-      totalCredit: z.number(),
+      /** A 账套 opened after January also carries 本年累计借方/贷方; 年初余额 is computed from them. */
+      midYear: z.boolean(),
+      rows: z.array(
+        z.object({
+          accountId: z.number(),
+          code: z.string(),
+          debit: z.number(),
+          credit: z.number(),
+          ytdDebit: z.number(),
+          ytdCredit: z.number(),
+          yearStartDebit: z.number(),
+          yearStartCredit: z.number(),
+        }),
+      ),
+      ...openingTotals,
     }),
     write: false,
     access: LEDGER_READERS,
@@ -58,13 +73,23 @@ export const periodsContract = {
       .object({
         ledgerId: id('账套'),
         entries: z
-          .array(z.object({ accountCode, debit: fen('借方余额').default(0), credit: fen('贷方余额').default(0) }).strict())
+          .array(
+            z
+              .object({
+                accountCode,
+                debit: fen('借方余额').default(0),
+                credit: fen('贷方余额').default(0),
+                ytdDebit: fen('本年累计借方').default(0),
+                ytdCredit: fen('本年累计贷方').default(0),
+              })
+              .strict(),
+          )
           .min(1)
           .max(2000)
           .meta({ title: '期初余额' }),
       })
       .strict(),
-    output: z.object({ totalDebit: z.number(), totalCredit: z.number() }),
+    output: z.object(openingTotals),
     write: true,
     access: LEDGER_KEEPERS,
   }),
@@ -77,14 +102,14 @@ export const periodsContract = {
   }),
   'periods.renumber': method({
     title: '断号整理',
-    input: z.object({ ledgerId: id('账套'), period: periodText }).strict(),
+    input: z.object({ ledgerId: id('账套'), period: monthText() }).strict(),
     output: z.object({ renumbered: z.number() }),
     write: true,
     access: LEDGER_KEEPERS,
   }),
   'periods.close': method({
     title: '期末结账',
-    input: z.object({ ledgerId: id('账套'), period: periodText }).strict(),
+    input: z.object({ ledgerId: id('账套'), period: monthText() }).strict(),
     /** warnings: e.g. the month's 固定资产折旧 has not been made. */
     output: z.object({ closingVouchers: z.array(z.string()), warnings: z.array(z.string()) }),
     write: true,
@@ -92,7 +117,7 @@ export const periodsContract = {
   }),
   'periods.reopen': method({
     title: '反结账',
-    input: z.object({ ledgerId: id('账套'), period: periodText }).strict(),
+    input: z.object({ ledgerId: id('账套'), period: monthText() }).strict(),
     output: ok,
     write: true,
     access: ['admin'],

@@ -10,7 +10,8 @@ import {
   STATION_TYPES,
   SUB_COMMITTEE_KINDS,
 } from '../registry-terms'
-import { id, isoDate, ok, text } from './fields'
+import { id, ok, text } from './fields'
+import { isoDate } from './dates'
 import { method } from './define'
 import { fen } from './vouchers'
 import { REGISTRY_READERS, REGISTRY_WRITERS, headcount, optDate, optText, unionIdField, yearField } from './registry'

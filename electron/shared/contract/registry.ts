@@ -9,7 +9,8 @@ import {
 } from '../registry-terms'
 import { SECTIONS, type Role } from '../roles'
 import { usccProblem } from '../uscc'
-import { empty, id, isoDate, ok, text } from './fields'
+import { empty, id, ok, text } from './fields'
+import { isoDate } from './dates'
 import { method } from './define'
 
 /** Everyone who sees the 组织台账 section may read it; only the 系统管理员 edits it (see README). */
@@ -182,5 +183,6 @@ export const registryContract = {
     output: ok,
     write: true,
     access: REGISTRY_WRITERS,
+    global: true,
   }),
 }

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { FUND_NATURES } from '../ledger-terms'
 import { id } from './fields'
 import { method } from './define'
-import { LEDGER_READERS, accountCode, periodText } from './ledgers'
+import { LEDGER_READERS, accountCode } from './ledgers'
+import { monthText } from './dates'
 import { balanceRow } from './periods'
 import { isMultiColumnAccount } from './books'
 
@@ -111,9 +112,9 @@ export const reportExportInput = z
   .object({
     report: z.enum(REPORT_KINDS).meta({ title: '报表' }),
     ledgerIds,
-    from: periodText.meta({ title: '起始期间' }),
+    from: monthText('起始期间'),
     /** Statements are "as at" / "for" this month. */
-    to: periodText.meta({ title: '截止期间' }),
+    to: monthText('截止期间'),
     /** 工会02表 in its annual form (本年数 | 上年数) for the year of `to`. */
     annual: z.boolean().default(false).meta({ title: '年报' }),
     accountCode: accountCode.optional(),
@@ -142,7 +143,7 @@ export type ReportExportInput = z.output<typeof reportExportInput>
 export const reportsContract = {
   'reports.balanceSheet': method({
     title: '资产负债表（工会01表）',
-    input: z.object({ ledgerId: id('账套'), period: periodText }).strict(),
+    input: z.object({ ledgerId: id('账套'), period: monthText() }).strict(),
     output: balanceSheet,
     write: false,
     access: LEDGER_READERS,
@@ -153,7 +154,7 @@ export const reportsContract = {
       .object({
         ledgerId: id('账套'),
         /** A month gives 本月数 | 本年累计数; a year gives the annual report, 本年数 | 上年数. */
-        period: periodText.optional(),
+        period: monthText().optional(),
         year: z.number().int().min(2000).max(2100).optional().meta({ title: '年度' }),
       })
       .strict()
@@ -164,7 +165,7 @@ export const reportsContract = {
   }),
   'reports.consolidated': method({
     title: '汇总报表',
-    input: z.object({ ledgerIds, period: periodText }).strict(),
+    input: z.object({ ledgerIds, period: monthText() }).strict(),
     output: consolidation,
     write: false,
     access: LEDGER_READERS,

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { EVENT_TYPES, GIFT_FORMS, LIMIT_KINDS, RULE_SEVERITIES } from '../budget-terms'
 import { CLAIM_ROLES } from '../claim-access'
 import { MAX_FEN } from '../money'
-import { empty, id, isoDate, ok, optionalText, text } from './fields'
+import { empty, id, ok, optionalText, text } from './fields'
+import { isoDate } from './dates'
 import { upload } from './imports'
 import { method } from './define'
 
@@ -76,8 +77,8 @@ export const rulesContract = {
     write: false,
     access: [...CLAIM_ROLES, 'admin'],
   }),
-  'rules.save': method({ title: '保存支出标准', input: spendingRuleInput, output: z.object({ id: z.number() }), write: true, access: RULE_KEEPERS }),
-  'rules.delete': method({ title: '删除支出标准', input: z.object({ id: id('支出标准') }).strict(), output: ok, write: true, access: RULE_KEEPERS }),
+  'rules.save': method({ title: '保存支出标准', input: spendingRuleInput, output: z.object({ id: z.number() }), write: true, access: RULE_KEEPERS, global: true }),
+  'rules.delete': method({ title: '删除支出标准', input: z.object({ id: id('支出标准') }).strict(), output: ok, write: true, access: RULE_KEEPERS, global: true }),
   'rules.export': method({
     title: '导出支出标准',
     input: empty,
@@ -91,5 +92,6 @@ export const rulesContract = {
     output: z.object({ rows: z.number(), created: z.number(), updated: z.number() }),
     write: true,
     access: RULE_KEEPERS,
+    global: true,
   }),
 }

@@ -1,12 +1,33 @@
 import { z } from 'zod'
+import { DEFAULT_TIME_ZONE, isTimeZone } from '../office-time'
 import { empty } from './fields'
 import { method } from './define'
+
+/** 系统设置: office-wide options only an unscoped 系统管理员 changes. A missing key takes its default. */
+export const systemSettingsSchema = z
+  .object({
+    timeZone: z
+      .string()
+      .trim()
+      .refine(isTimeZone, '不是有效的时区名称（例如 Asia/Shanghai）')
+      .default(DEFAULT_TIME_ZONE)
+      .meta({ title: '办公时区' }),
+  })
+  .strict()
+export type SystemSettings = z.infer<typeof systemSettingsSchema>
 
 export const systemContract = {
   'system.status': method({
     title: '查询系统状态',
     input: empty,
-    output: z.object({ initialized: z.boolean(), appVersion: z.string(), schemaVersion: z.string() }),
+    output: z.object({
+      initialized: z.boolean(),
+      appVersion: z.string(),
+      schemaVersion: z.string(),
+      /** The office's time zone and its calendar day now: the renderer's "today". */
+      timeZone: z.string(),
+      today: z.string(),
+    }),
     write: false,
     access: 'public',
   }),
@@ -23,5 +44,20 @@ export const systemContract = {
     }),
     write: false,
     access: ['admin'],
+  }),
+  'system.settings': method({
+    title: '查看系统设置',
+    input: empty,
+    output: systemSettingsSchema,
+    write: false,
+    access: 'user',
+  }),
+  'system.updateSettings': method({
+    title: '修改系统设置',
+    input: systemSettingsSchema,
+    output: systemSettingsSchema,
+    write: true,
+    access: ['admin'],
+    global: true,
   }),
 }

@@ -2,9 +2,11 @@ import { z } from 'zod'
 import { MONEY_PATTERNS, TRANSFER_KINDS } from '../budget-terms'
 import { FUND_NATURES, VOUCHER_STATUSES, VOUCHER_WORDS } from '../ledger-terms'
 import { MAX_FEN } from '../money'
-import { id, isoDate, ok, text } from './fields'
+import { id, ok, text } from './fields'
+import { isoDate } from './dates'
 import { method } from './define'
-import { LEDGER_READERS, periodText } from './ledgers'
+import { LEDGER_READERS } from './ledgers'
+import { monthText } from './dates'
 
 const optionalId = (label: string) => z.number().int().positive().nullable().default(null).meta({ title: label })
 
@@ -69,7 +71,7 @@ export const transferRow = z.object({
 export type TransferRow = z.infer<typeof transferRow>
 
 const rangeInput = z
-  .object({ ledgerId: id('街镇账套'), from: periodText.meta({ title: '起始期间' }), to: periodText.meta({ title: '截止期间' }) })
+  .object({ ledgerId: id('街镇账套'), from: monthText('起始期间'), to: monthText('截止期间') })
   .strict()
   .refine((q) => q.from <= q.to, { message: '起始期间不能晚于截止期间', path: ['to'] })
 
@@ -149,8 +151,8 @@ export const transfersContract = {
       .object({
         report: z.enum(['reconciliation', 'funding-vs-actual']).meta({ title: '报表' }),
         ledgerId: id('街镇账套'),
-        from: periodText.meta({ title: '起始期间' }),
-        to: periodText.meta({ title: '截止期间' }),
+        from: monthText('起始期间'),
+        to: monthText('截止期间'),
       })
       .strict(),
     output: z.object({ fileName: z.string(), content: z.string() }),

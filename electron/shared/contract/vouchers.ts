@@ -1,20 +1,30 @@
 import { z } from 'zod'
 import { FUND_NATURES, SPEND_TYPES, VOUCHER_ORIGINS, VOUCHER_STATUSES, VOUCHER_WORDS } from '../ledger-terms'
-import { MAX_FEN } from '../money'
-import { id, isoDate, ok, optionalText } from './fields'
+import { MAX_FEN, MAX_LINE_FEN, formatFen } from '../money'
+import { id, ok, optionalText } from './fields'
+import { isoDate } from './dates'
 import { method } from './define'
 import { LEDGER_KEEPERS, LEDGER_READERS } from './ledgers'
 
 /** Amounts cross the boundary as integer 分; a red (negative) amount is allowed on either side. */
 export const fen = (label: string) => z.number().int('金额须为整数分').min(-MAX_FEN).max(MAX_FEN).meta({ title: label })
 
+/** A voucher line's amount: within the per-line cap (money.ts), red (negative) allowed. */
+const lineFen = (label: string) =>
+  z
+    .number()
+    .int('金额须为整数分')
+    .min(-MAX_LINE_FEN, `单行金额不能超过 ${formatFen(MAX_LINE_FEN)} 元`)
+    .max(MAX_LINE_FEN, `单行金额不能超过 ${formatFen(MAX_LINE_FEN)} 元`)
+    .meta({ title: label })
+
 /** A line's fields; templates use them as they are, vouchers add the one-side-only rule. */
 export const voucherLineFields = z
   .object({
     summary: z.string().trim().min(1).max(100).meta({ title: '摘要' }),
     accountId: id('科目'),
-    debit: fen('借方金额').default(0),
-    credit: fen('贷方金额').default(0),
+    debit: lineFen('借方金额').default(0),
+    credit: lineFen('贷方金额').default(0),
     fundNature: z.enum(FUND_NATURES).nullable().default(null).meta({ title: '资金性质' }),
     spendType: z.enum(SPEND_TYPES).nullable().default(null).meta({ title: '支出类型' }),
     projectId: z.number().int().positive().nullable().default(null).meta({ title: '项目' }),

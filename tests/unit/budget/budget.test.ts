@@ -161,7 +161,9 @@ describe('who may do what', () => {
     const dues = b.line('401', '1,000.00')
     const approver = person(o, 'sp', [{ role: 'approver' }])
     const clerk = person(o, 'bz', [{ role: 'clerk', scopeType: 'ledger', scopeId: o.ledgerId }])
-    const stranger = person(o, 'bz2', [{ role: 'clerk', scopeType: 'union', scopeId: 99 }])
+    // A scope must name a 账套 or union that exists (users.create checks): the stranger is another 账套's clerk.
+    const { id: elsewhere } = o.app.call('ledgers.create', { code: 'QT', name: '其他工会', startPeriod: '2026-01' }, o.tokens.kj)
+    const stranger = person(o, 'bz2', [{ role: 'clerk', scopeType: 'ledger', scopeId: elsewhere }])
     expect(o.app.call('budget.get', { ledgerId: o.ledgerId, year: 2026 }, approver)!.id).toBe(b.id)
     expect(o.app.call('budget.lines', { ledgerId: o.ledgerId, year: 2026 }, clerk)).toMatchObject([{ id: dues, budgetId: b.id, status: 'draft', budget: y('1,000.00') }])
     expect(o.app.call('budget.lineStatus', { budgetLineId: dues }, clerk)).toEqual({ budgetLineId: dues, budget: y('1,000.00'), used: 0, pending: 0, remaining: y('1,000.00') })
@@ -171,9 +173,10 @@ describe('who may do what', () => {
     expect(o.app.call('budget.lines', { ledgerId: o.ledgerId, year: 2027 }, clerk)).toEqual([])
 
     // A 小二级's chair (审批人 scoped to its union) sees the budget of the 账套 kept for that union.
-    const chair = person(o, 'zx', [{ role: 'approver', scopeType: 'union', scopeId: 7 }])
+    const union = o.app.call('unions.save', { code: 'XE7', name: '某小二级工会', type: 'street' }, o.app.adminToken).id
+    const chair = person(o, 'zx', [{ role: 'approver', scopeType: 'union', scopeId: union }])
     expect(o.app.call('budget.ledgers', {}, chair)).toEqual([])
-    o.app.core.sqlite.prepare('UPDATE ledgers SET union_id = 7 WHERE id = ?').run(o.ledgerId)
+    o.app.core.sqlite.prepare('UPDATE ledgers SET union_id = ? WHERE id = ?').run(union, o.ledgerId)
     expect(o.app.call('budget.ledgers', {}, chair).map((l) => l.code)).toEqual(['JZ'])
     expect(o.app.call('budget.get', { ledgerId: o.ledgerId, year: 2026 }, chair)!.lines).toHaveLength(1)
     expect(o.app.fail('budget.saveLine', { budgetId: b.id, accountId: o.account('401'), fundNature: 'general', original: 1 }, chair).code).toBe('FORBIDDEN')

@@ -1,6 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Card, Form, Input, Select } from 'antd'
-import dayjs from 'dayjs'
 import { APPROVING_BODY_LABELS } from '../../../../electron/shared/budget-terms'
 import { contract } from '../../../../electron/shared/contract'
 import type { BudgetView } from '../../../../electron/shared/contract/budget'
@@ -10,6 +9,7 @@ import { fenOf } from '../../components/AmountInput'
 import { FormModal } from '../../components/FormModal'
 import { FieldGrid, toInput, type FieldKind, type Shape } from '../registry/SchemaField'
 import { LineKeyFields, lineKeyOf, type LineValues } from './LineModal'
+import { officeToday } from '../../office-time'
 
 const shape = contract['budget.adjust'].input.shape as unknown as Shape
 const FIELDS: FieldKind[] = [
@@ -38,7 +38,7 @@ const amountRule = {
 
 /** 预算调整: dated, with its reason and approval; each row adds to (or takes from) a line, or opens a new one. */
 export function AdjustModal({ open, onClose, view, onDone }: { open: boolean; onClose: () => void; view: BudgetView; onDone: () => void }) {
-  const today = dayjs().format('YYYY-MM-DD')
+  const today = officeToday()
   const targets = [
     ...view.lines.map((l) => ({ value: l.id, label: `${l.accountCode} ${l.accountName}${l.projectName ? ` · ${l.projectName}` : ''}（${formatFen(l.budget)}）` })),
     { value: NEW, label: '＋ 新增预算项目' },

@@ -1,5 +1,4 @@
 import { Alert, App } from 'antd'
-import dayjs from 'dayjs'
 import { APPROVING_BODY_LABELS, BUDGET_SOURCE_LABELS } from '../../../../electron/shared/budget-terms'
 import { contract } from '../../../../electron/shared/contract'
 import type { BudgetView } from '../../../../electron/shared/contract/budget'
@@ -7,6 +6,7 @@ import { call } from '../../api/client'
 import { FormModal } from '../../components/FormModal'
 import { useCurrentLedger } from '../ledger/LedgerContext'
 import { FieldGrid, toFormValues, toInput, type FieldKind, type Shape } from '../registry/SchemaField'
+import { officeToday } from '../../office-time'
 
 const CREATE_FIELDS: FieldKind[] = [
   { name: 'source', kind: 'enum', labels: BUDGET_SOURCE_LABELS, extra: '从上年决算生成：按上年已记账的收入、支出（不含结转凭证），金额取整到元' },
@@ -63,7 +63,7 @@ export function BudgetHeaderModal({ mode, open, onClose, year, view, onDone }: H
 /** 登记批准: the 经审会 review, who approved and when, and the filing with the 街镇; the core checks the balance. */
 export function ApproveModal({ open, onClose, view, onDone }: { open: boolean; onClose: () => void; view: BudgetView; onDone: () => void }) {
   const shape = contract['budget.approve'].input.shape as unknown as Shape
-  const today = dayjs().format('YYYY-MM-DD')
+  const today = officeToday()
   return (
     <FormModal<Record<string, unknown>>
       title={`登记${view.year}年预算批准`}

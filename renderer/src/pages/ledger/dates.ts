@@ -1,4 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs'
+import { officeTodayDayjs } from '../../office-time'
 import type { LedgerRow } from '../../../../electron/shared/contract/ledgers'
 
 export const DATE_FORMAT = 'YYYY-MM-DD'
@@ -6,7 +7,7 @@ export const DATE_FORMAT = 'YYYY-MM-DD'
 const periodStart = (ledger: LedgerRow) => dayjs(`${ledger.currentPeriod}-01`)
 
 /** A new voucher's date: today, moved into the 账套's current (first open) month when it lies outside it. */
-export function defaultVoucherDate(ledger: LedgerRow, today: Dayjs = dayjs()): string {
+export function defaultVoucherDate(ledger: LedgerRow, today: Dayjs = officeTodayDayjs()): string {
   const start = periodStart(ledger)
   const end = start.endOf('month')
   const date = today.isBefore(start, 'day') ? start : today.isAfter(end, 'day') ? end : today

@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import dayjs from 'dayjs'
 import { Button, Checkbox, Form, Input, Popconfirm, Select } from 'antd'
 import type { ClaimView } from '../../../../electron/shared/contract/claims'
 import { formatFen } from '../../../../electron/shared/money'
@@ -7,6 +6,7 @@ import { call } from '../../api/client'
 import { FormModal } from '../../components/FormModal'
 import { useAction } from '../../hooks/useAction'
 import { useCall } from '../../hooks/useCall'
+import { officeToday } from '../../office-time'
 
 interface Props {
   claim: ClaimView
@@ -140,7 +140,7 @@ function PayDialog({ claim, onClose, onDone }: { claim: ClaimView; onClose: () =
       onClose={onClose}
       okText="付款并记账"
       intro={`付款后系统生成记账凭证并记账：借 各支出科目，贷 付款科目。${streetBanks.length ? '街镇总工会账套同时生成并记账：借 其他应付款（本小二级），贷 街镇银行账户。' : ''}`}
-      initialValues={{ date: dayjs().format('YYYY-MM-DD'), creditAccountId: accounts[0]?.id, streetBankAccountId: streetBanks[0]?.id }}
+      initialValues={{ date: officeToday(), creditAccountId: accounts[0]?.id, streetBankAccountId: streetBanks[0]?.id }}
       onSubmit={async (v) => {
         await call('claims.pay', { id: claim.id, ...v })
         onDone()

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons'
 import { App, Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd'
-import dayjs from 'dayjs'
 import type { UserRow } from '../../../../electron/shared/contract/users'
 import { ROLE_LABELS, SCOPE_LABELS } from '../../../../electron/shared/roles'
 import { call } from '../../api/client'
@@ -11,6 +10,7 @@ import { useCall } from '../../hooks/useCall'
 import { useSession } from '../../session'
 import { CreateUserModal, EditUserModal, ResetPasswordModal, UserRolesModal } from './UserModals'
 import { useLedgerNames, useUnionNames } from './AssignmentsField'
+import { formatOfficeTime } from '../../office-time'
 
 type Dialog = 'create' | 'edit' | 'roles' | 'password'
 
@@ -18,7 +18,7 @@ function StatusTags({ user }: { user: UserRow }) {
   return (
     <>
       {user.active ? <Tag color="success">启用</Tag> : <Tag>停用</Tag>}
-      {user.lockedUntil && <Tag color="warning">锁定至 {dayjs(user.lockedUntil).format('HH:mm')}</Tag>}
+      {user.lockedUntil && <Tag color="warning">锁定至 {formatOfficeTime(user.lockedUntil, 'HH:mm')}</Tag>}
     </>
   )
 }

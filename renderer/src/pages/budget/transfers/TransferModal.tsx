@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { DatePicker, Form, Input, Select } from 'antd'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { MONEY_PATTERNS, MONEY_PATTERN_LABELS, TRANSFER_KINDS, TRANSFER_KIND_LABELS, type MoneyPattern, type TransferKind } from '../../../../../electron/shared/budget-terms'
 import type { StreetLedger } from '../../../../../electron/shared/contract/funding'
 import type { AccountRow } from '../../../../../electron/shared/contract/ledgers'
@@ -13,6 +13,7 @@ import { FormModal } from '../../../components/FormModal'
 import { rulesFor } from '../../../forms'
 import { useCall } from '../../../hooks/useCall'
 import { FormAmount, positiveAmount } from '../FormAmount'
+import { officeTodayDayjs } from '../../../office-time'
 
 interface Values {
   kind: TransferKind
@@ -49,7 +50,7 @@ export function TransferModal({ street, year, open, onClose, onCreated }: Props)
       width={640}
       open={open}
       onClose={onClose}
-      initialValues={{ kind: 'subsidy', moneyPattern: 'own_account', fundNature: 'general', date: dayjs() }}
+      initialValues={{ kind: 'subsidy', moneyPattern: 'own_account', fundNature: 'general', date: officeTodayDayjs() }}
       intro="在街镇账套和小二级账套各生成一张草稿凭证，往来单位互相填写对方账套名称；任一方不能生成（如期间已结账）时两张都不生成。"
       onSubmit={async (v) => {
         const bank = v.kind === 'pool' || v.moneyPattern === 'own_account'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Button, DatePicker, Form, Popconfirm, Space, Table, Typography } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import type { StreetLedger } from '../../../../../electron/shared/contract/funding'
 import type { TransferRow } from '../../../../../electron/shared/contract/transfers'
 import { call } from '../../../api/client'
@@ -12,6 +12,7 @@ import { useCall } from '../../../hooks/useCall'
 import { useSession } from '../../../session'
 import { pairColumns } from './pairColumns'
 import { TransferModal } from './TransferModal'
+import { officeTodayDayjs } from '../../../office-time'
 
 interface Props {
   street: StreetLedger
@@ -76,7 +77,7 @@ export function TransfersPage({ street, year }: Props) {
         danger
         open={reversing !== null}
         onClose={() => setReversing(null)}
-        initialValues={{ date: dayjs() }}
+        initialValues={{ date: officeTodayDayjs() }}
         intro={reversing && `为 ${reversing.date} “${reversing.summary}”在两个账套各生成一张红字冲销凭证（草稿），审核、记账后生效。已单独冲销的一方不再重复冲销。`}
         onSubmit={async ({ date }) => {
           await call('transfers.reverse', { id: reversing!.id, date: date.format('YYYY-MM-DD') })

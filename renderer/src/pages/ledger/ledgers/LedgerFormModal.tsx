@@ -8,6 +8,7 @@ import { call } from '../../../api/client'
 import { FormModal } from '../../../components/FormModal'
 import { rulesFor } from '../../../forms'
 import { useCall } from '../../../hooks/useCall'
+import { officeTodayDayjs } from '../../../office-time'
 
 const fields = contract['ledgers.create'].input.shape
 const wordOptions = VOUCHER_WORDS.map((w) => ({ value: w, label: w }))
@@ -39,7 +40,7 @@ export function LedgerFormModal({ open, onClose, ledger, onDone }: Props) {
   const unionOptions = (unions.data ?? []).map((u) => ({ value: u.id, label: `${u.code} ${u.name}` }))
   const initialValues: Partial<Values> = ledger
     ? { ...ledger, startPeriod: dayjs(`${ledger.startPeriod}-01`) }
-    : { voucherWords: ['记'], cashierSignRequired: false, startPeriod: dayjs().startOf('year') }
+    : { voucherWords: ['记'], cashierSignRequired: false, startPeriod: officeTodayDayjs().startOf('year') }
 
   return (
     <FormModal<Values>
