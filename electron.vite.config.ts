@@ -13,6 +13,8 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           cli: resolve(root, 'electron/cli/index.ts'),
+          // The heavy-job worker thread (core/jobs), found beside the bundle at run time.
+          'job-worker': resolve(root, 'electron/core/jobs/worker.ts'),
         },
       },
     },

@@ -3,10 +3,12 @@ import { copyFileSync, existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import dayjs from 'dayjs'
+import { drizzle } from 'drizzle-orm/better-sqlite3'
+import * as schema from '../../drizzle/schema'
 import { AppError } from '../shared/errors'
 import type { ProgressEvent } from '../shared/events'
 import { createBackup, listBackups, backupsDir } from './backup/files'
-import { openDatabase, quickCheck, type Db, type OpenedDatabase } from './db/open'
+import { assertIntact, configureConnection, openDatabase, quickCheck, type Db, type OpenedDatabase } from './db/open'
 import { checkMigrationState, readMigrations } from './db/migrations'
 import { getSetting, setSetting } from './system/settings'
 
@@ -20,6 +22,10 @@ export interface CoreOptions {
   validateOutput?: boolean
   /** scrypt cost for new password hashes; lowered only by tests. */
   scryptCost?: number
+  /** Check the whole file on open (after an unclean shutdown); otherwise it runs with the daily backup. */
+  integrityCheck?: boolean
+  /** Run heavy jobs (imports) in a worker thread with its own connection, so other users' reads go on. */
+  offloadHeavyJobs?: boolean
 }
 
 export const DATABASE_FILE = 'uniondesk.db'
@@ -55,6 +61,18 @@ export class Core {
     core.openFile()
     core.sqlite.prepare('DELETE FROM sessions').run()
     return { core, setAside }
+  }
+
+  /**
+   * A second connection to a data folder another Core of this process has opened (and migrated):
+   * used by the heavy-job worker thread. No migration, no backup, no check.
+   */
+  static attach(options: CoreOptions): Core {
+    const core = new Core(options)
+    const sqlite = new Database(core.databaseFile, { fileMustExist: true })
+    configureConnection(sqlite)
+    core.opened = { sqlite, db: drizzle(sqlite, { schema }), migrations: checkMigrationState(sqlite, readMigrations(options.migrationsFolder)) }
+    return core
   }
 
   static open(options: CoreOptions): Core {
@@ -145,6 +163,7 @@ export class Core {
     this.opened = openDatabase(this.databaseFile, {
       migrationsFolder: this.options.migrationsFolder,
       backupBeforeMigrate: (sqlite) => createBackup(sqlite, this.dataDir, 'pre-migrate', this.now()),
+      integrityCheck: this.options.integrityCheck,
     })
   }
 
@@ -153,6 +172,8 @@ export class Core {
     if (!this.isInitialized()) return
     const today = dayjs(this.now()).format('YYYY-MM-DD')
     if (getSetting(this.db, 'lastDailyBackup') === today) return
+    // The scheduled whole-file check: once a day, before the day's backup copies the file.
+    assertIntact(this.sqlite)
     createBackup(this.sqlite, this.dataDir, 'daily', this.now())
     setSetting(this.db, 'lastDailyBackup', today)
   }

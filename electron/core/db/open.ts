@@ -21,6 +21,11 @@ export interface OpenOptions {
   migrationsFolder: string
   /** Called with the open connection before pending migrations run on a database that has data. */
   backupBeforeMigrate?: (sqlite: Database.Database) => void
+  /**
+   * Run the whole-file check now (0.7 s on a 1.8 M-line database, so not on every open): the caller
+   * asks for it once a day and after an unclean shutdown; `check` and backups run their own.
+   */
+  integrityCheck?: boolean
 }
 
 export function configureConnection(sqlite: Database.Database): void {
@@ -35,16 +40,21 @@ export function quickCheck(sqlite: Database.Database): string {
   return rows.map((r) => r.quick_check).join('; ')
 }
 
+/** The open database passes quick_check, else the clerk is told how to restore. */
+export function assertIntact(sqlite: Database.Database): void {
+  const integrity = quickCheck(sqlite)
+  if (integrity !== 'ok') {
+    throw new AppError('CONFLICT', `数据库文件已损坏（完整性检查：${integrity.slice(0, 200)}）。${RESTORE_HINT}`)
+  }
+}
+
 /** Open (or create) a UnionDesk database: check it, back it up, migrate it, and verify the result. */
 export function openDatabase(file: string, options: OpenOptions): OpenedDatabase {
   mkdirSync(dirname(file), { recursive: true })
   const sqlite = new Database(file)
   try {
     configureConnection(sqlite)
-    const integrity = quickCheck(sqlite)
-    if (integrity !== 'ok') {
-      throw new AppError('CONFLICT', `数据库文件已损坏（完整性检查：${integrity.slice(0, 200)}）。${RESTORE_HINT}`)
-    }
+    if (options.integrityCheck) assertIntact(sqlite)
     const files = readMigrations(options.migrationsFolder)
     const before = checkMigrationState(sqlite, files)
     if (before.pending.length > 0) {
