@@ -23,7 +23,7 @@ const HEADER_SEARCH_ROWS = 5
  * fully empty rows are skipped. Read with exceljs' streaming reader and kept as bare value arrays,
  * so memory follows the cell values, not exceljs' object model of the whole workbook.
  */
-export async function readRows(content: Buffer, required: string[]): Promise<SheetRow[]> {
+export async function readRows(content: Buffer, required: string[], maxRows = MAX_IMPORT_ROWS): Promise<SheetRow[]> {
   const { default: ExcelJS } = await import('exceljs')
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
     worksheets: 'emit',
@@ -48,8 +48,9 @@ export async function readRows(content: Buffer, required: string[]): Promise<She
           continue
         }
         if (!values.some((v) => cellText(v) !== '')) continue
-        if (rows.length >= MAX_IMPORT_ROWS) {
-          throw new AppError('VALIDATION', `文件超过 ${MAX_IMPORT_ROWS.toLocaleString('en-US')} 行数据，单次导入上限为 ${MAX_IMPORT_ROWS.toLocaleString('en-US')} 行。请按期间拆分为几个文件分别导入，未导入任何数据`)
+        if (rows.length >= maxRows) {
+          const limit = maxRows.toLocaleString('en-US')
+          throw new AppError('VALIDATION', `文件超过 ${limit} 行数据，单次导入上限为 ${limit} 行（约 ${(maxRows / 2).toLocaleString('en-US')} 张两行的凭证）。请按期间拆分为几个文件分别导入；未导入任何数据`)
         }
         const at = columns
         rows.push({ rowNumber: row.number, get: (header) => (at.has(header) ? (values[at.get(header)!] ?? null) : null) })

@@ -27,6 +27,8 @@ const WORKER_HEAP_MB = 1024
 
 export interface JobRequest {
   options: CoreOptions
+  /** The caller's clock at dispatch (an injected clock cannot cross threads); the worker runs on from it. */
+  clockAt?: number
   method: string
   input: unknown
   caller: Caller
@@ -43,10 +45,10 @@ function workerEntry(): { file: string; execArgv: string[] } {
 /** Run one router call in a fresh worker thread; its answer is the call's answer. */
 export function runInWorker(request: JobRequest): Promise<ApiResponse<unknown>> {
   const { file, execArgv } = workerEntry()
-  const { now: _clock, ...options } = request.options // a function cannot cross threads; the worker reads the real clock
+  const { now, ...options } = request.options
   return new Promise((resolve) => {
     const worker = new Worker(file, {
-      workerData: { ...request, options },
+      workerData: { ...request, options, clockAt: now?.().getTime() },
       execArgv,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     })

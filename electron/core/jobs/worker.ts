@@ -4,8 +4,10 @@ import { createRouter } from '../api/router'
 import type { JobRequest } from './offload'
 
 /** One heavy router call on a connection of its own; the thread ends when it has answered. */
-const { options, method, input, caller, channel } = workerData as JobRequest
-const core = Core.attach({ ...options, offloadHeavyJobs: false })
+const { options, clockAt, method, input, caller, channel } = workerData as JobRequest
+const started = Date.now()
+const now = clockAt === undefined ? undefined : () => new Date(clockAt + Date.now() - started)
+const core = Core.attach({ ...options, now, offloadHeavyJobs: false })
 try {
   parentPort!.postMessage(await createRouter(core).call(method, input, caller, channel))
 } finally {
