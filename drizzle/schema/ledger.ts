@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { users } from './auth'
 
 /** Every table below belongs to one 账套. */
@@ -173,3 +173,20 @@ export const voucherTemplates = sqliteTable('voucher_templates', {
   word: text('word').notNull(),
   lines: text('lines', { mode: 'json' }).notNull(),
 })
+
+/**
+ * Posted debits and credits per 账套, month and account, kept by triggers on voucher_lines (migration,
+ * hand-written part): balances sum at most a hundred rows a month instead of every line, so a 汇总 of
+ * many 账套 and a mid-year month cost what their months hold, not their lines.
+ */
+export const accountMonthTotals = sqliteTable(
+  'account_month_totals',
+  {
+    ledgerId: integer('ledger_id').notNull(),
+    period: integer('period').notNull(),
+    accountId: integer('account_id').notNull(),
+    debit: integer('debit').notNull().default(0),
+    credit: integer('credit').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.ledgerId, t.period, t.accountId] })],
+)

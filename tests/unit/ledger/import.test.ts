@@ -129,7 +129,7 @@ describe('voucher import off the request thread (browser mode)', () => {
     // The main connection sees the worker's commit, and the audit row came with it.
     expect(o.app.call('vouchers.search', { ledgerId: o.ledgerId }, o.tokens.kj).total).toBe(1)
     expect(o.app.call('audit.list', { method: 'import.vouchers' }, o.app.adminToken).rows[0]).toMatchObject({ channel: 'http' })
-  })
+  }, 120_000) // each worker compiles the core from source with tsx here (the built app loads its bundle)
 
   it('refuses a file over the row limit before anything is written, saying the limit', async () => {
     const rows = Array.from({ length: 3 }, (_, i) => ['2026-01-05', '记', i + 1, '收取会费', '102', 100, null, null, null, null] as Row)
