@@ -7,6 +7,8 @@ CREATE TABLE `account_month_totals` (
 	PRIMARY KEY(`ledger_id`, `period`, `account_id`)
 );
 --> statement-breakpoint
+CREATE INDEX `voucher_lines_counterpart` ON `voucher_lines` (`account_id`,`period`) WHERE counterpart IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `vouchers_ledger_origin` ON `vouchers` (`ledger_id`,`origin`,`period`);--> statement-breakpoint
 -- hand-written below
 -- The month totals follow the posted lines for every writer: a line counts once it is posted, and any
 -- change to a posted line (none is allowed today) or its removal moves the totals with it.

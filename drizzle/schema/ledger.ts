@@ -108,6 +108,8 @@ export const vouchers = sqliteTable(
     uniqueIndex('vouchers_number').on(t.ledgerId, t.period, t.word, t.number),
     index('vouchers_ledger_date').on(t.ledgerId, t.date),
     index('vouchers_reversal_of').on(t.reversalOf),
+    // Closing, year-end and reversal vouchers of a 账套's months, without walking all its vouchers.
+    index('vouchers_ledger_origin').on(t.ledgerId, t.origin, t.period),
   ],
 )
 
@@ -141,6 +143,8 @@ export const voucherLines = sqliteTable(
     index('voucher_lines_balance').on(t.ledgerId, t.posted, t.period, t.accountId, t.debit, t.credit),
     index('voucher_lines_account').on(t.accountId, t.period, t.voucherId),
     index('voucher_lines_voucher').on(t.voucherId, t.lineNo),
+    // Lines naming a 往来单位 (the 汇总's internal-transfer candidates), by account and month.
+    index('voucher_lines_counterpart').on(t.accountId, t.period).where(sql`counterpart IS NOT NULL`),
     check('voucher_lines_one_side', sql`(${t.debit} = 0) <> (${t.credit} = 0)`),
   ],
 )

@@ -43,7 +43,7 @@ export function internalTransfers(core: Core, ledgers: LedgerRecord[], to: numbe
        FROM accounts a CROSS JOIN voucher_lines l ON l.account_id = a.id JOIN vouchers v ON v.id = l.voucher_id
        WHERE a.ledger_id IN (${ledgers.map(() => '?').join(', ')}) AND l.posted = 1
          AND l.period BETWEEN (CASE WHEN substr(a.code, 1, 3) IN ('508', '403') THEN ? ELSE 0 END) AND ?
-         AND coalesce(trim(l.counterpart), '') <> ''
+         AND l.counterpart IS NOT NULL AND coalesce(trim(l.counterpart), '') <> ''
          AND substr(a.code, 1, 3) IN ('212', '131', '508', '403')
        ORDER BY l.id`,
     )
