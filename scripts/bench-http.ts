@@ -56,7 +56,6 @@ const READS: [string, string, unknown, string][] = [
   ['预算编制', 'budget.get', { ledgerId: L, year }, kj],
   ['预算执行表', 'budget.execution', { ledgerIds: [L], period: open }, kj],
   ['预算执行汇总 (15)', 'budget.execution', { ledgerIds: all, period: open }, kj],
-  ['上代下', 'transfers.list', { ledgerId: L, from: `${year}-01`, to: open }, kj],
   ['报账', 'claims.list', {}, kj],
   ['组织台账', 'unions.list', {}, admin],
   ['企业', 'enterprises.list', { year }, admin],
@@ -68,7 +67,7 @@ const READS: [string, string, unknown, string][] = [
   ['用户', 'users.list', {}, admin],
   ['备份', 'backup.list', {}, admin],
 ]
-if (budget) READS.push(['预算项目', 'budget.lines', { budgetId: budget.id }, kj])
+if (budget) READS.push(['预算项目', 'budget.lines', { ledgerId: L, year }, kj])
 
 const runs = Number(values.runs)
 let slow = 0
