@@ -1,7 +1,9 @@
 /**
  * Builds the "big 街镇" database for the report benchmarks: 15 账套 × 10 years × 3,000 vouchers ×
  * about 4 lines (≈ 1.8 million voucher lines), every month but the last closed through the core
- * (so closing vouchers, year-end carry-forwards and stored opening balances are real).
+ * (so closing vouchers, year-end carry-forwards and stored opening balances are real); then 508/403
+ * funding between the 账套, approved budgets for the last year, and a registry (400 unions, 20 小二级,
+ * 1,500 enterprises × 3 years).
  *
  *   npx tsx scripts/seed-big.ts [--data <folder>] [--ledgers 15] [--years 10] [--vouchers 3000]
  */
@@ -9,6 +11,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { openCore } from '../electron/core'
 import { appVersionOf, findAppRoot, migrationsFolderOf } from '../electron/core/paths'
+import { seedExtras } from './seed-extras'
 
 const { values } = parseArgs({
   options: {
@@ -105,6 +108,7 @@ for (let l = 1; l <= LEDGERS; l++) {
   }
   process.stdout.write(`账套 ${l}/${LEDGERS}: ${lines.toLocaleString()} lines, ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
 }
+await seedExtras(core, router, LEDGERS)
 db.exec('ANALYZE')
 core.close()
 console.log(`done: ${dataDir}, ${lines.toLocaleString()} business lines in ${((Date.now() - started) / 1000).toFixed(0)} s`)

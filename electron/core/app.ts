@@ -2,6 +2,8 @@ import { EventEmitter } from 'node:events'
 import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import { drizzle } from 'drizzle-orm/better-sqlite3'
+import * as schema from '../../drizzle/schema'
 import type { BackupRow } from '../shared/contract/backup'
 import { AppError } from '../shared/errors'
 import type { ProgressEvent } from '../shared/events'
@@ -11,7 +13,8 @@ import { copyToSecond, recordBackupFailure } from './backup/second'
 import { assertRestorable } from './backup/verify'
 import { writeTransaction } from './db/busy'
 import { acquireDataLock, staleLockFound, type DataLock } from './db/lock'
-import { openDatabase, type Db, type OpenedDatabase } from './db/open'
+import { assertIntact, configureConnection, openDatabase, type Db, type OpenedDatabase } from './db/open'
+import { checkMigrationState, readMigrations } from './db/migrations'
 import { getSetting, setSetting } from './system/settings'
 import { timeZoneOf, todayOf } from './system/time'
 import { DEFAULT_TIME_ZONE, officeTime } from '../shared/office-time'
@@ -28,6 +31,10 @@ export interface CoreOptions {
   scryptCost?: number
   /** Hold the data-folder lock as this program (serve, the desktop app, a CLI restore); action names what a refusal stops. */
   lockAs?: { program: string; action: string }
+  /** Check the file on open (quick_check) even after a clean shutdown; otherwise it runs with the daily backup. */
+  integrityCheck?: boolean
+  /** Run heavy jobs (imports) in a worker thread with its own connection, so other users' reads go on. */
+  offloadHeavyJobs?: boolean
 }
 
 export const DATABASE_FILE = 'uniondesk.db'
@@ -74,6 +81,18 @@ export class Core {
       core.close()
       throw error
     }
+  }
+
+  /**
+   * A second connection to a data folder another Core of this process has opened (and migrated):
+   * used by the heavy-job worker thread. No migration, no backup, no check.
+   */
+  static attach(options: CoreOptions): Core {
+    const core = new Core(options)
+    const sqlite = new Database(core.databaseFile, { fileMustExist: true })
+    configureConnection(sqlite)
+    core.opened = { sqlite, db: drizzle(sqlite, { schema }), migrations: checkMigrationState(sqlite, readMigrations(options.migrationsFolder)) }
+    return core
   }
 
   static open(options: CoreOptions): Core {
@@ -184,6 +203,7 @@ export class Core {
     this.opened = openDatabase(this.databaseFile, {
       migrationsFolder: this.options.migrationsFolder,
       fullCheck: this.uncleanShutdown,
+      integrityCheck: this.options.integrityCheck,
       backupBeforeMigrate: (sqlite) => createBackup(sqlite, this.dataDir, this.options.migrationsFolder, 'pre-migrate', this.now()),
     })
   }
@@ -194,6 +214,8 @@ export class Core {
     const today = todayOf(this)
     if (getSetting(this.db, 'lastDailyBackup') === today) return
     try {
+      // The scheduled whole-file check: once a day, before the day's backup copies the file.
+      assertIntact(this.sqlite)
       this.backup('daily')
     } catch (error) {
       // A backup that fails its own verification is not kept; the program still opens and the next start tries again.

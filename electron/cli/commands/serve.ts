@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { startServer } from '../../server/http'
 import { AppError } from '../../shared/errors'
-import { openData, rendererDir } from '../context'
+import { openCore } from '../../core'
+import { coreOptions, rendererDir } from '../context'
 import type { Command } from './types'
 
 /** How the data-folder lock names a running browser-mode server. */
@@ -16,7 +17,8 @@ export const serve: Command = {
     if (!existsSync(join(dir, 'index.html'))) throw new AppError('NOT_FOUND', '找不到界面文件，请先运行 npm run build')
     const port = Number(values.port ?? 3210)
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('VALIDATION', `端口号不正确：${values.port}`)
-    const opened = openData(ctx.dataDir, SERVE_LOCK)
+    // Several users share this process: imports run in a worker thread so their reads go on.
+    const opened = openCore({ ...coreOptions(ctx.dataDir, SERVE_LOCK), offloadHeavyJobs: true })
     const server = await startServer({ ...opened, rendererDir: dir, host: (values.host as string) ?? '127.0.0.1', port })
     ctx.out(`UnionDesk 浏览器模式已启动：${server.url}`)
     ctx.out(`数据文件夹：${ctx.dataDir}（按 Ctrl+C 停止）`)

@@ -11,6 +11,7 @@ import { busyError, writeTransaction } from '../db/busy'
 import { sessionUserFromToken, sessionUserByName } from '../auth/sessions'
 import { formatValidationError } from './validation'
 import { handlers } from './handlers'
+import { HEAVY_METHODS, runInWorker } from '../jobs/offload'
 import type { AuditNote, Channel, Handler, HandlerContext, SessionUser } from './types'
 
 /** Who is calling: a session token (window, browser) or a named local user (the CLI on this machine). */
@@ -26,6 +27,9 @@ export interface Router {
 export function createRouter(core: Core): Router {
   return {
     async call(method, input, caller, channel) {
+      if (core.options.offloadHeavyJobs && HEAVY_METHODS.has(method as MethodName)) {
+        return runInWorker({ options: core.options, method, input, caller, channel })
+      }
       try {
         const call = begin(core, method, input, caller, channel)
         const prep = typeof call.handler !== 'function' && call.handler.prepare ? await call.handler.prepare(call.ctx, call.input as never) : undefined

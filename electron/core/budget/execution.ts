@@ -1,10 +1,12 @@
 import { executionRate } from '../../shared/budget-terms'
 import type { BudgetExecution, BudgetLineRow, ExecutionRow } from '../../shared/contract/budget'
+import type { Elimination } from '../../shared/contract/reports'
 import { formatFen } from '../../shared/money'
 import { FUND_NATURE_LABELS, SPEND_TYPE_LABELS, parsePeriodText } from '../../shared/ledger-terms'
 import type { HandlerContext } from '../api/types'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
+import { internalTransfers } from '../reports/eliminations'
 import { NOT_CLOSING, balancesAt } from '../reports/figures'
 import { budgetLedger } from './access'
 import { budgetOf, linesOf } from './budgets'
@@ -18,9 +20,10 @@ interface Figures {
 
 /**
  * 本月, 累计 and 上年同期 of every line of these budgets in one grouped query: the voucher lines are
- * summed by SQLite (account index, period range), never read into JS.
+ * summed by SQLite (account index, one period range from last January, so older years are never
+ * read), never read into JS. `internal` lines (eliminated in a 汇总) are left out.
  */
-function figuresOf(core: Core, budgetIds: number[], period: number): Map<number, Figures> {
+function figuresOf(core: Core, budgetIds: number[], period: number, internal: number[]): Map<number, Figures> {
   if (!budgetIds.length) return new Map()
   const yearStart = Math.floor(period / 100) * 100 + 1
   const rows = core.sqlite
@@ -31,16 +34,16 @@ function figuresOf(core: Core, budgetIds: number[], period: number): Map<number,
               sum(CASE WHEN l.period <= @priorEnd THEN ${EXECUTED} ELSE 0 END) AS priorYtd
        FROM ${EXECUTION_FROM}
        WHERE bl.budget_id IN (${budgetIds.map(() => '?').join(', ')})
-         AND (l.period BETWEEN @yearStart AND @period OR l.period BETWEEN @priorStart AND @priorEnd)
-         AND ${EXECUTION_MATCH}
+         AND l.period BETWEEN @priorStart AND @period
+         AND ${EXECUTION_MATCH} AND l.id NOT IN (SELECT value FROM json_each(@internal))
        GROUP BY bl.id`,
     )
-    .all(...budgetIds, { period, yearStart, priorStart: yearStart - 100, priorEnd: period - 100 }) as (Figures & { lineId: number })[]
+    .all(...budgetIds, { period, yearStart, priorStart: yearStart - 100, priorEnd: period - 100, internal: JSON.stringify(internal) }) as (Figures & { lineId: number })[]
   return new Map(rows.map((r) => [r.lineId, r]))
 }
 
 /** 专项 income and expenditure so far this year, and the 结转 (321) brought in, over the chosen 账套. */
-function specialFunds(core: Core, ledgers: LedgerRecord[], period: number): { income: number; expenditure: number; carried: number } {
+function specialFunds(core: Core, ledgers: LedgerRecord[], period: number, internal: number[]): { income: number; expenditure: number; carried: number } {
   const yearStart = Math.floor(period / 100) * 100 + 1
   const rows = core.sqlite
     .prepare(
@@ -48,13 +51,26 @@ function specialFunds(core: Core, ledgers: LedgerRecord[], period: number): { in
        FROM voucher_lines l JOIN accounts a ON a.id = l.account_id JOIN vouchers v ON v.id = l.voucher_id
        WHERE l.ledger_id IN (${ledgers.map(() => '?').join(', ')}) AND l.posted = 1 AND l.period BETWEEN ? AND ?
          AND a.category IN ('income', 'expense') AND l.fund_nature = 'special' AND ${NOT_CLOSING}
+         AND l.id NOT IN (SELECT value FROM json_each(?))
        GROUP BY a.category`,
     )
-    .all(...ledgers.map((l) => l.id), yearStart, period) as { category: string; debit: number; credit: number }[]
+    .all(...ledgers.map((l) => l.id), yearStart, period, JSON.stringify(internal)) as { category: string; debit: number; credit: number }[]
   const net = (category: string, sign: number) => rows.filter((r) => r.category === category).reduce((n, r) => n + sign * (r.debit - r.credit), 0)
   // 321 is a credit balance: carried-over money is −(debit − credit) at the start of the year.
   const carried = ledgers.reduce((n, l) => (period < l.startPeriod ? n : n - (balancesAt(core, l, period).yearStart.get('321') ?? 0)), 0)
   return { income: net('income', -1), expenditure: net('expense', 1), carried }
+}
+
+/**
+ * The 508/403 funding between the chosen 账套, paired by the 汇总's own rule (reports/eliminations.ts):
+ * both sides of each pair this year and in last year up to the same month (for 上年同期). Their voucher
+ * lines are left out of the 汇总's execution, as the 汇总 statements leave them out of the flows.
+ */
+function internalFunding(core: Core, ledgers: LedgerRecord[], period: number): { lines: number[]; thisYear: Elimination[] } {
+  const funding = (to: number) => internalTransfers(core, ledgers, to).pairs.filter((p) => p.pair === '508/403')
+  const thisYear = funding(period)
+  const prior = ledgers.some((l) => l.startPeriod <= period - 100) ? funding(period - 100) : []
+  return { lines: [...thisYear, ...prior].flatMap((p) => p.sides.map((side) => side.raw)), thisYear }
 }
 
 function detailOf(line: BudgetLineRow): string {
@@ -84,8 +100,9 @@ export function budgetExecution(ctx: HandlerContext, ledgerIds: number[], period
   const period = parsePeriodText(periodText)
   const year = Math.floor(period / 100)
   const budgets = ledgers.map((l) => ({ ledger: l, budget: budgetOf(ctx.core, l.id, year) }))
-  const figures = figuresOf(ctx.core, budgets.flatMap((b) => (b.budget ? [b.budget.id] : [])), period)
   const single = ledgers.length === 1
+  const funding = single ? { lines: [], thisYear: [] } : internalFunding(ctx.core, ledgers, period)
+  const figures = figuresOf(ctx.core, budgets.flatMap((b) => (b.budget ? [b.budget.id] : [])), period, funding.lines)
   const merged = new Map<string, Omit<ExecutionRow, 'key' | 'level' | 'rate' | 'variance' | 'flags'>>()
   for (const { ledger, budget } of budgets) {
     if (!budget) continue
@@ -114,7 +131,7 @@ export function budgetExecution(ctx: HandlerContext, ledgerIds: number[], period
       })
     }
   }
-  const special = specialFunds(ctx.core, ledgers, period)
+  const special = specialFunds(ctx.core, ledgers, period, funding.lines)
   const specialOver = special.expenditure > special.income + special.carried
   const rows: ExecutionRow[] = []
   for (const category of ['income', 'expense'] as const) {
@@ -144,6 +161,9 @@ export function budgetExecution(ctx: HandlerContext, ledgerIds: number[], period
   const missing = budgets.filter((b) => !b.budget).map((b) => `${b.ledger.code} ${b.ledger.name}`)
   const notes = [
     ...(missing.length ? [`以下账套没有${year}年预算：${missing.join('、')}`] : []),
+    ...(funding.thisYear.length
+      ? [`已抵销所选账套之间的上下级补助（508 补助下级支出 / 403 上级补助收入）${funding.thisYear.length} 笔，共 ${yuan(funding.thisYear.reduce((n, p) => n + p.amount, 0))}，本月数和累计数均不含；上年同期同样抵销`]
+      : []),
     ...(specialOver
       ? [`专项资金：本年专项支出 ${yuan(special.expenditure)}，超过专项收入 ${yuan(special.income)}与上年结转 ${yuan(special.carried)}之和`]
       : []),

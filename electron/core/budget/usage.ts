@@ -19,13 +19,15 @@ export interface BudgetLineStatus {
  * The voucher lines that execute a budget line `bl` (account `ba`): posted lines `l` (account `a`,
  * voucher `v`) on the line's account or its sub-accounts (a line may sit on 501 while vouchers use
  * 50105), with the line's 资金性质, and its 支出类型 and project when it names them. Budget control and
- * the 预算执行表 both read execution through this one join, so their figures cannot disagree.
+ * the 预算执行表 both read execution through this one join, so their figures cannot disagree. CROSS JOIN
+ * keeps SQLite on the account index (the line's accounts, then their months) rather than walking every
+ * line of the 账套 for each budget line.
  */
 export const EXECUTION_FROM = `budget_lines bl
   JOIN budgets b ON b.id = bl.budget_id
   JOIN accounts ba ON ba.id = bl.account_id
   JOIN accounts a ON a.ledger_id = b.ledger_id AND a.code LIKE ba.code || '%'
-  JOIN voucher_lines l ON l.account_id = a.id AND l.ledger_id = b.ledger_id AND l.posted = 1
+  CROSS JOIN voucher_lines l ON l.account_id = a.id AND l.ledger_id = b.ledger_id AND l.posted = 1
   JOIN vouchers v ON v.id = l.voucher_id`
 
 /** Closing vouchers (and red copies of them) only empty the accounts: they are not execution. */

@@ -23,6 +23,11 @@ export interface OpenOptions {
   fullCheck?: boolean
   /** Called with the open connection before pending migrations run on a database that has data. */
   backupBeforeMigrate?: (sqlite: Database.Database) => void
+  /**
+   * Run the whole-file check now (0.7 s on a 1.8 M-line database, so not on every open): the caller
+   * asks for it once a day and after an unclean shutdown; `check` and backups run their own.
+   */
+  integrityCheck?: boolean
 }
 
 export function configureConnection(sqlite: Database.Database): void {
@@ -43,16 +48,24 @@ export function integrityCheck(sqlite: Database.Database): string {
   return rows.map((r) => r.integrity_check).join('; ')
 }
 
+/** The open database passes quick_check (or the full integrity_check), else the clerk is told how to restore. */
+export function assertIntact(sqlite: Database.Database, full = false): void {
+  const integrity = full ? integrityCheck(sqlite) : quickCheck(sqlite)
+  if (integrity !== 'ok') {
+    throw new AppError('CONFLICT', `数据库文件已损坏（完整性检查：${integrity.slice(0, 200)}）。${RESTORE_HINT}`)
+  }
+}
+
 /** Open (or create) a UnionDesk database: check it, back it up, migrate it, and verify the result. */
 export function openDatabase(file: string, options: OpenOptions): OpenedDatabase {
   mkdirSync(dirname(file), { recursive: true })
   const sqlite = new Database(file)
   try {
     configureConnection(sqlite)
-    const integrity = options.fullCheck ? integrityCheck(sqlite) : quickCheck(sqlite)
-    if (integrity !== 'ok') {
-      throw new AppError('CONFLICT', `数据库文件已损坏（完整性检查：${integrity.slice(0, 200)}）。${RESTORE_HINT}`)
-    }
+    // The whole-file check runs after an unclean shutdown (fullCheck) or when asked; not on every open (it costs
+    // seconds on a large file), but daily before the backup, at backup/restore and at `check`.
+    if (options.fullCheck) assertIntact(sqlite, true)
+    else if (options.integrityCheck) assertIntact(sqlite)
     const files = readMigrations(options.migrationsFolder)
     const before = checkMigrationState(sqlite, files)
     if (before.pending.length > 0) {

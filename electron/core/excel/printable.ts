@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { PassThrough, type Writable } from 'node:stream'
 import { finished } from 'node:stream/promises'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 
 export type PrintValue = string | number | null
 
@@ -131,6 +131,8 @@ async function writePrintable(out: Writable, sheets: PrintSheet[], org: string, 
   const total = sheets.every((s) => s.rowCount !== undefined || Array.isArray(s.rows))
     ? sheets.reduce((n, s) => n + (s.rowCount ?? (s.rows as PrintValue[][]).length), 0)
     : 0
+  // exceljs is loaded on first use: most CLI commands and an idle server never need it.
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true })
   workbook.creator = 'UnionDesk'
   try {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs'
+import { Readable } from 'node:stream'
+import type ExcelJS from 'exceljs'
 import { AppError } from '../../shared/errors'
 import { parseYuanToFen } from '../../shared/money'
 
@@ -10,46 +11,73 @@ export interface SheetRow {
   get(header: string): Cell
 }
 
-/**
- * The first worksheet's rows keyed by the header row's texts (row 1 in a template, lower in a
- * printed export). Missing required columns stop the import before anything else is looked at;
- * fully empty rows are skipped.
- */
-export async function readRows(content: Buffer, required: string[]): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook()
-  try {
-    await workbook.xlsx.load(content as unknown as ExcelJS.Buffer)
-  } catch {
-    throw new AppError('VALIDATION', '无法读取该文件：请上传 Excel 2007 及以上版本的 .xlsx 文件')
-  }
-  const sheet = workbook.worksheets[0]
-  if (!sheet) throw new AppError('VALIDATION', '文件中没有工作表')
-  const { headerRow, columns } = findHeader(sheet, required)
-  const rows: SheetRow[] = []
-  sheet.eachRow((row, rowNumber) => {
-    if (rowNumber <= headerRow) return
-    const values = row.values as Cell[]
-    if (!values.some((v) => cellText(v) !== '')) return
-    rows.push({ rowNumber, get: (header) => (columns.has(header) ? row.getCell(columns.get(header)!).value : null) })
-  })
-  if (!rows.length) throw new AppError('VALIDATION', '文件中没有数据行')
-  return rows
-}
+/** The most data rows one import takes: beyond it the file is refused before anything is written. */
+export const MAX_IMPORT_ROWS = 100_000
 
 /** How far down a header row may stand: our printed exports put a title and 编制单位 above it. */
 const HEADER_SEARCH_ROWS = 5
 
-/** The header row is the first with every required column; a template has it in row 1. */
-function findHeader(sheet: ExcelJS.Worksheet, required: string[]): { headerRow: number; columns: Map<string, number> } {
-  let first: Map<string, number> | undefined
-  for (let r = 1; r <= HEADER_SEARCH_ROWS; r++) {
-    const columns = new Map<string, number>()
-    sheet.getRow(r).eachCell((cell, col) => columns.set(cellText(cell.value), col))
-    first ??= columns
-    if (required.every((h) => columns.has(h))) return { headerRow: r, columns }
+/**
+ * The first worksheet's rows keyed by the header row's texts (row 1 in a template, lower in a
+ * printed export). Missing required columns stop the import before anything else is looked at;
+ * fully empty rows are skipped. Read with exceljs' streaming reader and kept as bare value arrays,
+ * so memory follows the cell values, not exceljs' object model of the whole workbook.
+ */
+export async function readRows(content: Buffer, required: string[], maxRows = MAX_IMPORT_ROWS): Promise<SheetRow[]> {
+  const { default: ExcelJS } = await import('exceljs')
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache', // number formats tell a date cell from a number
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  })
+  const rows: SheetRow[] = []
+  const top: Cell[][] = []
+  let columns: Map<string, number> | null = null
+  let sheets = 0
+  try {
+    for await (const sheet of reader) {
+      if (sheets++ > 0) break
+      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+        const values = row.values as Cell[]
+        if (!columns) {
+          top[row.number] = values
+          if (row.number > HEADER_SEARCH_ROWS) break
+          columns = headerOf(values, required)
+          continue
+        }
+        if (!values.some((v) => cellText(v) !== '')) continue
+        if (rows.length >= maxRows) {
+          const limit = maxRows.toLocaleString('en-US')
+          throw new AppError('VALIDATION', `文件超过 ${limit} 行数据，单次导入上限为 ${limit} 行（约 ${(maxRows / 2).toLocaleString('en-US')} 张两行的凭证）。请按期间拆分为几个文件分别导入；未导入任何数据`)
+        }
+        const at = columns
+        rows.push({ rowNumber: row.number, get: (header) => (at.has(header) ? (values[at.get(header)!] ?? null) : null) })
+      }
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    throw new AppError('VALIDATION', '无法读取该文件：请上传 Excel 2007 及以上版本的 .xlsx 文件')
   }
-  const missing = required.filter((h) => !first!.has(h))
-  throw new AppError('VALIDATION', `第 1 行缺少列：${missing.join('、')}。请使用系统提供的导入模板`)
+  if (!sheets) throw new AppError('VALIDATION', '文件中没有工作表')
+  if (!columns) {
+    const first = new Set((top.find(Boolean) ?? []).map((v) => cellText(v)))
+    const missing = required.filter((h) => !first.has(h))
+    throw new AppError('VALIDATION', `第 1 行缺少列：${missing.join('、')}。请使用系统提供的导入模板`)
+  }
+  if (!rows.length) throw new AppError('VALIDATION', '文件中没有数据行')
+  return rows
+}
+
+/** A header row has every required column; a template has it in row 1. */
+function headerOf(values: Cell[], required: string[]): Map<string, number> | null {
+  const columns = new Map<string, number>()
+  values.forEach((v, col) => {
+    const text = cellText(v)
+    if (text && !columns.has(text)) columns.set(text, col)
+  })
+  return required.every((h) => columns.has(h)) ? columns : null
 }
 
 /** Text of any cell kind (rich text, formula result, hyperlink), trimmed. */
@@ -105,6 +133,7 @@ export interface TemplateSpec {
 
 /** An import template: the header row the importer expects, example rows, and a 说明 sheet. */
 export async function templateWorkbook({ title, columns, examples }: TemplateSpec): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'UnionDesk'
   const sheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] })

@@ -110,8 +110,9 @@ export function rangeMovements(core: Core, ledger: LedgerRecord, from: number, t
   return result
 }
 
-const MOVEMENTS_SQL = `SELECT account_id AS id, sum(debit) AS debit, sum(credit) AS credit FROM voucher_lines
-  WHERE ledger_id = ? AND posted = 1 AND period BETWEEN ? AND ? GROUP BY account_id`
+/** Off the month totals the triggers keep (at most one row per account and month), never the lines. */
+const MOVEMENTS_SQL = `SELECT account_id AS id, sum(debit) AS debit, sum(credit) AS credit FROM account_month_totals
+  WHERE ledger_id = ? AND period BETWEEN ? AND ? GROUP BY account_id`
 
 /** 辅助核算 filter of the 科目余额表: lines tagged with this project and/or 资金性质. */
 export interface TagFilter {

@@ -1,13 +1,14 @@
-import { and, count, eq } from 'drizzle-orm'
+import { count, eq } from 'drizzle-orm'
 import { projects, vouchers } from '../../../drizzle/schema'
 import { AppError } from '../../shared/errors'
 import { FUND_NATURE_LABELS, FUND_NATURES, periodOf, type FundNature } from '../../shared/ledger-terms'
 import { prepared, type HandlerContext } from '../api/types'
 import { cellDate, cellFen, cellText, readRows, type SheetRow } from '../excel/sheet'
 import { RowProblems, decodeUpload } from '../excel/problems'
+import { cached } from '../db/cached'
 import { ledgerFor, type LedgerRecord } from './access'
 import { chartOf } from './accounts'
-import { checkLines, type LineInput } from './voucher-lines'
+import { chartById, checkLines, type LineInput } from './voucher-lines'
 import { assertOpenDate, assertOpeningBalanced, insertVoucher, voucherLabel } from './voucher-store'
 
 /** The published voucher template (README): keep these names stable. */
@@ -28,6 +29,7 @@ interface Group {
 function groupRows(ctx: HandlerContext, ledger: LedgerRecord, rows: SheetRow[], problems: RowProblems): Group[] {
   const chart = new Map(chartOf(ctx.core, ledger.id).map((a) => [a.code, a]))
   const projectList = ctx.core.db.select().from(projects).where(eq(projects.ledgerId, ledger.id)).all()
+  const projectOf = new Map(projectList.flatMap((p) => [[p.name, p], [p.code, p]] as const))
   const natureOf = new Map(FUND_NATURES.map((n) => [FUND_NATURE_LABELS[n], n] as [string, FundNature]))
   const groups = new Map<string, Group>()
   for (const row of rows) {
@@ -53,7 +55,7 @@ function groupRows(ctx: HandlerContext, ledger: LedgerRecord, rows: SheetRow[], 
     if (debit !== null && credit !== null && (debit === 0) === (credit === 0)) problems.add(at, '借方金额和贷方金额须且只能填写一个')
     if (natureText && !natureOf.has(natureText)) problems.add(at, '资金性质只能填“专项”或“非专项”')
     if (!Number.isInteger(attachments) || attachments < 0) problems.add(at, '附件数应为非负整数')
-    const project = projectText ? projectList.find((p) => p.code === projectText || p.name === projectText) : undefined
+    const project = projectText ? projectOf.get(projectText) : undefined
     if (projectText && !project) problems.add(at, `项目“${projectText}”不存在，请先在“项目”中添加`)
     if (!date || !account || debit === null || credit === null) continue
     const key = `${periodOf(date)}|${word}|${number}`
@@ -75,6 +77,16 @@ function groupRows(ctx: HandlerContext, ledger: LedgerRecord, rows: SheetRow[], 
   return [...groups.values()].sort((a, b) => a.date.localeCompare(b.date) || a.word.localeCompare(b.word) || a.fileNumber - b.fileNumber)
 }
 
+function refusalOf(check: () => unknown): AppError | null {
+  try {
+    check()
+    return null
+  } catch (error) {
+    if (error instanceof AppError) return error
+    throw error
+  }
+}
+
 export const importVouchers = prepared<'import.vouchers', SheetRow[]>(
   (_ctx, input) => readRows(decodeUpload(input.content), REQUIRED),
   (ctx, input, rows) => {
@@ -86,10 +98,16 @@ export const importVouchers = prepared<'import.vouchers', SheetRow[]>(
     const groups = groupRows(ctx, ledger, rows, problems)
     // Row-level problems first: a voucher missing a bad row would only add a misleading imbalance.
     problems.throwIfAny('凭证')
+    // Read once for the whole file, not per voucher: the chart, and each month's open/closed state.
+    const chart = chartById(ctx.core, ledger.id)
+    const months = new Map<number, AppError | null>()
     for (const g of groups) {
       try {
-        assertOpenDate(ctx.core, ledger, g.date)
-        g.lines = checkLines(ctx.core, ledger.id, g.lines, (i) => `${g.word}-${g.fileNumber} 的第 ${g.rows[i]} 行`)
+        const period = periodOf(g.date)
+        if (!months.has(period)) months.set(period, refusalOf(() => assertOpenDate(ctx.core, ledger, g.date)))
+        const refused = months.get(period)
+        if (refused) throw refused
+        g.lines = checkLines(ctx.core, ledger.id, g.lines, (i) => `${g.word}-${g.fileNumber} 的第 ${g.rows[i]} 行`, { chart })
       } catch (error) {
         if (!(error instanceof AppError)) throw error
         problems.add(g.rows[0], error.message)
@@ -99,15 +117,11 @@ export const importVouchers = prepared<'import.vouchers', SheetRow[]>(
     const none = (ctx.core.db.select({ n: count() }).from(vouchers).where(eq(vouchers.ledgerId, ledger.id)).get()?.n ?? 0) === 0
     if (none || input.post) assertOpeningBalanced(ctx.core, ledger)
     const labels: string[] = []
+    const post = cached(ctx.core.sqlite, `UPDATE vouchers SET status = 'posted', posted_by = ?, posted_at = ? WHERE id = ?`)
+    const postedAt = ctx.core.now().toISOString()
     for (const g of groups) {
       const v = insertVoucher(ctx.core, { ledger, date: g.date, word: g.word, attachments: g.attachments, origin: 'import', lines: g.lines, userId: ctx.user!.id })
-      if (input.post) {
-        ctx.core.db
-          .update(vouchers)
-          .set({ status: 'posted', postedBy: ctx.user!.id, postedAt: ctx.core.now().toISOString() })
-          .where(and(eq(vouchers.id, v.id)))
-          .run()
-      }
+      if (input.post) post.run(ctx.user!.id, postedAt, v.id)
       labels.push(`${v.date.slice(0, 7)} ${voucherLabel(v)}`)
     }
     const lines = groups.reduce((n, g) => n + g.lines.length, 0)

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm'
-import { pinyin } from 'pinyin-pro'
+import { createRequire } from 'node:module'
 import { accounts, closedPeriods, ledgers } from '../../../drizzle/schema'
 import { LEDGER_READERS } from '../../shared/contract/ledgers'
 import type { LedgerRow } from '../../shared/contract/ledgers'
@@ -14,6 +14,8 @@ import { seedTemplates } from './templates'
 
 /** 助记码: upper-case pinyin initials, so 职工活动支出 is found by typing ZGHD. */
 export function mnemonicOf(name: string): string {
+  // Required on first use: its dictionary costs every CLI start ≈ 0.1 s, and only chart edits need it.
+  const { pinyin } = createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro')
   return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' })
     .join('')
     .replace(/[^A-Za-z0-9]/g, '')

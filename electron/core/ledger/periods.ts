@@ -6,6 +6,7 @@ import { nextPeriod, parsePeriodText, periodText } from '../../shared/ledger-ter
 import type { HandlerContext, HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { depreciationMissing } from '../assets/depreciation'
+import { cached } from '../db/cached'
 import { ledgerFor, type LedgerRecord } from './access'
 import { closingLines, postSystemVoucher } from './closing'
 import { closedThrough, currentPeriodOf } from './ledgers'
@@ -18,29 +19,43 @@ interface PeriodStats {
   gaps: string[]
 }
 
-export function periodStats(core: Core, ledgerId: number, period: number): PeriodStats {
-  const rows = core.db
-    .select({ word: vouchers.word, status: vouchers.status, n: sql<number>`count(*)`, max: sql<number>`max(${vouchers.number})` })
-    .from(vouchers)
-    .where(and(eq(vouchers.ledgerId, ledgerId), eq(vouchers.period, period)))
-    .groupBy(vouchers.word, vouchers.status)
-    .all()
-  const byStatus = (s: string) => rows.filter((r) => r.status === s).reduce((sum, r) => sum + r.n, 0)
-  const gaps: string[] = []
-  for (const word of new Set(rows.map((r) => r.word))) {
-    const numbers = new Set(
-      core.db
-        .select({ n: vouchers.number })
-        .from(vouchers)
-        .where(and(eq(vouchers.ledgerId, ledgerId), eq(vouchers.period, period), eq(vouchers.word, word)))
-        .all()
-        .map((r) => r.n),
-    )
-    const max = Math.max(...numbers)
-    for (let n = 1; n <= max; n++) if (!numbers.has(n)) gaps.push(`${word}-${n}`)
+const EMPTY_STATS: PeriodStats = { drafts: 0, reviewed: 0, posted: 0, gaps: [] }
+
+/**
+ * Voucher counts by status and the gaps in each word's numbering, per month: of one month, or of all
+ * a 账套's months in one grouped query (the 结账 screen lists ten years). Numbers are unique per month
+ * and word, so a word has gaps exactly when its count is below its highest number; only then are its
+ * numbers read.
+ */
+export function periodStatsByMonth(core: Core, ledgerId: number, period?: number): Map<number, PeriodStats> {
+  const rows = cached(
+    core.sqlite,
+    `SELECT period, word, status, count(*) AS n, max(number) AS max FROM vouchers
+     WHERE ledger_id = ? ${period === undefined ? '' : 'AND period = ?'} GROUP BY period, word, status`,
+  ).all(...(period === undefined ? [ledgerId] : [ledgerId, period])) as { period: number; word: string; status: string; n: number; max: number }[]
+  const stats = new Map<number, PeriodStats>()
+  const words = new Map<string, { period: number; word: string; n: number; max: number }>()
+  for (const r of rows) {
+    const s = stats.get(r.period) ?? { drafts: 0, reviewed: 0, posted: 0, gaps: [] }
+    if (r.status === 'draft') s.drafts += r.n
+    if (r.status === 'reviewed') s.reviewed += r.n
+    if (r.status === 'posted') s.posted += r.n
+    stats.set(r.period, s)
+    const w = words.get(`${r.period}|${r.word}`) ?? { period: r.period, word: r.word, n: 0, max: 0 }
+    w.n += r.n
+    w.max = Math.max(w.max, r.max)
+    words.set(`${r.period}|${r.word}`, w)
   }
-  return { drafts: byStatus('draft'), reviewed: byStatus('reviewed'), posted: byStatus('posted'), gaps }
+  const numbersOf = cached(core.sqlite, 'SELECT number FROM vouchers WHERE ledger_id = ? AND period = ? AND word = ?')
+  for (const w of words.values()) {
+    if (w.n >= w.max) continue
+    const numbers = new Set((numbersOf.all(ledgerId, w.period, w.word) as { number: number }[]).map((r) => r.number))
+    for (let n = 1; n <= w.max; n++) if (!numbers.has(n)) stats.get(w.period)!.gaps.push(`${w.word}-${n}`)
+  }
+  return stats
 }
+
+export const periodStats = (core: Core, ledgerId: number, period: number): PeriodStats => periodStatsByMonth(core, ledgerId, period).get(period) ?? EMPTY_STATS
 
 const lastDayOf = (period: number) => {
   const [y, m] = [Math.floor(period / 100), period % 100]
@@ -80,9 +95,10 @@ export const periodsHandlers: HandlerMap<'periods.list' | 'periods.renumber' | '
       .where(eq(vouchers.ledgerId, ledger.id))
       .get()?.p
     const end = Math.max(currentPeriodOf(ctx.core, ledger), lastVoucher ?? 0)
+    const stats = periodStatsByMonth(ctx.core, ledger.id)
     const rows = []
     for (let p = ledger.startPeriod; p <= end; p = nextPeriod(p)) {
-      rows.push({ period: periodText(p), closed: last !== null && p <= last, ...periodStats(ctx.core, ledger.id, p) })
+      rows.push({ period: periodText(p), closed: last !== null && p <= last, ...(stats.get(p) ?? EMPTY_STATS) })
     }
     return rows
   },

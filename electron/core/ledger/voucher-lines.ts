@@ -4,9 +4,13 @@ import type { MethodParsedInput } from '../../shared/contract'
 import { AppError } from '../../shared/errors'
 import { MAX_LINE_FEN, MAX_VOUCHER_FEN, formatFen } from '../../shared/money'
 import type { Core } from '../app'
+import type { AccountRow } from '../../shared/contract/ledgers'
 import { chartOf } from './accounts'
 
 export type LineInput = MethodParsedInput<'vouchers.create'>['lines'][number]
+
+/** The 账套's chart by id, without the has-postings scan (an import reads it once for all its vouchers). */
+export const chartById = (core: Core, ledgerId: number) => new Map(chartOf(core, ledgerId, { postings: false }).map((a) => [a.id, a]))
 
 /**
  * Every rule a voucher's lines must keep, checked together so the accountant sees all problems at
@@ -20,9 +24,8 @@ export function checkLines(
   ledgerId: number,
   lines: LineInput[],
   rowLabel: (index: number) => string = (i) => `第 ${i + 1} 行`,
-  { template = false }: { template?: boolean } = {},
+  { template = false, chart = chartById(core, ledgerId) }: { template?: boolean; chart?: Map<number, AccountRow> } = {},
 ): LineInput[] {
-  const chart = new Map(chartOf(core, ledgerId).map((a) => [a.id, a]))
   const projectIds = [...new Set(lines.map((l) => l.projectId).filter((p): p is number => p !== null))]
   const knownProjects = new Map(
     projectIds.length

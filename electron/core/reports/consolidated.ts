@@ -3,7 +3,7 @@ import { formatFen } from '../../shared/money'
 import { periodText } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
-import { rolledUp } from '../ledger/balances'
+import { leafMovements, rolledUp, type Movement } from '../ledger/balances'
 import { balanceSheetOf } from './balance-sheet'
 import { internalTransfers, publicLine, type InternalCandidate } from './eliminations'
 import { balancesAt, type Balances } from './figures'
@@ -15,10 +15,10 @@ type Signed = { code: string; name: string; opening: number; debit: number; cred
 const add = (m: Map<string, number>, code: string, amount: number) => m.set(code, (m.get(code) ?? 0) + amount)
 
 /** Level-1 科目余额表 summed over the 账套, then each eliminated line taken out of its month's columns. */
-function trialOf(core: Core, ledgers: LedgerRecord[], period: number, sides: InternalCandidate[]): ConsolidatedTrialRow[] {
+function trialOf(core: Core, ledgers: LedgerRecord[], monthLeaves: Map<number, Map<number, Movement>>, period: number, sides: InternalCandidate[]): ConsolidatedTrialRow[] {
   const rows = new Map<string, Signed>()
   for (const ledger of ledgers) {
-    for (const { account, m } of rolledUp(core, ledger, period, period)) {
+    for (const { account, m } of rolledUp(core, ledger, period, period, monthLeaves.get(ledger.id))) {
       if (account.level !== 1) continue
       const r = rows.get(account.code) ?? { code: account.code, name: account.name, opening: 0, debit: 0, credit: 0, yearDebit: 0, yearCredit: 0 }
       r.opening += m.opening
@@ -53,6 +53,16 @@ function trialOf(core: Core, ledgers: LedgerRecord[], period: number, sides: Int
     })
 }
 
+/** A month's leaf movements re-based on the year: opening at January, the year to date as the movement. */
+function yearToDate(month: Map<number, Movement>): Map<number, Movement> {
+  const year = new Map<number, Movement>()
+  for (const [id, m] of month) {
+    const opening = m.opening - (m.yearDebit - m.debit) + (m.yearCredit - m.credit)
+    year.set(id, { opening, debit: m.yearDebit, credit: m.yearCredit, yearDebit: m.yearDebit, yearCredit: m.yearCredit })
+  }
+  return year
+}
+
 /**
  * 汇总 of several 账套 for a month: the level-1 科目余额表, 工会01表 and 工会02表 (month form) summed,
  * with internal transfers (eliminations.ts) taken out. 212/131 pairs come out of the balances;
@@ -69,13 +79,19 @@ export function consolidated(core: Core, ledgers: LedgerRecord[], period: number
   const sums = { yearStart: new Map() as Balances, end: new Map() as Balances, unclosed: 0 }
   const month = new Map<string, number>()
   const year = new Map<string, number>()
+  // One scan of each 账套's year (the 科目余额表's own), from which the month, the year to date and
+  // the balances are all derived; per-账套 work beyond it is the few closing vouchers' lines.
+  const monthLeaves = new Map<number, Map<number, Movement>>()
   for (const ledger of ledgers) {
-    const b = balancesAt(core, ledger, period)
+    const leaves = leafMovements(core, ledger, period, period)
+    monthLeaves.set(ledger.id, leaves)
+    const yearLeaves = yearToDate(leaves)
+    const b = balancesAt(core, ledger, period, yearLeaves)
     for (const [code, v] of b.yearStart) add(sums.yearStart, code, v)
     for (const [code, v] of b.end) add(sums.end, code, v)
     sums.unclosed += b.unclosed
-    for (const [code, v] of flowColumn(core, ledger, period, period)) add(month, code, v)
-    for (const [code, v] of flowColumn(core, ledger, yearStart, period)) add(year, code, v)
+    for (const [code, v] of flowColumn(core, ledger, period, period, leaves)) add(month, code, v)
+    for (const [code, v] of flowColumn(core, ledger, yearStart, period, yearLeaves)) add(year, code, v)
   }
   for (const s of sides) {
     if (s.code1 === '212' || s.code1 === '131') {
@@ -103,7 +119,7 @@ export function consolidated(core: Core, ledgers: LedgerRecord[], period: number
   return {
     ledgers: ledgers.map((l) => ({ id: l.id, code: l.code, name: l.name })),
     period: text,
-    trial: trialOf(core, ledgers, period, sides),
+    trial: trialOf(core, ledgers, monthLeaves, period, sides),
     balanceSheet,
     incomeStatement,
     eliminations: [...pairs.map(({ sides: _, lines: __, ...p }) => p), ...pool.eliminations],

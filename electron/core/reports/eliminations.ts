@@ -49,17 +49,20 @@ export function internalTransfers(core: Core, ledgers: LedgerRecord[], to: numbe
   const names = new Map<string, number>()
   for (const l of ledgers) for (const n of [l.code, l.name, l.orgName]) names.set(n.trim().toLowerCase(), l.id)
   const codeOf = new Map(ledgers.map((l) => [l.id, l.code]))
+  // Driven from the few internal-transfer accounts through the account index (CROSS JOIN fixes the
+  // order), so the scan reads their lines only, never the whole ledgers' history.
   const rows = core.sqlite
     .prepare(
       `SELECT l.id AS raw, l.ledger_id AS ledgerId, l.voucher_id AS voucherId, l.period, v.word, v.number, l.summary, a.code AS accountCode,
               substr(a.code, 1, 3) AS code1, l.debit, l.credit, l.counterpart
-       FROM voucher_lines l JOIN accounts a ON a.id = l.account_id JOIN vouchers v ON v.id = l.voucher_id
-       WHERE l.ledger_id IN (${ledgers.map(() => '?').join(', ')}) AND l.posted = 1 AND l.period <= ?
-         AND coalesce(trim(l.counterpart), '') <> ''
-         AND (substr(a.code, 1, 3) IN ('212', '131', '402') OR (substr(a.code, 1, 3) IN ('508', '403') AND l.period >= ?))
+       FROM accounts a CROSS JOIN voucher_lines l ON l.account_id = a.id JOIN vouchers v ON v.id = l.voucher_id
+       WHERE a.ledger_id IN (${ledgers.map(() => '?').join(', ')}) AND l.posted = 1
+         AND l.period BETWEEN (CASE WHEN substr(a.code, 1, 3) IN ('508', '403') THEN ? ELSE 0 END) AND ?
+         AND l.counterpart IS NOT NULL AND coalesce(trim(l.counterpart), '') <> ''
+         AND substr(a.code, 1, 3) IN ('212', '131', '402', '508', '403')
        ORDER BY l.id`,
     )
-    .all(...ledgers.map((l) => l.id), to, yearStart) as (Omit<InternalCandidate, 'ledgerCode' | 'voucherLabel' | 'period' | 'net' | 'otherLedgerId'> & {
+    .all(...ledgers.map((l) => l.id), yearStart, to) as (Omit<InternalCandidate, 'ledgerCode' | 'voucherLabel' | 'period' | 'net' | 'otherLedgerId'> & {
     period: number
     word: string
     number: number

@@ -109,5 +109,6 @@ export function closingMovements(core: Core, ledger: LedgerRecord, from: number,
 
 const CLOSING_LINES_SQL = `SELECT l.account_id AS id, sum(l.debit) AS debit, sum(l.credit) AS credit
   FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id
-  WHERE v.ledger_id = ? AND v.period BETWEEN ? AND ? AND l.posted = 1 AND NOT (${NOT_CLOSING})
+  WHERE v.ledger_id = ? AND v.origin IN ('closing', 'year_end', 'reversal') AND v.period BETWEEN ? AND ? AND l.posted = 1
+    AND NOT (${NOT_CLOSING})
   GROUP BY l.account_id`

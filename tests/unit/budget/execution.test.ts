@@ -3,6 +3,7 @@ import { budgetLineStatus } from '../../../electron/core/budget/usage'
 import { executionRate, formatRate } from '../../../electron/shared/budget-terms'
 import { MAX_FEN } from '../../../electron/shared/money'
 import { basicSpend, januaryBooks, ln, postVoucher, type Office } from '../ledger/ledger-helpers'
+import { groupBooks } from '../reports/report-helpers'
 import { basic, budgetFor, office, y } from './budget-helpers'
 
 const project = (projectId: number) => ({ fundNature: 'special', spendType: 'project', projectId }) as const
@@ -136,6 +137,27 @@ describe('预算执行表', () => {
     expect(table.rows[0]).toMatchObject({ accountCode: '401', budgetLineId: null, budget: y('1,500.00'), ytd: y('300.00'), rate: 2000 })
     expect(table.notes).toEqual(['以下账套没有2026年预算：XEJ2 另一小二级', 'JZ 的2026年预算尚在编制中，未经批准', 'XEJ 的2026年预算尚在编制中，未经批准'])
     expect(table.ledgers.map((l) => l.hasBudget)).toEqual([true, true, false])
+  })
+})
+
+describe('预算执行汇总表 eliminates the funding between the chosen 账套', () => {
+  it('leaves matched 508/403 pairs out of 本月 and 累计, as the 汇总 statements do, and says so', () => {
+    const { o, x } = groupBooks() // JZ 508 → X1 403: 10,000.00 matched; JZ 508 500.00 unmatched
+    budgetFor(o, 2026).line('508', '20,000.00', basic)
+    budgetFor(x, 2026).line('403', '30,000.00')
+    const ytdOf = (ledgerIds: number[], code: string) =>
+      o.app.call('budget.execution', { ledgerIds, period: '2026-01' }, o.tokens.kj).rows.find((r) => r.accountCode === code)!
+    const [jz508, x403] = [ytdOf([o.ledgerId], '508'), ytdOf([x.ledgerId], '403')]
+    expect([jz508.ytd, x403.ytd]).toEqual([y('10,500.00'), y('10,000.00')]) // one 账套 alone: nothing is eliminated
+
+    const table = o.app.call('budget.execution', { ledgerIds: [o.ledgerId, x.ledgerId], period: '2026-01' }, o.tokens.kj)
+    const row = (code: string) => table.rows.find((r) => r.accountCode === code)!
+    expect(row('508')).toMatchObject({ budget: y('20,000.00'), month: y('500.00'), ytd: y('500.00') }) // the unmatched 500.00 stays
+    expect(row('403')).toMatchObject({ budget: y('30,000.00'), month: 0, ytd: 0 })
+    expect(table.notes).toContain('已抵销所选账套之间的上下级补助（508 补助下级支出 / 403 上级补助收入）1 笔，共 10,000.00 元，本月数和累计数均不含；上年同期同样抵销')
+    // The 汇总 statements take out the very same pair.
+    const c = o.app.call('reports.consolidated', { ledgerIds: [o.ledgerId, x.ledgerId], period: '2026-01' }, o.tokens.kj)
+    expect(c.eliminations.filter((e) => e.pair === '508/403').map((e) => e.amount)).toEqual([y('10,000.00')])
   })
 })
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { callAsync, xlsx } from './import-helpers'
+import { callAsync, xlsx, type Row } from './import-helpers'
+import { readRows } from '../../../electron/core/excel/sheet'
 import { office, y } from './ledger-helpers'
 
 const VOUCHER_HEADER = ['日期', '凭证字', '凭证号', '摘要', '科目编码', '借方金额', '贷方金额', '项目', '资金性质', '附件数']
@@ -88,6 +89,41 @@ describe('voucher import (published template)', () => {
     const o = office()
     const res = await callAsync(o, 'import.vouchers', { ledgerId: o.ledgerId, fileName: 'a.csv', content: Buffer.from('日期,摘要').toString('base64') }, o.tokens.kj)
     expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('不是 .xlsx 格式') } })
+  })
+})
+
+describe('voucher import off the request thread (browser mode)', () => {
+  it('runs in a worker thread on its own connection: all or nothing, every bad row by its Excel row, audited', async () => {
+    const o = office()
+    Object.assign(o.app.core.options, { offloadHeavyJobs: true }) // what `serve` sets
+    const bad = await xlsx(VOUCHER_HEADER, [
+      ['2026-01-05', '记', 1, '收取会费', '102', 100, null, null, null, null],
+      ['2026-01-05', '记', 1, '收取会费', '401', null, 100, null, '非专项', null],
+      ['2026-01-06', '记', 2, '坏行', '9999', 1, null, null, null, null],
+      ['2026-02-30', '记', 3, '坏日期', '102', 1, null, null, null, null],
+    ])
+    const refused = await callAsync(o, 'import.vouchers', { ledgerId: o.ledgerId, fileName: 'bad.xlsx', content: bad }, o.tokens.kj)
+    if (refused.ok) throw new Error('import should fail')
+    expect(refused.error.code).toBe('VALIDATION')
+    expect(Object.keys(refused.error.fields!)).toEqual(['第 4 行', '第 5 行'])
+    expect(o.app.call('vouchers.search', { ledgerId: o.ledgerId }, o.tokens.kj).total).toBe(0)
+
+    const good = await xlsx(VOUCHER_HEADER, [
+      ['2026-01-05', '记', 1, '收取会费', '102', 100, null, null, null, null],
+      ['2026-01-05', '记', 1, '收取会费', '401', null, 100, null, '非专项', null],
+    ])
+    const res = await callAsync(o, 'import.vouchers', { ledgerId: o.ledgerId, fileName: 'good.xlsx', content: good }, o.tokens.kj)
+    expect(res).toEqual({ ok: true, data: { vouchers: 1, lines: 2, first: '2026-01 记-1', last: '2026-01 记-1', posted: false } })
+    // The main connection sees the worker's commit, and the audit row came with it.
+    expect(o.app.call('vouchers.search', { ledgerId: o.ledgerId }, o.tokens.kj).total).toBe(1)
+    expect(o.app.call('audit.list', { method: 'import.vouchers' }, o.app.adminToken).rows[0]).toMatchObject({ channel: 'http' })
+  }, 120_000) // each worker compiles the core from source with tsx here (the built app loads its bundle)
+
+  it('refuses a file over the row limit before anything is written, saying the limit', async () => {
+    const rows = Array.from({ length: 3 }, (_, i) => ['2026-01-05', '记', i + 1, '收取会费', '102', 100, null, null, null, null] as Row)
+    const content = Buffer.from(await xlsx(VOUCHER_HEADER, rows), 'base64')
+    await expect(readRows(content, ['日期'], 2)).rejects.toThrow(/文件超过 2 行数据，单次导入上限为 2 行.*请按期间拆分/)
+    expect(await readRows(content, ['日期'], 3)).toHaveLength(3)
   })
 })
 

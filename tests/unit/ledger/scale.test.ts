@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { office } from './ledger-helpers'
+import { basicSpend, januaryBooks, ln, office, postVoucher } from './ledger-helpers'
 
 /** Balances must stay one index scan however large the ledger grows (2 million lines per database). */
 describe('query plans', () => {
@@ -12,6 +12,22 @@ describe('query plans', () => {
       )
       .all() as { detail: string }[]
     expect(plan.map((p) => p.detail).join(' | ')).toMatch(/USING COVERING INDEX voucher_lines_balance/)
+  })
+
+  it('keeps the month totals equal to the posted lines through posting, reversal and closing', () => {
+    const o = office()
+    januaryBooks(o)
+    const wrong = postVoucher(o, '2026-01-30', [ln(o, '50105', '借', '80.00', '错账', basicSpend), ln(o, '102', '贷', '80.00')])
+    const { id: red } = o.app.call('vouchers.reverse', { id: wrong, date: '2026-01-31' }, o.tokens.kj)
+    o.app.call('vouchers.review', { ids: [red] }, o.tokens.sh)
+    o.app.call('vouchers.post', { ids: [red] }, o.tokens.kj)
+    o.app.call('periods.close', { ledgerId: o.ledgerId, period: '2026-01' }, o.tokens.kj)
+    o.app.call('vouchers.create', { ledgerId: o.ledgerId, date: '2026-02-03', lines: [ln(o, '102', '借', '5.00'), ln(o, '408', '贷', '5.00', '利息', { fundNature: 'general' })] }, o.tokens.kj) // a draft: not counted
+    const db = o.app.core.sqlite
+    const lines = db.prepare('SELECT ledger_id, period, account_id, sum(debit) AS d, sum(credit) AS c FROM voucher_lines WHERE posted = 1 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3').all()
+    const totals = db.prepare('SELECT ledger_id, period, account_id, debit AS d, credit AS c FROM account_month_totals ORDER BY 1, 2, 3').all()
+    expect(lines.length).toBeGreaterThan(5)
+    expect(totals).toEqual(lines)
   })
 
   it('finds one account\'s lines through its own index', () => {

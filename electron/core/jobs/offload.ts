@@ -1,0 +1,72 @@
+/**
+ * jobs/: heavy jobs (workbook imports) run off the request thread. The worker thread opens its own
+ * connection to the same data folder and runs the very same router call (roles, validation, one
+ * transaction, audit row), so the main thread keeps answering other users from WAL snapshots.
+ */
+import { Worker } from 'node:worker_threads'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { MethodName } from '../../shared/contract'
+import { AppError, type ApiResponse } from '../../shared/errors'
+import type { Caller } from '../api/router'
+import type { Channel } from '../api/types'
+import type { CoreOptions } from '../app'
+import { findAppRoot } from '../paths'
+
+/** Methods whose parsing and validation take seconds on a large workbook. */
+export const HEAVY_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
+  'import.vouchers',
+  'import.openingBalances',
+  'import.registry',
+  'budget.import',
+  'rules.import',
+])
+
+/** A ceiling for the worker's heap, so an oversized file fails with a message instead of swapping the office PC. */
+const WORKER_HEAP_MB = 1024
+
+export interface JobRequest {
+  options: CoreOptions
+  /** The caller's clock at dispatch (an injected clock cannot cross threads); the worker runs on from it. */
+  clockAt?: number
+  method: string
+  input: unknown
+  caller: Caller
+  channel: Channel
+}
+
+/** The worker's entry: beside this file from source (tsx, vitest), the bundle's own entry when built. */
+function workerEntry(): { file: string; execArgv: string[] } {
+  const here = fileURLToPath(import.meta.url)
+  if (here.endsWith('.ts')) return { file: join(dirname(here), 'worker.ts'), execArgv: ['--import', 'tsx'] }
+  return { file: join(findAppRoot(dirname(here)), 'out', 'main', 'job-worker.js'), execArgv: [] }
+}
+
+/** Run one router call in a fresh worker thread; its answer is the call's answer. */
+export function runInWorker(request: JobRequest): Promise<ApiResponse<unknown>> {
+  const { file, execArgv } = workerEntry()
+  const { now, ...options } = request.options
+  return new Promise((resolve) => {
+    const worker = new Worker(file, {
+      workerData: { ...request, options, clockAt: now?.().getTime() },
+      execArgv,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    })
+    let answered = false
+    worker.once('message', (response: ApiResponse<unknown>) => {
+      answered = true
+      resolve(response)
+    })
+    worker.once('error', (error: Error & { code?: string }) => {
+      answered = true
+      const message =
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? '文件太大，导入所需内存超过上限，未导入任何数据。请按期间拆分为几个文件分别导入'
+          : `后台任务失败：${error.message}`
+      resolve({ ok: false, error: new AppError('INTERNAL', message).toBody() })
+    })
+    worker.once('exit', (code) => {
+      if (!answered) resolve({ ok: false, error: new AppError('INTERNAL', `后台任务意外退出（代码 ${code}），未导入任何数据`).toBody() })
+    })
+  })
+}
