@@ -8,7 +8,8 @@ CREATE TABLE `account_month_totals` (
 );
 --> statement-breakpoint
 CREATE INDEX `voucher_lines_counterpart` ON `voucher_lines` (`account_id`,`period`) WHERE counterpart IS NOT NULL;--> statement-breakpoint
-CREATE INDEX `vouchers_ledger_origin` ON `vouchers` (`ledger_id`,`origin`,`period`);-- hand-written below
+CREATE INDEX `vouchers_ledger_origin` ON `vouchers` (`ledger_id`,`origin`,`period`);--> statement-breakpoint
+-- hand-written below
 -- The month totals follow the posted lines for every writer: a line counts once it is posted, and any
 -- change to a posted line (none is allowed today) or its removal moves the totals with it.
 CREATE TRIGGER `account_month_totals_insert` AFTER INSERT ON `voucher_lines`
