@@ -23,6 +23,7 @@ import { budgetHandlers } from '../budget/handlers'
 import { transfersHandlers } from '../transfers/handlers'
 import { claimsHandlers } from '../reimbursement/handlers'
 import { rulesHandlers } from '../rules/handlers'
+import { homeHandlers } from '../home/todo'
 
 /** Every contract method has exactly one handler; tsc fails if one is missing. */
 export const handlers: HandlerMap<MethodName> = {
@@ -49,4 +50,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...transfersHandlers,
   ...claimsHandlers,
   ...rulesHandlers,
+  ...homeHandlers,
 }

@@ -19,6 +19,8 @@ import { transfersContract } from './transfers'
 import { fundingContract } from './funding'
 import { claimsContract } from './claims'
 import { rulesContract } from './rules'
+import { homeContract } from './home'
+import { voucherSummaryContract } from './voucher-summary'
 
 /** The one API contract: method name → input schema → result schema. Both transports serve exactly this. */
 export const contract = {
@@ -42,6 +44,8 @@ export const contract = {
   ...fundingContract,
   ...claimsContract,
   ...rulesContract,
+  ...homeContract,
+  ...voucherSummaryContract,
 }
 
 export type Contract = typeof contract

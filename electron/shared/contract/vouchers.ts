@@ -81,6 +81,9 @@ export type VoucherView = z.infer<typeof voucherView>
 
 const ids = z.array(id('凭证')).min(1).max(1000).meta({ title: '凭证' })
 const batchResult = z.object({ done: z.number() })
+export const VOUCHER_BATCH_ACTIONS = ['review', 'unreview', 'cashierSign', 'cashierUnsign', 'post'] as const
+export type VoucherBatchAction = (typeof VOUCHER_BATCH_ACTIONS)[number]
+const voucherRef = z.object({ id: z.number(), label: z.string() })
 
 export const vouchersContract = {
   'vouchers.create': method({
@@ -135,12 +138,21 @@ export const vouchersContract = {
   'vouchers.review': method({ title: '审核凭证', input: z.object({ ids }).strict(), output: batchResult, write: true, access: ['reviewer'] }),
   'vouchers.unreview': method({ title: '取消审核', input: z.object({ ids }).strict(), output: batchResult, write: true, access: ['reviewer'] }),
   'vouchers.cashierSign': method({ title: '出纳签字', input: z.object({ ids }).strict(), output: batchResult, write: true, access: ['cashier'] }),
+  'vouchers.cashierUnsign': method({ title: '取消出纳签字', input: z.object({ ids }).strict(), output: batchResult, write: true, access: ['cashier'] }),
   'vouchers.post': method({
     title: '凭证记账',
     input: z.object({ ids }).strict(),
     output: batchResult,
     write: true,
     access: ['accountant', 'reviewer'],
+  }),
+  /** The list's 批量审核/出纳签字/记账: each voucher on its own, refusals listed with the reason instead of stopping the rest. */
+  'vouchers.batch': method({
+    title: '批量处理凭证',
+    input: z.object({ action: z.enum(VOUCHER_BATCH_ACTIONS).meta({ title: '操作' }), ids }).strict(),
+    output: z.object({ done: z.array(voucherRef), refused: z.array(voucherRef.extend({ reason: z.string() })) }),
+    write: true,
+    access: ['reviewer', 'cashier', 'accountant'],
   }),
   'vouchers.reverse': method({
     title: '红字冲销',
