@@ -127,6 +127,8 @@ export const vouchersContract = {
         text: optionalText('摘要', 50),
         status: z.enum(VOUCHER_STATUSES).optional().meta({ title: '状态' }),
         createdBy: z.number().int().positive().optional().meta({ title: '制单人' }),
+        /** 待出纳签字: cash or bank vouchers not posted and not signed (the 出纳's to-do). */
+        unsigned: z.boolean().optional().meta({ title: '待出纳签字' }),
         page: z.number().int().min(1).default(1).meta({ title: '页码' }),
         pageSize: z.number().int().min(1).max(500).default(50).meta({ title: '每页条数' }),
       })

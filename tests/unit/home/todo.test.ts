@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ln, office, type Office } from '../ledger/ledger-helpers'
 
 const dues = (o: Office) => [ln(o, '102', '借', '100.00', '收会费'), ln(o, '401', '贷', '100.00', '收会费', { fundNature: 'general' })]
-const item = (items: { key: string }[], key: string) => items.find((i) => i.key === key)
+const item = <T extends { key: string }>(items: T[], key: string) => items.find((i) => i.key === key)
 
 describe('工作台 home.todo', () => {
   it('counts each role’s to-dos in the 账套 it covers, with a link', () => {

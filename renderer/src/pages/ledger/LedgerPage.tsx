@@ -38,7 +38,7 @@ export function LedgerPage({ path, navigate }: Props) {
       key: 'entry',
       label: '凭证录入',
       // Kept while other tabs are open, so a voucher half entered is still there on return.
-      children: <VoucherEntryPage voucherId={editId} active={tab === 'entry'} onLeaveEdit={() => navigate('ledger/vouchers')} />,
+      children: <VoucherEntryPage voucherId={editId} active={tab === 'entry'} onLeaveEdit={() => navigate('ledger/vouchers')} onStartNew={() => navigate('ledger/entry')} />,
     },
     { key: 'vouchers', label: '凭证管理', children: <VoucherListPage onEdit={(id) => navigate(`ledger/entry/${id}`)} />, destroyOnHidden: true },
     { key: 'accounts', label: '科目设置', children: <AccountsPage />, destroyOnHidden: true },

@@ -19,7 +19,7 @@ interface Values {
 }
 
 const statusOptions = VOUCHER_STATUSES.map((s) => ({ value: s, label: VOUCHER_STATUS_LABELS[s] }))
-const amountRule: FormRule = { validator: async (_r, v?: string) => { if (v && fenOf(v) === null) throw new Error('金额格式不正确') } }
+const amountRule: FormRule = { validator: async (_r, v?: string) => { if (v && fenOf(v) === null) throw new Error('金额格式不对，例如 1,234.56') } }
 const fenOrUndefined = (text?: string) => (text?.trim() ? (fenOf(text) ?? undefined) : undefined)
 
 /** 凭证管理's search: date range, status, 摘要 text, account (with its sub-accounts) and amount range. */
