@@ -45,6 +45,8 @@ export function App() {
 
   const signedIn = useCallback((session: { token: string; user: CurrentUser }) => {
     setToken(session.token)
+    // Every sign-in starts on the 工作台, not where the previous user left off.
+    window.history.replaceState(null, '', '#/home')
     setPhase({ kind: 'ready', user: session.user })
   }, [])
 

@@ -119,8 +119,9 @@ export function VoucherEntryPage({ voucherId, active, onLeaveEdit, onStartNew }:
   const ready = Boolean(accounts)
   useEffect(() => {
     if (!active || !ready) return
-    // After the tab bar has finished handling the click that opened this tab.
-    const timer = setTimeout(() => editor.focus(editor.lines[0].key, 'summary'), 0)
+    // After the tab bar has finished handling the click that opened this tab (it focuses its own button
+    // once the new tab is drawn, a frame or two later on a slow machine).
+    const timer = setTimeout(() => editor.focus(editor.lines[0].key, 'summary'), 60)
     return () => clearTimeout(timer)
   }, [active, ready, voucherId])
 

@@ -52,12 +52,16 @@ export function VoucherViewModal({ voucherId, ids = [voucherId], onClose, onChan
   const print = () =>
     loaded && void printVouchers([loaded], { orgName: ledger.orgName, fullNames, layout, fileName: `记账凭证-${ledger.code}-${loaded.label}-${loaded.date}` })
 
+  const onCloseRef = useRef(onClose)
+  onCloseRef.current = onClose
   const keys = useRef({ go, print, steps })
   keys.current = { go, print, steps }
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (steps.asking || helpOpen) return
       const k = keys.current
+      // Esc closes the view even when the focus left it (after a message, or a click on the page).
+      if (e.key === 'Escape') return onCloseRef.current()
       const nav = NAV.find((n) => n.keys === e.key)
       if (nav && !typingIn(e)) {
         e.preventDefault()
