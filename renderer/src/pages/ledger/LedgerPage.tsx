@@ -40,8 +40,9 @@ export function LedgerPage({ path, navigate }: Props) {
     keeper && {
       key: 'entry',
       label: '凭证录入',
-      // Kept while other tabs are open, so a voucher half entered is still there on return.
-      children: <VoucherEntryPage voucherId={editId} active={tab === 'entry'} onLeaveEdit={() => navigate('ledger/vouchers')} onStartNew={() => navigate('ledger/entry')} />,
+      // Kept while other tabs are open, so a voucher half entered is still there on return. It is the
+      // first tab, so also the one shown at #/ledger with no tab named.
+      children: <VoucherEntryPage voucherId={editId} active={tab === 'entry' || tab === undefined} onLeaveEdit={() => navigate('ledger/vouchers')} onStartNew={() => navigate('ledger/entry')} />,
     },
     {
       key: 'vouchers',

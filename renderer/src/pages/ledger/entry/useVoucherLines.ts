@@ -97,7 +97,8 @@ export function useVoucherLines(accountOf: (id: number | null) => AccountRow | u
       const line = latest.current[index]
       const other: Side = side === 'debit' ? 'credit' : 'debit'
       update(latest.current.map((l, i) => (i === index ? { ...l, [side]: '', [other]: line[side] || line[other] } : l)))
-      focus(line.key, other)
+      // After the render: leaving the cell formats its amount, and it must see the emptied cell, not the old text.
+      setTimeout(() => focus(line.key, other), 0)
     },
     [focus, update],
   )
