@@ -49,9 +49,11 @@ test('管理员新建会计用户；该用户只看到与角色相符的功能',
   await logout(page)
   await login(page, CLERK.username, CLERK.password)
   const nav = page.getByRole('menu', { name: '功能导航' })
-  await expect(nav.getByRole('menuitem')).toHaveText(['组织台账', '账务处理', '账簿报表', '预算管理', '报账审批'])
+  await expect(nav.getByRole('menuitem')).toHaveText(['工作台', '组织台账', '账务处理', '账簿报表', '预算管理', '报账审批'])
   await expect(page.getByRole('menuitem', { name: '系统管理' })).toHaveCount(0)
-  // The 组织台账 opens on its 总览 for every reader; its settings are read-only for a non-administrator.
+  // Sign-in lands on the 工作台; the 组织台账 opens on its 总览 for every reader.
+  await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible()
+  await nav.getByRole('menuitem', { name: '组织台账' }).click()
   await expect(page.getByRole('tab', { name: '总览' })).toHaveAttribute('aria-selected', 'true')
   await nav.getByRole('menuitem', { name: '账务处理' }).click()
   await expect(page.getByText('还没有可用的账套')).toBeVisible()
@@ -60,6 +62,6 @@ test('管理员新建会计用户；该用户只看到与角色相符的功能',
 
   // An address left behind by the administrator does not open 系统管理 for this user.
   await page.goto('/#/system/users')
-  await expect(page).toHaveURL(/#\/registry$/)
+  await expect(page).toHaveURL(/#\/home$/)
   await expect(page.getByRole('tab', { name: '用户与角色' })).toHaveCount(0)
 })
