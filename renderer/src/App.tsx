@@ -3,6 +3,7 @@ import { App as AntApp, Button, Result, Spin } from 'antd'
 import type { CurrentUser } from '../../electron/shared/contract/auth'
 import { AppError } from '../../electron/shared/errors'
 import { call, clearToken, getToken, setSessionExpiredHandler, setToken } from './api/client'
+import { ChangePasswordModal } from './layout/ChangePasswordModal'
 import { MainLayout } from './layout/MainLayout'
 import { LoginPage } from './pages/auth/LoginPage'
 import { SetupPage } from './pages/auth/SetupPage'
@@ -84,6 +85,18 @@ export function App() {
     case 'login':
       return <LoginPage appVersion={appVersion} notice={phase.notice} onDone={signedIn} />
     case 'ready':
+      // A password the 系统管理员 set must be replaced first: the core refuses everything else meanwhile.
+      if (phase.user.mustChangePassword) {
+        return (
+          <ChangePasswordModal
+            forced
+            open
+            username={phase.user.username}
+            onClose={() => void session!.logout()}
+            onChanged={() => setPhase({ kind: 'ready', user: { ...phase.user, mustChangePassword: false } })}
+          />
+        )
+      }
       return (
         <SessionContext.Provider value={session}>
           <MainLayout />

@@ -48,6 +48,14 @@ test('管理员新建会计用户；该用户只看到与角色相符的功能',
 
   await logout(page)
   await login(page, CLERK.username, CLERK.password)
+  // The administrator chose the password: the first login asks for the user's own before anything else.
+  const first = page.getByRole('dialog', { name: '首次登录：请修改密码' })
+  await first.getByLabel('当前密码（管理员告知的）').fill(CLERK.password)
+  await first.getByLabel('新密码', { exact: true }).fill('Lihua2026new')
+  await first.getByLabel('确认新密码').fill('Lihua2026new')
+  await snapshot(page, '06b-first-login-password')
+  await first.getByRole('button', { name: '修改密码并进入' }).click()
+  await expect(first).toBeHidden()
   const nav = page.getByRole('menu', { name: '功能导航' })
   await expect(nav.getByRole('menuitem')).toHaveText(['工作台', '组织台账', '账务处理', '账簿报表', '预算管理', '报账审批'])
   await expect(page.getByRole('menuitem', { name: '系统管理' })).toHaveCount(0)
