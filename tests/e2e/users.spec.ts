@@ -10,6 +10,9 @@ async function pickRole(page: Page, role: string) {
   await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0) // closing animation done
 }
 
+// Several dialogs and sign-ins: the default 30 s is too tight on the shared build machines.
+test.describe.configure({ timeout: 90_000 })
+
 const CLERK = { username: 'lihua', displayName: '李华', password: 'Lihua2024ok' }
 
 test('管理员新建会计用户；该用户只看到与角色相符的功能', async ({ page }) => {

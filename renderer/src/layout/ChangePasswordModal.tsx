@@ -36,6 +36,8 @@ export function ChangePasswordModal({ username, open, onClose, forced, onChanged
         await call('auth.changePassword', { oldPassword, newPassword })
         message.success(forced ? '密码已修改' : '密码已修改，下次登录请使用新密码')
         onChanged?.()
+        // The first-login dialog goes away with the phase it belongs to; closing it would mean 退出登录.
+        if (forced) return false
       }}
     >
       {/* Lets password managers tell whose password this is. */}

@@ -24,7 +24,7 @@ interface Props {
   fullNames?: Map<number, string>
 }
 
-/** A voucher in the standard 记账凭证 layout. */
+/** A voucher in the standard 记账凭证 layout, as the screen shows it (paper: print/voucher/AmountLineVoucher). */
 export function VoucherPaper({ voucher: v, orgName, fullNames }: Props) {
   const padding = Math.max(0, MIN_ROWS - v.lines.length)
   const debit = v.lines.reduce((s, l) => s + l.debit, 0)
