@@ -11,6 +11,7 @@ interface Props<V> {
   onSubmit: (values: V) => Promise<void | false>
   initialValues?: Partial<V>
   okText?: string
+  cancelText?: string
   danger?: boolean
   /** A short explanation shown above the fields. */
   intro?: ReactNode
@@ -20,7 +21,7 @@ interface Props<V> {
 }
 
 /** A modal with one form: client-side rules, server field errors on the items, other errors above them. */
-export function FormModal<V extends object>({ title, open, onClose, onSubmit, initialValues, okText = '保存', danger, intro, children, width }: Props<V>) {
+export function FormModal<V extends object>({ title, open, onClose, onSubmit, initialValues, okText = '保存', cancelText, danger, intro, children, width }: Props<V>) {
   const [form] = Form.useForm<V>()
   // Several modals stay mounted at once; a unique form name keeps their field ids (and labels) apart.
   const name = useId()
@@ -58,6 +59,7 @@ export function FormModal<V extends object>({ title, open, onClose, onSubmit, in
       }}
       onOk={submit}
       okText={okText}
+      cancelText={cancelText}
       okButtonProps={{ danger }}
       confirmLoading={submitting}
       forceRender

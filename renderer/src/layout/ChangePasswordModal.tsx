@@ -29,6 +29,7 @@ export function ChangePasswordModal({ username, open, onClose, forced, onChanged
     <FormModal<Values>
       title={forced ? '首次登录：请修改密码' : '修改密码'}
       okText={forced ? '修改密码并进入' : '保存'}
+      cancelText={forced ? '退出登录' : undefined}
       open={open}
       onClose={onClose}
       intro={forced ? '您的密码由系统管理员设置。为了账户安全，请先设置只有您自己知道的新密码，然后才能继续使用。' : undefined}
