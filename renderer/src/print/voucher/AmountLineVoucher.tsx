@@ -21,6 +21,19 @@ export function amountCells(fen: number): string[] {
 
 type Line = VoucherView['lines'][number]
 
+/** 主管 / 记账 / 审核 / 出纳 / 制单 under a voucher, with the names of those who did each step. */
+export function VoucherSignatures({ voucher: v, className }: { voucher: Pick<VoucherView, 'postedBy' | 'reviewedBy' | 'cashierBy' | 'createdBy'>; className: string }) {
+  return (
+    <div className={className}>
+      <span>主管：</span>
+      <span>记账：{v.postedBy ?? ''}</span>
+      <span>审核：{v.reviewedBy ?? ''}</span>
+      <span>出纳：{v.cashierBy ?? ''}</span>
+      <span>制单：{v.createdBy}</span>
+    </div>
+  )
+}
+
 function auxText(l: Line): string {
   return [l.fundNature && FUND_NATURE_LABELS[l.fundNature], l.spendType && SPEND_TYPE_LABELS[l.spendType], l.projectName && `项目：${l.projectName}`, l.counterpart && `往来：${l.counterpart}`]
     .filter(Boolean)
@@ -135,13 +148,7 @@ export function AmountLineVoucher({ voucher: v, orgName, fullNames }: Props) {
                 </tr>
               </tbody>
             </table>
-            <div className="ud-al-signatures">
-              <span>主管：</span>
-              <span>记账：{v.postedBy ?? ''}</span>
-              <span>审核：{v.reviewedBy ?? ''}</span>
-              <span>出纳：{v.cashierBy ?? ''}</span>
-              <span>制单：{v.createdBy}</span>
-            </div>
+            <VoucherSignatures voucher={v} className="ud-al-signatures" />
           </section>
         )
       })}
