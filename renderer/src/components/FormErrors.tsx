@@ -2,8 +2,9 @@ import type { KeyboardEvent } from 'react'
 import { Alert, type FormInstance } from 'antd'
 
 /**
- * The errors of a form in one list above it (each at its field as well): a click on a line scrolls
- * to that field and puts the cursor in it. Shown only while there are errors.
+ * Which fields of a form need correcting, in one line above it; each message stays at its field (said
+ * once, so a screen reader or a search finds it once). A click on a name scrolls to that field and
+ * puts the cursor in it. Shown only while there are errors.
  */
 export function ErrorSummary({ form, formName }: { form: FormInstance; formName: string }) {
   const errors = form.getFieldsError().filter((f) => f.errors.length)
@@ -19,15 +20,16 @@ export function ErrorSummary({ form, formName }: { form: FormInstance; formName:
       role="alert"
       aria-label="表单错误"
       style={{ marginBottom: 12 }}
-      title={`有 ${errors.length} 处需要改正`}
-      description={
-        <ul style={{ margin: 0, paddingLeft: 18 }} data-form={formName}>
-          {errors.map((f) => (
-            <li key={f.name.join('.')}>
-              <a onClick={() => go(f.name)}>{labelOf(formName, f.name)}：{f.errors[0]}</a>
-            </li>
+      title={
+        <span>
+          有 {errors.length} 处需要改正：
+          {errors.map((f, i) => (
+            <span key={f.name.join('.')}>
+              {i > 0 && '、'}
+              <a onClick={() => go(f.name)}>{labelOf(formName, f.name)}</a>
+            </span>
           ))}
-        </ul>
+        </span>
       }
     />
   )
