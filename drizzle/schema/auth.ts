@@ -9,6 +9,8 @@ export const users = sqliteTable('users', {
   failedAttempts: integer('failed_attempts').notNull().default(0),
   lockedUntil: text('locked_until'),
   lastLoginAt: text('last_login_at'),
+  /** Set when the 系统管理员 chose the password (new user, reset): the user must replace it before working. */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
 })
 

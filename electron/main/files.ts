@@ -73,7 +73,7 @@ export function createSaveExportHandler(deps: SaveExportDeps) {
 
 /** The part of WebContents printing needs. */
 export interface PrintableContents {
-  printToPDF(options: { pageSize: 'A4'; landscape: boolean; printBackground: boolean }): Promise<Uint8Array>
+  printToPDF(options: { pageSize: 'A4' | { width: number; height: number }; landscape: boolean; printBackground: boolean }): Promise<Uint8Array>
 }
 
 /**
@@ -90,7 +90,9 @@ export function createPrintPdfHandler(deps: { isAllowed: (url: string) => boolea
       filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
     })
     if (choice.canceled || !choice.filePath) return { ok: true, data: { saved: false, path: null } }
-    const pdf = await event.sender.printToPDF({ pageSize: 'A4', landscape: payload.landscape, printBackground: true })
+    // Electron takes a custom paper size in inches.
+    const pageSize = payload.paperMm ? { width: payload.paperMm[0] / 25.4, height: payload.paperMm[1] / 25.4 } : 'A4'
+    const pdf = await event.sender.printToPDF({ pageSize, landscape: payload.landscape, printBackground: true })
     try {
       await writeFile(choice.filePath, pdf)
     } catch {

@@ -25,6 +25,8 @@ export interface PrintRequest {
   /** Suggested file name, without folder; ".pdf" is added. */
   fileName: string
   landscape: boolean
+  /** Paper other than A4 (凭证纸 A5 or 241×140 mm), width × height in millimetres. */
+  paperMm?: [number, number]
 }
 
 /** The IPC channels between preload and main; nothing else is registered. */
@@ -79,8 +81,10 @@ export function isSaveExportPayload(value: unknown): value is { download: string
 
 export function isPrintRequest(value: unknown): value is PrintRequest {
   if (typeof value !== 'object' || value === null) return false
-  const { fileName, landscape } = value as Record<string, unknown>
-  return typeof fileName === 'string' && fileName.length > 0 && fileName.length <= 120 && typeof landscape === 'boolean'
+  const { fileName, landscape, paperMm } = value as Record<string, unknown>
+  const paperOk =
+    paperMm === undefined || (Array.isArray(paperMm) && paperMm.length === 2 && paperMm.every((n) => typeof n === 'number' && n >= 50 && n <= 500))
+  return typeof fileName === 'string' && fileName.length > 0 && fileName.length <= 120 && typeof landscape === 'boolean' && paperOk
 }
 
 /** A file name safe on Windows: no folders, no reserved characters. */

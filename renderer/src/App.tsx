@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { App as AntApp, Button, Result, Spin } from 'antd'
 import type { CurrentUser } from '../../electron/shared/contract/auth'
 import { AppError } from '../../electron/shared/errors'
 import { call, clearToken, getToken, setSessionExpiredHandler, setToken } from './api/client'
+import { ChangePasswordModal } from './layout/ChangePasswordModal'
 import { MainLayout } from './layout/MainLayout'
 import { LoginPage } from './pages/auth/LoginPage'
 import { SetupPage } from './pages/auth/SetupPage'
@@ -22,6 +23,8 @@ export function App() {
   const { message } = AntApp.useApp()
   const [phase, setPhase] = useState<Phase>({ kind: 'starting' })
   const [appVersion, setAppVersion] = useState('')
+  // Whose session just expired: signing in again as them returns to the same page, anyone else starts on the 工作台.
+  const expiredUser = useRef<number | null>(null)
 
   const start = useCallback(async () => {
     setPhase({ kind: 'starting' })
@@ -40,13 +43,22 @@ export function App() {
 
   useEffect(() => {
     // Only a signed-in page is sent back; a notice already on the login page (e.g. after a restore) stays.
-    setSessionExpiredHandler(() => setPhase((p) => (p.kind === 'ready' ? { kind: 'login', notice: SESSION_EXPIRED } : p)))
+    setSessionExpiredHandler(() =>
+      setPhase((p) => {
+        if (p.kind !== 'ready') return p
+        expiredUser.current = p.user.id
+        return { kind: 'login', notice: SESSION_EXPIRED }
+      }),
+    )
     void start()
     return () => setSessionExpiredHandler(null)
   }, [start])
 
   const signedIn = useCallback((session: { token: string; user: CurrentUser }) => {
     setToken(session.token)
+    // A sign-in starts on the 工作台, not where the previous user left off (after an expiry, the same user goes back).
+    if (expiredUser.current !== session.user.id) window.history.replaceState(null, '', '#/home')
+    expiredUser.current = null
     setPhase({ kind: 'ready', user: session.user })
   }, [])
 
@@ -84,6 +96,18 @@ export function App() {
     case 'login':
       return <LoginPage appVersion={appVersion} notice={phase.notice} onDone={signedIn} />
     case 'ready':
+      // A password the 系统管理员 set must be replaced first: the core refuses everything else meanwhile.
+      if (phase.user.mustChangePassword) {
+        return (
+          <ChangePasswordModal
+            forced
+            open
+            username={phase.user.username}
+            onClose={() => void session!.logout()}
+            onChanged={() => setPhase({ kind: 'ready', user: { ...phase.user, mustChangePassword: false } })}
+          />
+        )
+      }
       return (
         <SessionContext.Provider value={session}>
           <MainLayout />

@@ -8,6 +8,8 @@ export interface PrintHint {
   landscape?: boolean
   /** Set on <body> while printing, for a print stylesheet that prints one part (the voucher paper). */
   bodyClass?: string
+  /** Paper other than A4, width × height in mm (凭证纸); the page's @page rule says the same for the browser. */
+  paperMm?: [number, number]
 }
 
 /**
@@ -17,13 +19,13 @@ export interface PrintHint {
  * (where 另存为 PDF is one of the printers). `onClick={printPage}` works: a click event is no hint.
  */
 export async function printPage(hint?: PrintHint | object): Promise<void> {
-  const { fileName, landscape, bodyClass } = hint && !('nativeEvent' in hint) && !(hint instanceof Event) ? (hint as PrintHint) : {}
+  const { fileName, landscape, bodyClass, paperMm } = hint && !('nativeEvent' in hint) && !(hint instanceof Event) ? (hint as PrintHint) : {}
   if (bodyClass) document.body.classList.add(bodyClass)
   try {
     // window.print() returns when the print dialog closes, so the class stays while it renders.
     if (!window.uniondesk) return window.print()
     const name = fileName ?? (document.title || 'UnionDesk')
-    const done = savedMessage(await window.uniondesk.printToPdf({ fileName: name.slice(0, 120), landscape: landscape ?? false }), 'PDF ')
+    const done = savedMessage(await window.uniondesk.printToPdf({ fileName: name.slice(0, 120), landscape: landscape ?? false, ...(paperMm ? { paperMm } : {}) }), 'PDF ')
     if (done) void message.success(done)
   } catch (error) {
     void message.error((error as Error).message)

@@ -47,7 +47,9 @@ test('修改密码：原密码错误时提示在该栏，成功后用新密码�
   await dialog.getByLabel('新密码', { exact: true }).fill('Changed2024')
   await dialog.getByLabel('确认新密码').fill('Changed2024')
   await dialog.getByRole('button', { name: label('保存') }).click()
+  // At the field; the list above the fields names it.
   await expect(dialog.getByText('原密码不正确')).toBeVisible()
+  await expect(dialog.getByRole('alert', { name: '表单错误' })).toContainText('需要改正：原密码')
   await snapshot(page, '12-change-password')
 
   await dialog.getByLabel('原密码').fill(ADMIN.password)

@@ -20,7 +20,14 @@ test('会计新建账套、录入平衡的期初余额，只用键盘录入并�
   await dialog.getByLabel('账套名称').fill('某某街道总工会')
   await dialog.getByLabel('启用期间').click()
   await dialog.getByLabel('启用期间').fill('2026-03')
-  await dialog.getByLabel('启用期间').press('Enter') // Enter submits the dialog, as 创建 would
+  await dialog.getByLabel('启用期间').press('Enter') // Enter picks the month; it never submits the dialog
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByLabel('启用期间')).toHaveValue('2026-03')
+  // Whether vouchers need 出纳签字 is asked, not silently off.
+  await dialog.getByRole('button', { name: /创\s?建/ }).click()
+  await expect(dialog).toContainText('请选择凭证是否需要出纳签字')
+  await dialog.getByRole('radio', { name: '不需要' }).check()
+  await dialog.getByRole('button', { name: /创\s?建/ }).click()
   await expect(dialog).toBeHidden()
   await expect(page.getByText('已新建账套“某某街道总工会”')).toBeVisible()
   await expect(page.getByRole('combobox', { name: '当前账套' })).toBeVisible()

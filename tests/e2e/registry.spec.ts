@@ -116,7 +116,9 @@ test('管理员建立小二级和下属工会、导入企业名单、录入调�
   await plan.getByRole('button', { name: '添加工作节点' }).click()
   await plan.getByLabel('工作节点', { exact: true }).fill('建成户外职工爱心接力站')
   await plan.getByPlaceholder('计划完成日期').fill(`${YEAR}-12-31`)
-  await plan.getByPlaceholder('计划完成日期').press('Enter') // Enter in the last field saves, as 保存 would
+  await plan.getByPlaceholder('计划完成日期').press('Enter') // Enter picks the date; it never submits the dialog
+  await expect(plan).toBeVisible()
+  await plan.getByRole('button', { name: exactly('保存') }).click()
   await expect(plan).toBeHidden()
   const planRow = page.getByRole('row').filter({ hasText: '三年建设规划' })
   await planRow.getByRole('button', { name: '编辑' }).click()

@@ -1,5 +1,8 @@
 import { api, expect, label, sessionToken, setupAdmin, snapshot, test } from './fixtures'
 
+// Several dialogs and sign-ins: the default 30 s is too tight on the shared build machines.
+test.describe.configure({ timeout: 90_000 })
+
 const USER = { username: 'zhangmin', displayName: '张敏', password: 'Zhang2024ok' }
 
 test('管理员解锁、重置密码、停用用户并分配角色', async ({ page }) => {

@@ -16,8 +16,8 @@ import { YEAREND_EXPORTS, exportYearend } from './yearend'
 
 const USAGE = `export bank-reconciliation --ledger <编码> --account <科目编码> --period YYYY-MM --out <文件.xlsx>   银行存款余额调节表
   export asset-register --ledger <编码> --period YYYY-MM --out <文件.xlsx>   资产台账（含折旧计提表）
-  export <报表|registry|scorecard|journal|budget-execution> [--ledger <编码|all|编码,编码>] [--period YYYY-MM|YYYY] [--account <科目编码>] [--year YYYY] --out <文件.xlsx|文件.pdf>
-      报表：${REPORT_KINDS.join('、')}（multi-column 多栏式须 --account 501–510）；journal 导出 hledger 记账文本；组织台账：${EXPORT_KINDS.join('、')}；budget-execution 预算执行表（--period YYYY-MM，多个账套为汇总）
+  export <报表|registry|scorecard|journal|budget-execution> [--ledger <编码|all|编码,编码>] [--period YYYY-MM|YYYY] [--account <科目编码>] [--from <号> --to <号>] [--year YYYY] --out <文件.xlsx|文件.pdf>
+      报表：${REPORT_KINDS.join('、')}（multi-column 多栏式须 --account 501–510；voucher-summary 凭证汇总表 --period YYYY-MM，可加 --from/--to 凭证号）；journal 导出 hledger 记账文本；组织台账：${EXPORT_KINDS.join('、')}；budget-execution 预算执行表（--period YYYY-MM，多个账套为汇总）
       budget-table 工会经费收支预算表、final-accounts 决算报告（--year YYYY，多个账套为汇总）；budget-adjustments 预算调整表（一个账套）
   export levy-register --year YYYY [--union <工会编码>] --out <文件.xlsx>   经费收缴情况表（每个企业，按小二级小计）`
 
@@ -49,12 +49,20 @@ function rangeOf(period: unknown): { from: string; to: string; annual: boolean }
   return { from: period, to: period, annual: false }
 }
 
+/** --from/--to: voucher numbers of 凭证汇总表. */
+function numberOf(flag: unknown, name: string): number | undefined {
+  if (flag === undefined) return undefined
+  if (typeof flag !== 'string' || !/^\d{1,5}$/.test(flag)) throw new AppError('VALIDATION', `${name} 应为凭证号（正整数），例如 ${name} 1`)
+  return Number(flag)
+}
+
 async function exportReport(ctx: CliContext, report: ReportKind, values: ParsedArgs['values']) {
   const out = outPath(values, 'xlsx')
   const pdf = /\.pdf$/i.test(out)
   await withData(ctx, async (opened) => {
     const ledgers = await ledgersOf(opened, ctx, values.ledger)
-    const parsed = reportExportInput.safeParse({ report, ledgerIds: ledgers.map((l) => l.id), ...rangeOf(values.period), accountCode: values.account })
+    const numbers = { fromNumber: numberOf(values.from, '--from'), toNumber: numberOf(values.to, '--to') }
+    const parsed = reportExportInput.safeParse({ report, ledgerIds: ledgers.map((l) => l.id), ...rangeOf(values.period), accountCode: values.account, ...numbers })
     if (!parsed.success) throw new AppError('VALIDATION', parsed.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；'))
     if (ledgers.length > 1 && !CONSOLIDATING_REPORTS.includes(report)) {
       throw new AppError('VALIDATION', `只有 ${CONSOLIDATING_REPORTS.join('、')} 可以汇总多个账套`)
@@ -91,7 +99,7 @@ async function exportJournal(ctx: CliContext, values: ParsedArgs['values']) {
 /** Printable workbooks of the books and statements, the 组织台账, and the hledger journal, written where --out says. */
 export const exportCommand: Command = {
   usage: USAGE,
-  options: { year: { type: 'string' }, out: { type: 'string' }, ledger: { type: 'string' }, period: { type: 'string' }, account: { type: 'string' }, union: { type: 'string' } },
+  options: { year: { type: 'string' }, out: { type: 'string' }, ledger: { type: 'string' }, period: { type: 'string' }, account: { type: 'string' }, union: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
   async run(ctx, { values, positionals }) {
     const kind = positionals[0]
     if ((REPORT_KINDS as readonly string[]).includes(kind)) return exportReport(ctx, kind as ReportKind, values)

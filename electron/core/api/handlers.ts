@@ -27,6 +27,7 @@ import { levyHandlers } from '../levy/handlers'
 import { yearendHandlers } from '../yearend/handlers'
 import { bankHandlers } from '../bank/handlers'
 import { assetsHandlers } from '../assets/handlers'
+import { homeHandlers } from '../home/todo'
 
 /** Every contract method has exactly one handler; tsc fails if one is missing. */
 export const handlers: HandlerMap<MethodName> = {
@@ -57,4 +58,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...levyHandlers,
   ...bankHandlers,
   ...assetsHandlers,
+  ...homeHandlers,
 }

@@ -58,12 +58,19 @@ interface Begun {
 }
 
 /** Resolve the method, the caller, the role check and the input: everything before any work. */
+/** What a user who must change the password may still do. */
+const FIRST_LOGIN_METHODS: string[] = ['auth.me', 'auth.changePassword', 'auth.logout', 'system.status']
+
 function begin(core: Core, method: string, rawInput: unknown, caller: Caller, channel: Channel): Begun {
   if (!isMethodName(method)) throw new AppError('UNKNOWN_METHOD', `未知的操作：${method}`)
   const spec = contract[method]
   const token = 'token' in caller ? caller.token : null
   const user = 'localUser' in caller ? sessionUserByName(core, caller.localUser) : sessionUserFromToken(core, token)
   checkAccess(spec.access, spec.title, user, spec.global === true)
+  // A password the administrator set is only a first key (the CLI acts at the machine, as the office's own admin).
+  if (user?.mustChangePassword && channel !== 'cli' && !FIRST_LOGIN_METHODS.includes(method)) {
+    throw new AppError('FORBIDDEN', '首次登录须先修改密码：请在“修改密码”中设置自己的新密码后再继续')
+  }
 
   const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? undefined)
   if (!parsed.success) throw formatValidationError(spec.input, parsed.error)

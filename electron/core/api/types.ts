@@ -11,6 +11,8 @@ export interface SessionUser {
   roles: Role[]
   /** Each role with its scope (null = everywhere); handlers check a 账套-scoped role against the 账套. */
   assignments: RoleAssignment[]
+  /** Until the user replaces a password the 系统管理员 set, only auth.me/changePassword/logout work (not on the CLI). */
+  mustChangePassword: boolean
 }
 
 /** What the router hands every handler. */

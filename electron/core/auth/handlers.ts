@@ -42,7 +42,7 @@ export const authHandlers: HandlerMap<'auth.setupAdmin' | 'auth.login' | 'auth.l
     const row = core.db.select().from(users).where(eq(users.username, input.username)).get()
     const refused = () => new AppError('UNAUTHENTICATED', '用户名或密码错误')
     if (!row) throw refused()
-    ctx.audit.actor = { id: row.id, username: row.username, displayName: row.displayName, roles: [], assignments: [] }
+    ctx.audit.actor = { id: row.id, username: row.username, displayName: row.displayName, roles: [], assignments: [], mustChangePassword: false }
     ctx.audit.targets = [`user:${row.id}`]
     if (!row.active) throw new AppError('UNAUTHENTICATED', '该账户已停用，请联系系统管理员')
     if (row.lockedUntil && row.lockedUntil > now.toISOString()) {
@@ -89,7 +89,11 @@ export const authHandlers: HandlerMap<'auth.setupAdmin' | 'auth.login' | 'auth.l
     if (input.oldPassword === input.newPassword) {
       throw new AppError('VALIDATION', '新密码不能与原密码相同', { fields: { newPassword: '新密码不能与原密码相同' } })
     }
-    ctx.core.db.update(users).set({ passwordHash: hashPassword(input.newPassword, ctx.core.options.scryptCost) }).where(eq(users.id, user.id)).run()
+    ctx.core.db
+      .update(users)
+      .set({ passwordHash: hashPassword(input.newPassword, ctx.core.options.scryptCost), mustChangePassword: false })
+      .where(eq(users.id, user.id))
+      .run()
     ctx.audit.targets = [`user:${user.id}`]
     return { ok: true }
   },

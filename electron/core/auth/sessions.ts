@@ -22,20 +22,20 @@ export function assignmentsOf(core: Core, userId: number): CurrentUser['assignme
     .map((a) => ({ role: a.role as Role, scopeType: a.scopeType as ScopeType | null, scopeId: a.scopeId }))
 }
 
-function toSessionUser(core: Core, row: { id: number; username: string; displayName: string }): SessionUser {
+function toSessionUser(core: Core, row: { id: number; username: string; displayName: string; mustChangePassword: boolean }): SessionUser {
   const assignments = assignmentsOf(core, row.id)
   const roles = [...new Set(assignments.map((a) => a.role))]
-  return { id: row.id, username: row.username, displayName: row.displayName, roles, assignments }
+  return { id: row.id, username: row.username, displayName: row.displayName, roles, assignments, mustChangePassword: row.mustChangePassword }
 }
 
 export function currentUserView(user: SessionUser): CurrentUser {
-  return { id: user.id, username: user.username, displayName: user.displayName, roles: user.roles, assignments: user.assignments }
+  return { id: user.id, username: user.username, displayName: user.displayName, roles: user.roles, assignments: user.assignments, mustChangePassword: user.mustChangePassword }
 }
 
 export function sessionUserFromToken(core: Core, token: string | null): SessionUser | null {
   if (!token) return null
   const row = core.db
-    .select({ id: users.id, username: users.username, displayName: users.displayName })
+    .select({ id: users.id, username: users.username, displayName: users.displayName, mustChangePassword: users.mustChangePassword })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
@@ -48,7 +48,7 @@ export function sessionUserFromToken(core: Core, token: string | null): SessionU
 /** The CLI runs on the machine that holds the data folder, so it may act as any active local user. */
 export function sessionUserByName(core: Core, username: string): SessionUser {
   const row = core.db
-    .select({ id: users.id, username: users.username, displayName: users.displayName, active: users.active })
+    .select({ id: users.id, username: users.username, displayName: users.displayName, active: users.active, mustChangePassword: users.mustChangePassword })
     .from(users)
     .where(eq(users.username, username))
     .get()
@@ -76,7 +76,7 @@ export function endAllSessions(core: Core, userId: number): void {
 
 export function loadSessionUser(core: Core, userId: number): SessionUser {
   const row = core.db
-    .select({ id: users.id, username: users.username, displayName: users.displayName })
+    .select({ id: users.id, username: users.username, displayName: users.displayName, mustChangePassword: users.mustChangePassword })
     .from(users)
     .where(eq(users.id, userId))
     .get()

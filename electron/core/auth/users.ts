@@ -92,6 +92,7 @@ export const usersHandlers: HandlerMap<
         username: input.username,
         displayName: input.displayName,
         passwordHash: hashPassword(input.password, ctx.core.options.scryptCost),
+        mustChangePassword: input.mustChangePassword,
         createdAt: ctx.core.now().toISOString(),
       })
       .returning({ id: users.id })
@@ -126,7 +127,7 @@ export const usersHandlers: HandlerMap<
     const row = requireUser(ctx.core, input.id)
     ctx.core.db
       .update(users)
-      .set({ passwordHash: hashPassword(input.newPassword, ctx.core.options.scryptCost), failedAttempts: 0, lockedUntil: null })
+      .set({ passwordHash: hashPassword(input.newPassword, ctx.core.options.scryptCost), failedAttempts: 0, lockedUntil: null, mustChangePassword: input.mustChangePassword })
       .where(eq(users.id, input.id))
       .run()
     endAllSessions(ctx.core, input.id)

@@ -109,6 +109,10 @@ export const voucherQueryHandlers: HandlerMap<'vouchers.get' | 'vouchers.search'
     if (q.to) where.push(lte(vouchers.date, q.to))
     if (q.status) where.push(eq(vouchers.status, q.status))
     if (q.createdBy) where.push(eq(vouchers.createdBy, q.createdBy))
+    if (q.unsigned) {
+      where.push(sql`vouchers.status <> 'posted' AND vouchers.cashier_by IS NULL AND EXISTS (SELECT 1 FROM voucher_lines l JOIN accounts a ON a.id = l.account_id
+        WHERE l.voucher_id = vouchers.id AND (a.code LIKE '101%' OR a.code LIKE '102%'))`)
+    }
     if (q.minAmount !== undefined) where.push(gte(total, q.minAmount))
     if (q.maxAmount !== undefined) where.push(lte(total, q.maxAmount))
     if (q.text) {

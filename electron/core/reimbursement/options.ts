@@ -77,7 +77,7 @@ export const claimOptionHandlers: HandlerMap<'claims.scope' | 'claims.options' |
     const leaves = (ledgerId: number) => chartOf(ctx.core, ledgerId, { postings: false }).filter((a) => a.enabled && a.isLeaf)
     const chart = leaves(input.ledgerId)
     const pick = (test: (code: string, category: string) => boolean, from = chart) =>
-      from.filter((a) => test(a.code, a.category)).map((a) => ({ id: a.id, code: a.code, name: a.fullName }))
+      from.filter((a) => test(a.code, a.category)).map((a) => ({ id: a.id, code: a.code, name: a.fullName, mnemonic: a.mnemonic }))
     const street = streetAbove(ctx.core, input.ledgerId)
     return {
       // 521 预算稳定调节基金 belongs to 县级以上 unions: a claim never pays it.

@@ -23,6 +23,7 @@ export const REPORT_TITLES: Record<ReportKind, string> = {
   'aux-balance': '辅助核算余额表',
   'balance-sheet': '资产负债表',
   'income-statement': '收入支出表',
+  'voucher-summary': '凭证汇总表',
 }
 
 export function exportLedgers(ctx: HandlerContext, q: ReportExportInput): LedgerRecord[] {

@@ -7,6 +7,7 @@ import { consolidated } from './consolidated'
 import { cancelExport, exportReport } from './export'
 import { accountOf, bookRows, generalLedger, pageOf } from './books'
 import { incomeStatement } from './income-statement'
+import { voucherSummary } from './voucher-summary'
 import { auxBalance, multiColumnRows, multiColumns, voucherJournalRows } from './journals'
 
 /** The 账套 (checked for a reader's role) and the range as YYYYMM integers. */
@@ -26,6 +27,7 @@ export const reportsHandlers: HandlerMap<
   | 'reports.consolidated'
   | 'reports.export'
   | 'reports.cancelExport'
+  | 'reports.voucherSummary'
 > = {
   'reports.balanceSheet': (ctx, input) =>
     balanceSheet(ctx.core, ledgerFor(ctx, input.ledgerId, LEDGER_READERS), parsePeriodText(input.period)),
@@ -76,4 +78,6 @@ export const reportsHandlers: HandlerMap<
 
   'reports.export': exportReport,
   'reports.cancelExport': cancelExport,
+  'reports.voucherSummary': (ctx, { ledgerId, period, ...filter }) =>
+    voucherSummary(ctx.core, ledgerFor(ctx, ledgerId, LEDGER_READERS), parsePeriodText(period), filter),
 }

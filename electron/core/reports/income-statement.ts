@@ -42,22 +42,26 @@ const EXPENSE: [string, string, string][] = [
   ['stabilisationAllocation', '（十一）安排预算稳定调节基金', '521'],
 ]
 
+const NUMERALS = ['一', '二', '三', '四', '五', '六']
+
 // The official form (reference §5.3) puts each total above its items, so totals add up the codes
-// themselves rather than the lines below them (which `evaluate` has not reached yet).
-const FLOW_LINES: Line[] = [
-  ['adjustments', '二、资金结转结余调整及变动', 0, pick(...ADJUSTMENT_CODES)],
-  ['incomeTotal', '三、收入合计', 0, total(...INCOME.map(([, , code]) => code))],
+// themselves rather than the lines below them (which `evaluate` has not reached yet). The month form
+// has no 年初 line, so its numbering starts at 一、 (`first` 0); the annual form's flows start at 二、.
+const flowLines = (first: number): Line[] => [
+  ['adjustments', `${NUMERALS[first]}、资金结转结余调整及变动`, 0, pick(...ADJUSTMENT_CODES)],
+  ['incomeTotal', `${NUMERALS[first + 1]}、收入合计`, 0, total(...INCOME.map(([, , code]) => code))],
   ...INCOME.map(([key, label, code]): Line => [key, label, 1, pick(code)]),
-  ['expenseTotal', '四、支出合计', 0, total(...EXPENSE.map(([, , code]) => code))],
+  ['expenseTotal', `${NUMERALS[first + 2]}、支出合计`, 0, total(...EXPENSE.map(([, , code]) => code))],
   ...EXPENSE.map(([key, label, code]): Line => [key, label, 1, pick(code)]),
-  ['net', '五、本期收支差额', 0, (_, line) => line('incomeTotal') - line('expenseTotal')],
+  ['net', `${NUMERALS[first + 3]}、本期收支差额`, 0, (_, line) => line('incomeTotal') - line('expenseTotal')],
 ]
+const FLOW_LINES = flowLines(0)
 
 const ANNUAL_LINES: Line[] = [
   ['opening', '一、年初资金结转结余', 0, total('open:carry', 'open:surplus')],
   ['openingCarry', '（一）年初资金结转', 1, pick('open:carry')],
   ['openingSurplus', '（二）年初资金结余', 1, pick('open:surplus')],
-  ...FLOW_LINES,
+  ...flowLines(1),
   ['closing', '六、年末资金结转结余', 0, total('close:carry', 'close:surplus')],
   ['closingCarry', '（一）年末资金结转', 1, pick('close:carry')],
   ['closingSurplus', '（二）年末资金结余', 1, pick('close:surplus')],

@@ -9,6 +9,7 @@ import { balanceSheet } from './balance-sheet'
 import { accountOf, bookRows, generalLedger } from './books'
 import { consolidated } from './consolidated'
 import { incomeStatement } from './income-statement'
+import { voucherSummary } from './voucher-summary'
 import { auxBalance, multiColumnRows, multiColumns, voucherJournalRows } from './journals'
 
 const monthLabel = (p: number) => `${Math.floor(p / 100)}年${p % 100}月`
@@ -193,6 +194,24 @@ export function reportSheets(core: Core, ledgers: LedgerRecord[], q: ReportExpor
         for (const r of voucherJournalRows(core, ledger, from, to)) yield [r.date, r.voucherLabel, r.accountCode, r.accountName, r.summary, r.debit, r.credit] as PrintValue[]
       })()
       return [{ rowCount: lineCount(core, ledger.id, from, to), name: '序时账', title: '序时账', headers: ['日期', '凭证字号', '科目编码', '科目名称', '摘要', '借方', '贷方'], rows, money: [5, 6], blankZero: [5, 6], widths: [12, 10, 12, 30, 30, 16, 16], info: info(rangeLabel(from, to)) }]
+    }
+    case 'voucher-summary': {
+      const s = voucherSummary(core, ledger, to, q)
+      const notes = [`凭证 ${s.vouchers} 张（其中未记账 ${s.unposted} 张），附件 ${s.attachments} 张。`]
+      return [
+        {
+          name: '凭证汇总表',
+          title: '凭证汇总表',
+          headers: ['科目编码', '科目名称', '借方金额', '贷方金额'],
+          rows: [...s.rows.map((r): PrintValue[] => [r.code, r.name, r.debit, r.credit]), ['', '合计', s.totalDebit, s.totalCredit]],
+          orientation: 'portrait',
+          money: [2, 3],
+          blankZero: [2, 3],
+          widths: [12, 30, 20, 20],
+          info: info(s.rangeLabel),
+          footer: [...notes, SIGNATURES],
+        },
+      ]
     }
     case 'aux-balance':
       return (['project', 'fundNature'] as const).map((by) => ({

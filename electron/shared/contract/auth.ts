@@ -16,6 +16,8 @@ export const currentUser = z.object({
   assignments: z.array(assignmentView),
   /** The distinct roles held, whatever their scope: what the UI uses to show sections. */
   roles: z.array(z.enum(ROLES)),
+  /** The password was set by the 系统管理员: nothing but changing it works until it is changed. */
+  mustChangePassword: z.boolean(),
 })
 export type CurrentUser = z.infer<typeof currentUser>
 

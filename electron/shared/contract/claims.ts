@@ -170,6 +170,8 @@ export const claimView = claimRow.extend({
 export type ClaimView = z.infer<typeof claimView>
 
 const option = z.object({ id: z.number(), code: z.string(), name: z.string() })
+/** An account to pick; `mnemonic` (助记码, pinyin initials) lets the form search like voucher entry does. */
+const accountOption = option.extend({ mnemonic: z.string() })
 
 export const claimBudgetLine = z.object({
   id: z.number(),
@@ -200,11 +202,11 @@ export const claimsContract = {
     title: '查询报账可选项',
     input: z.object({ ledgerId: id('账套'), year: z.number().int().min(2000).max(2100).meta({ title: '年度' }) }).strict(),
     output: z.object({
-      accounts: z.array(option),
+      accounts: z.array(accountOption),
       budgetLines: z.array(claimBudgetLine),
-      payAccounts: z.object({ own_account: z.array(option), pooled: z.array(option) }),
+      payAccounts: z.object({ own_account: z.array(accountOption), pooled: z.array(accountOption) }),
       /** 报账制 from a 小二级 账套: the 102 accounts of the 街镇 账套 above it, which the money leaves. */
-      streetBankAccounts: z.array(option),
+      streetBankAccounts: z.array(accountOption),
       collectiveThreshold: z.number(),
     }),
     write: false,

@@ -9,7 +9,9 @@ z.config({
   customError: (issue) => {
     switch (issue.code) {
       case 'invalid_type':
-        return issue.input === undefined || issue.input === null ? '必填' : '类型不正确'
+        if (issue.input === undefined || issue.input === null) return '必填'
+        // Say what was expected, so "abc" in an amount reads as a wrong format, not as missing.
+        return issue.expected === 'number' || issue.expected === 'int' ? '应填数字' : issue.expected === 'boolean' ? '应为是或否' : '类型不正确'
       case 'too_small':
         if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? '不能为空' : `至少 ${issue.minimum} 个字符`
         if (issue.origin === 'array') return `至少选择 ${issue.minimum} 项`

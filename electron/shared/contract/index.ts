@@ -23,6 +23,8 @@ import { levyContract } from './levy'
 import { yearendContract } from './yearend'
 import { bankContract } from './bank'
 import { assetCountContract, assetsContract } from './assets'
+import { homeContract } from './home'
+import { voucherSummaryContract } from './voucher-summary'
 
 /** The one API contract: method name → input schema → result schema. Both transports serve exactly this. */
 export const contract = {
@@ -51,6 +53,8 @@ export const contract = {
   ...bankContract,
   ...assetsContract,
   ...assetCountContract,
+  ...homeContract,
+  ...voucherSummaryContract,
 }
 
 export type Contract = typeof contract

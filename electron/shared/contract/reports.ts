@@ -6,6 +6,7 @@ import { LEDGER_READERS, accountCode } from './ledgers'
 import { monthText } from './dates'
 import { balanceRow } from './periods'
 import { isMultiColumnAccount } from './books'
+import { voucherNumber } from './voucher-summary'
 
 export const statementRow = z.object({
   key: z.string(),
@@ -97,6 +98,7 @@ export const REPORT_KINDS = [
   'aux-balance',
   'balance-sheet',
   'income-statement',
+  'voucher-summary',
 ] as const
 export type ReportKind = (typeof REPORT_KINDS)[number]
 /** Reports that may sum several 账套 (汇总, with internal transfers eliminated). */
@@ -121,6 +123,9 @@ export const reportExportInput = z
     /** 科目余额表 only: its 辅助核算 filter, as on the screen (movements of the tagged lines). */
     projectId: id('项目').optional(),
     fundNature: z.enum(FUND_NATURES).optional().meta({ title: '资金性质' }),
+    /** 凭证汇总表 only: the 凭证号 range within the month (CLI --from/--to). */
+    fromNumber: voucherNumber('起始凭证号').optional(),
+    toNumber: voucherNumber('截止凭证号').optional(),
     /** Progress events carry it, and reports.cancelExport stops the export by it; one is made up if absent. */
     jobId: exportJobId.optional(),
   })
@@ -133,6 +138,15 @@ export const reportExportInput = z
   .refine((q) => q.report === 'trial-balance' || (q.projectId === undefined && q.fundNature === undefined), {
     message: '只有科目余额表可以按项目或资金性质筛选',
     path: ['projectId'],
+  })
+  .refine((q) => q.report === 'voucher-summary' || (q.fromNumber === undefined && q.toNumber === undefined), {
+    message: '只有凭证汇总表可以指定凭证号范围',
+    path: ['fromNumber'],
+  })
+  .refine((q) => q.report !== 'voucher-summary' || q.from === q.to, { message: '凭证汇总表按月汇总，请指定一个月份（YYYY-MM）', path: ['from'] })
+  .refine((q) => q.fromNumber === undefined || q.toNumber === undefined || q.fromNumber <= q.toNumber, {
+    message: '起始凭证号不能大于截止凭证号',
+    path: ['toNumber'],
   })
   .refine((q) => q.ledgerIds.length === 1 || (q.projectId === undefined && q.fundNature === undefined), {
     message: '汇总报表不能按项目或资金性质筛选',

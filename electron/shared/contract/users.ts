@@ -26,7 +26,14 @@ export const usersContract = {
   'users.create': method({
     title: '新建用户',
     input: z
-      .object({ username, displayName: text('姓名', 40), password: newPassword('初始密码'), assignments: roleAssignments })
+      .object({
+        username,
+        displayName: text('姓名', 40),
+        password: newPassword('初始密码'),
+        assignments: roleAssignments,
+        /** The form ticks it: a password the administrator typed is only a first key. */
+        mustChangePassword: z.boolean().default(false).meta({ title: '首次登录须修改密码' }),
+      })
       .strict(),
     output: z.object({ id: z.number() }),
     write: true,
@@ -50,7 +57,7 @@ export const usersContract = {
   }),
   'users.resetPassword': method({
     title: '重置密码',
-    input: z.object({ id: id('用户'), newPassword: newPassword('新密码') }).strict(),
+    input: z.object({ id: id('用户'), newPassword: newPassword('新密码'), mustChangePassword: z.boolean().default(false).meta({ title: '登录后须修改密码' }) }).strict(),
     output: ok,
     write: true,
     access: ['admin'],

@@ -91,6 +91,9 @@ export type VoucherView = z.infer<typeof voucherView>
 
 const ids = z.array(id('凭证')).min(1).max(1000).meta({ title: '凭证' })
 const batchResult = z.object({ done: z.number() })
+export const VOUCHER_BATCH_ACTIONS = ['review', 'unreview', 'cashierSign', 'cashierUnsign', 'post'] as const
+export type VoucherBatchAction = (typeof VOUCHER_BATCH_ACTIONS)[number]
+const voucherRef = z.object({ id: z.number(), label: z.string() })
 
 export const vouchersContract = {
   'vouchers.create': method({
@@ -134,6 +137,8 @@ export const vouchersContract = {
         text: optionalText('摘要', 50),
         status: z.enum(VOUCHER_STATUSES).optional().meta({ title: '状态' }),
         createdBy: z.number().int().positive().optional().meta({ title: '制单人' }),
+        /** 待出纳签字: cash or bank vouchers not posted and not signed (the 出纳's to-do). */
+        unsigned: z.boolean().optional().meta({ title: '待出纳签字' }),
         page: z.number().int().min(1).default(1).meta({ title: '页码' }),
         pageSize: z.number().int().min(1).max(500).default(50).meta({ title: '每页条数' }),
       })
@@ -145,12 +150,21 @@ export const vouchersContract = {
   'vouchers.review': method({ title: '审核凭证', input: z.object({ ids }).strict(), output: batchResult, write: true, access: ['reviewer'] }),
   'vouchers.unreview': method({ title: '取消审核', input: z.object({ ids }).strict(), output: batchResult, write: true, access: ['reviewer'] }),
   'vouchers.cashierSign': method({ title: '出纳签字', input: z.object({ ids }).strict(), output: batchResult, write: true, access: ['cashier'] }),
+  'vouchers.cashierUnsign': method({ title: '取消出纳签字', input: z.object({ ids }).strict(), output: batchResult, write: true, access: ['cashier'] }),
   'vouchers.post': method({
     title: '凭证记账',
     input: z.object({ ids }).strict(),
     output: batchResult,
     write: true,
     access: ['accountant', 'reviewer'],
+  }),
+  /** The list's 批量审核/出纳签字/记账: each voucher on its own, refusals listed with the reason instead of stopping the rest. */
+  'vouchers.batch': method({
+    title: '批量处理凭证',
+    input: z.object({ action: z.enum(VOUCHER_BATCH_ACTIONS).meta({ title: '操作' }), ids }).strict(),
+    output: z.object({ done: z.array(voucherRef), refused: z.array(voucherRef.extend({ reason: z.string() })) }),
+    write: true,
+    access: ['reviewer', 'cashier', 'accountant'],
   }),
   'vouchers.reverse': method({
     title: '红字冲销',

@@ -20,6 +20,8 @@ interface Props {
   onKeyDown?: (e: KeyboardEvent<HTMLInputElement>) => void
   /** Typing “=” asks for the amount that balances; the owner fills it in. */
   onEquals?: () => void
+  /** Space switches the amount to the other side (借 ⇄ 贷); the owner moves it. */
+  onSpace?: () => void
   ref?: Ref<InputRef>
   /** Shown red-bordered, e.g. when the server rejected this cell. */
   error?: boolean
@@ -32,7 +34,7 @@ interface Props {
  * A money cell: accepts "1,234.56", "￥20" and red amounts ("-50"), keeps the text as typed while
  * editing and formats it on leaving. Parsing goes straight to 分 (never through a float).
  */
-export function AmountInput({ value, onChange, onKeyDown, onEquals, error, ...rest }: Props) {
+export function AmountInput({ value, onChange, onKeyDown, onEquals, onSpace, error, ...rest }: Props) {
   const fen = fenOf(value)
   const classes = ['ud-money', fen !== null && fen < 0 ? 'ud-money-negative' : ''].join(' ')
   return (
@@ -52,6 +54,11 @@ export function AmountInput({ value, onChange, onKeyDown, onEquals, error, ...re
         if (e.key === '=' && onEquals) {
           e.preventDefault()
           onEquals()
+          return
+        }
+        if (e.key === ' ' && onSpace) {
+          e.preventDefault()
+          onSpace()
           return
         }
         onKeyDown?.(e)

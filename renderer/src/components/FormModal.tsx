@@ -1,6 +1,7 @@
-import { useId, useLayoutEffect, useRef, type ReactNode } from 'react'
-import { Alert, Form, Modal } from 'antd'
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { Alert, App, Form, Modal } from 'antd'
 import { useSubmit } from '../forms'
+import { ErrorSummary, formKeys } from './FormErrors'
 
 interface Props<V> {
   title: string
@@ -10,6 +11,7 @@ interface Props<V> {
   onSubmit: (values: V) => Promise<void | false>
   initialValues?: Partial<V>
   okText?: string
+  cancelText?: string
   danger?: boolean
   /** A short explanation shown above the fields. */
   intro?: ReactNode
@@ -19,10 +21,13 @@ interface Props<V> {
 }
 
 /** A modal with one form: client-side rules, server field errors on the items, other errors above them. */
-export function FormModal<V extends object>({ title, open, onClose, onSubmit, initialValues, okText = '保存', danger, intro, children, width }: Props<V>) {
+export function FormModal<V extends object>({ title, open, onClose, onSubmit, initialValues, okText = '保存', cancelText, danger, intro, children, width }: Props<V>) {
   const [form] = Form.useForm<V>()
   // Several modals stay mounted at once; a unique form name keeps their field ids (and labels) apart.
   const name = useId()
+  const { modal } = App.useApp()
+  // The error summary is drawn from the form's state: re-render when a field's value or errors change.
+  const [, setFieldsChanged] = useState(0)
   const { submit, submitting, error, clearError } = useSubmit(form, async (values) => {
     if ((await onSubmit(values)) !== false) onClose()
   })
@@ -47,9 +52,14 @@ export function FormModal<V extends object>({ title, open, onClose, onSubmit, in
       key={openings.current}
       title={title}
       open={open}
-      onCancel={onClose}
+      // Esc on a form with changes asks first; the 取消 button means it and closes at once.
+      onCancel={(e) => {
+        if (e.type !== 'keydown' || !form.isFieldsTouched()) return onClose()
+        modal.confirm({ title: `放弃${title}？`, content: '填写的内容还没有保存。', okText: '放弃', cancelText: '继续填写', onOk: onClose })
+      }}
       onOk={submit}
       okText={okText}
+      cancelText={cancelText}
       okButtonProps={{ danger }}
       confirmLoading={submitting}
       forceRender
@@ -57,7 +67,18 @@ export function FormModal<V extends object>({ title, open, onClose, onSubmit, in
     >
       {intro && <div style={{ marginBottom: 16 }}>{intro}</div>}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form form={form} name={name} layout="vertical" initialValues={initialValues} onFinish={submit} style={{ marginTop: 16 }}>
+      <ErrorSummary form={form} formName={name} />
+      <Form
+        form={form}
+        name={name}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={submit}
+        scrollToFirstError={{ behavior: 'smooth', block: 'center', focus: true }}
+        onKeyDownCapture={formKeys(submit)}
+        onFieldsChange={() => setFieldsChanged((n) => n + 1)}
+        style={{ marginTop: 16 }}
+      >
         {children}
         <button type="submit" hidden />
       </Form>

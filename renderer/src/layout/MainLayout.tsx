@@ -3,8 +3,10 @@ import { Layout, Menu, Space, theme } from 'antd'
 import { SECTIONS, visibleSections, type SectionKey } from '../../../electron/shared/roles'
 import { AppLogo } from '../components/AppLogo'
 import { useHashRoute } from '../hooks/useHashRoute'
+import { HomeOutlined } from '@ant-design/icons'
 import { BudgetPage } from '../pages/budget/BudgetPage'
 import { LevyPage } from '../pages/levy/LevyPage'
+import { HomePage } from '../pages/home/HomePage'
 import { LedgerPage } from '../pages/ledger/LedgerPage'
 import { LedgerProvider } from '../pages/ledger/LedgerProvider'
 import { LedgerSwitcher } from '../pages/ledger/LedgerSwitcher'
@@ -39,14 +41,17 @@ export function MainLayout() {
     return SECTIONS.filter((s) => allowed.includes(s.key))
   }, [user.roles])
   const current = sections.find((s) => s.key === path[0]) ?? null
+  const home = path[0] === 'home'
 
-  // An unknown or forbidden address (e.g. left behind by the previous user) opens the first section.
+  // After login, and for an unknown or forbidden address (e.g. left behind by the previous user): the 工作台.
   useEffect(() => {
-    if (!current && sections.length) navigate(sections[0].key, true)
-  }, [current, sections, navigate])
+    if (!current && !home && sections.length) navigate('home', true)
+  }, [current, home, sections, navigate])
 
   const SectionPage = current && current.key !== 'system' ? SECTION_PAGES[current.key] : null
-  const page = !current ? (
+  const page = home && sections.length ? (
+    <HomePage navigate={navigate} />
+  ) : !current ? (
     sections.length ? null : <NoAccessPage />
   ) : SectionPage ? (
     <SectionPage path={path.slice(1)} navigate={navigate} />
@@ -80,9 +85,9 @@ export function MainLayout() {
             <Menu
               mode="inline"
               aria-label="功能导航"
-              selectedKeys={current ? [current.key] : []}
+              selectedKeys={current ? [current.key] : home ? ['home'] : []}
               style={{ borderInlineEnd: 'none', paddingTop: 8 }}
-              items={sections.map((s) => ({ key: s.key, icon: SECTION_ICONS[s.key], label: s.label }))}
+              items={[{ key: 'home', icon: <HomeOutlined />, label: '工作台' }, ...sections.map((s) => ({ key: s.key, icon: SECTION_ICONS[s.key], label: s.label }))]}
               onClick={({ key }) => navigate(key)}
             />
           </Layout.Sider>

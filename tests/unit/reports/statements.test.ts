@@ -87,7 +87,7 @@ describe('工会02表 收入支出表', () => {
       net: [y('20,000.00'), y('20,000.00')],
     })
     expect(is.rows.map((r) => r.label)).toContain('（十一）安排预算稳定调节基金') // the full official layout
-    expect(is.rows.slice(0, 3).map((r) => r.label)).toEqual(['二、资金结转结余调整及变动', '三、收入合计', '（一）会费收入'])
+    expect(is.rows.slice(0, 3).map((r) => r.label)).toEqual(['一、资金结转结余调整及变动', '二、收入合计', '（一）会费收入'])
   })
 
   it('reports a year with 年初 and 年末 资金结转结余 that reconcile', () => {

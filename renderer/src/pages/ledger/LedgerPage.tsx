@@ -13,6 +13,9 @@ import { LedgersPage } from './ledgers/LedgersPage'
 import { NoLedger } from './NoLedger'
 import { OpeningPage } from './opening/OpeningPage'
 import { VoucherListPage } from './vouchers/VoucherListPage'
+import type { VoucherPreset } from './vouchers/VoucherFilters'
+
+const PRESETS: (string | undefined)[] = ['draft', 'reviewed', 'posted', 'unsigned']
 import './ledger.css'
 
 interface Props {
@@ -39,10 +42,16 @@ export function LedgerPage({ path, navigate }: Props) {
     keeper && {
       key: 'entry',
       label: '凭证录入',
-      // Kept while other tabs are open, so a voucher half entered is still there on return.
-      children: <VoucherEntryPage voucherId={editId} active={tab === 'entry'} onLeaveEdit={() => navigate('ledger/vouchers')} />,
+      // Kept while other tabs are open, so a voucher half entered is still there on return. It is the
+      // first tab, so also the one shown at #/ledger with no tab named.
+      children: <VoucherEntryPage voucherId={editId} active={tab === 'entry' || tab === undefined} onLeaveEdit={() => navigate('ledger/vouchers')} onStartNew={() => navigate('ledger/entry')} />,
     },
-    { key: 'vouchers', label: '凭证管理', children: <VoucherListPage onEdit={(id) => navigate(`ledger/entry/${id}`)} />, destroyOnHidden: true },
+    {
+      key: 'vouchers',
+      label: '凭证管理',
+      children: <VoucherListPage key={arg ?? ''} preset={tab === 'vouchers' && PRESETS.includes(arg) ? (arg as VoucherPreset) : undefined} onEdit={(id) => navigate(`ledger/entry/${id}`)} />,
+      destroyOnHidden: true,
+    },
     { key: 'accounts', label: '科目设置', children: <AccountsPage />, destroyOnHidden: true },
     { key: 'projects', label: '项目', children: <ProjectsPage />, destroyOnHidden: true },
     { key: 'opening', label: '期初余额', children: <OpeningPage />, destroyOnHidden: true },

@@ -1,3 +1,4 @@
+import { matchAccount } from '../ledger/useChart'
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Form, Input, InputNumber, Select, Typography } from 'antd'
 import { amountInWords } from '../../../../electron/shared/amount-words'
@@ -38,7 +39,7 @@ export function ClaimLines({ ledgerId, year }: { ledgerId: number | undefined; y
   const lines = (Form.useWatch('lines') ?? []) as LineValues[]
   const total = lines.reduce((s, l) => s + (fenOf(l?.amount ?? '') ?? 0), 0)
   const data = ledgerId ? choices.data : undefined
-  const accounts = (data?.accounts ?? []).map((a) => ({ value: a.id, label: `${a.code} ${a.name}` }))
+  const accounts = (data?.accounts ?? []).map((a) => ({ value: a.id, label: `${a.code} ${a.name}`, code: a.code, search: `${a.name} ${a.mnemonic}`.toUpperCase() }))
   const budgetLines = (data?.budgetLines ?? []).map((b) => ({ value: b.id, label: `${b.label}（余 ${formatFen(b.remaining)}）` }))
   return (
     <Form.List name="lines">
@@ -49,7 +50,7 @@ export function ClaimLines({ ledgerId, year }: { ledgerId: number | undefined; y
               <div style={{ display: 'grid', gridTemplateColumns: '32px 2fr 2fr 1fr 1.1fr 1.3fr 1fr 32px', gap: 8 }}>
                 <Typography.Text type="secondary" style={{ paddingTop: 30 }}>{i + 1}</Typography.Text>
                 <Form.Item name={[field.name, 'accountId']} label="支出科目" rules={[{ required: true, message: '请选择支出科目' }]}>
-                  <Select showSearch optionFilterProp="label" options={accounts} aria-label={`第${i + 1}行支出科目`} />
+                  <Select showSearch={{ filterOption: matchAccount }} placeholder="编码、名称或助记码" options={accounts} aria-label={`第${i + 1}行支出科目`} />
                 </Form.Item>
                 <Form.Item name={[field.name, 'summary']} label="摘要" rules={[{ required: true, message: '请输入摘要' }]}>
                   <Input maxLength={100} aria-label={`第${i + 1}行摘要`} />

@@ -19,14 +19,16 @@ import { STATUS_COLORS, statusOptions } from './terms'
 interface Props {
   openId: number | null
   onOpen: (id: number | null) => void
+  /** The 状态 filter to start with (a 工作台 link). */
+  initialStatus?: ClaimStatus
 }
 
 /** 报账登记簿: every claim the user's roles cover, filtered, totalled and exported; a row opens the claim. */
-export function ClaimsPage({ openId, onOpen }: Props) {
+export function ClaimsPage({ openId, onOpen, initialStatus }: Props) {
   const { user } = useSession()
   const scope = useCall('claims.scope')
   const [ledgerId, setLedgerId] = useState<number | null>(null)
-  const [status, setStatus] = useState<ClaimStatus | null>(null)
+  const [status, setStatus] = useState<ClaimStatus | null>(initialStatus ?? null)
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null)
   const [text, setText] = useState('')
   const [creating, setCreating] = useState(false)

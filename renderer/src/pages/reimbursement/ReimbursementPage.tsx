@@ -1,6 +1,9 @@
 import { Card, Tabs } from 'antd'
 import { ClaimsPage } from './ClaimsPage'
 import { RulesPage } from './RulesPage'
+import { CLAIM_STATUSES, type ClaimStatus } from '../../../../electron/shared/budget-terms'
+
+const isStatus = (arg?: string): arg is ClaimStatus => (CLAIM_STATUSES as readonly (string | undefined)[]).includes(arg)
 
 interface Props {
   /** The rest of the address after #/reimbursement: [tab, claim id]. */
@@ -15,7 +18,15 @@ export function ReimbursementPage({ path, navigate }: Props) {
     {
       key: 'claims',
       label: '报账单',
-      children: <ClaimsPage openId={arg ? Number(arg) : null} onOpen={(id) => navigate(id ? `reimbursement/claims/${id}` : 'reimbursement/claims')} />,
+      // #/reimbursement/claims/<id> opens a claim; #/reimbursement/claims/<状态> (a 工作台 link) filters the list.
+      children: (
+        <ClaimsPage
+          key={isStatus(arg) ? arg : ''}
+          openId={arg && !isStatus(arg) ? Number(arg) : null}
+          initialStatus={isStatus(arg) ? arg : undefined}
+          onOpen={(id) => navigate(id ? `reimbursement/claims/${id}` : 'reimbursement/claims')}
+        />
+      ),
     },
     { key: 'rules', label: '支出标准', children: <RulesPage />, destroyOnHidden: true },
   ]

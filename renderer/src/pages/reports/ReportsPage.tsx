@@ -12,6 +12,7 @@ import { AuxBalancePage, SequencePage } from './ListsPages'
 import { MultiColumnPage } from './MultiColumnPage'
 import { defaultRange, parseReportRoute, reportPath, type ReportRoute, type ReportTab } from './routes'
 import { TrialBalancePage } from './TrialBalancePage'
+import { VoucherSummaryPage } from './VoucherSummaryPage'
 
 /** What every report page gets: where it is (tab, range, account) and how to move (drill-down, new range). */
 export interface ReportProps {
@@ -26,6 +27,7 @@ const PAGES: { key: ReportTab; label: string; Page: (props: ReportProps) => Reac
   { key: 'multi', label: '多栏式明细账', Page: MultiColumnPage },
   { key: 'journal', label: '日记账', Page: BookPage },
   { key: 'sequence', label: '序时账', Page: SequencePage },
+  { key: 'summary', label: '凭证汇总表', Page: VoucherSummaryPage },
   { key: 'aux', label: '辅助核算余额表', Page: AuxBalancePage },
   { key: 'balance', label: '资产负债表', Page: BalanceSheetPage },
   { key: 'income', label: '收入支出表', Page: IncomeStatementPage },

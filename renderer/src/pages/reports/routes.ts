@@ -3,7 +3,7 @@
  * The range is part of the address so a drill-down (科目余额表 → 明细账) keeps it, and so the
  * browser's back button returns to the report the user came from.
  */
-export const REPORT_TABS = ['trial', 'general', 'detail', 'multi', 'journal', 'sequence', 'aux', 'balance', 'income', 'group'] as const
+export const REPORT_TABS = ['trial', 'general', 'detail', 'multi', 'journal', 'sequence', 'summary', 'aux', 'balance', 'income', 'group'] as const
 export type ReportTab = (typeof REPORT_TABS)[number]
 
 export interface ReportRoute {

@@ -1,4 +1,4 @@
-import { Alert, App, Form, Input, Switch } from 'antd'
+import { Alert, App, Checkbox, Form, Input, Switch } from 'antd'
 import { contract } from '../../../../electron/shared/contract'
 import type { UserRow } from '../../../../electron/shared/contract/users'
 import { call } from '../../api/client'
@@ -22,12 +22,12 @@ interface ModalProps {
 export function CreateUserModal({ open, onClose, onDone }: ModalProps) {
   const { message } = App.useApp()
   return (
-    <FormModal<{ username: string; displayName: string; password: string; assignments: AssignmentValue[] }>
+    <FormModal<{ username: string; displayName: string; password: string; assignments: AssignmentValue[]; mustChangePassword: boolean }>
       title="新建用户"
       okText="创建"
       open={open}
       onClose={onClose}
-      initialValues={{ assignments: [{ scope: 'all' } as AssignmentValue] }}
+      initialValues={{ assignments: [{ scope: 'all' } as AssignmentValue], mustChangePassword: true }}
       onSubmit={async ({ assignments, ...values }) => {
         await call('users.create', { ...values, assignments: toAssignments(assignments) })
         message.success(`已新建用户“${values.displayName}”`)
@@ -44,9 +44,12 @@ export function CreateUserModal({ open, onClose, onDone }: ModalProps) {
         name="password"
         label="初始密码"
         rules={rulesFor(createFields.password)}
-        extra={`${PASSWORD_HINT}。请将初始密码告知本人，并提醒其登录后修改。`}
+        extra={`${PASSWORD_HINT}。请将初始密码告知本人。`}
       >
         <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item name="mustChangePassword" valuePropName="checked" extra="勾选后，该用户首次登录时必须先设置自己的新密码">
+        <Checkbox>首次登录须修改密码</Checkbox>
       </Form.Item>
       <Form.Item label="角色" required extra="会计、审核、出纳、只读可限定在某个账套（如只做某个小二级的账）">
         <AssignmentsField />
@@ -119,8 +122,9 @@ export function UserRolesModal({ user, open, onClose, onDone }: Omit<UserModalPr
 export function ResetPasswordModal({ user, open, onClose, onDone }: Omit<UserModalProps, 'isSelf'>) {
   const { message } = App.useApp()
   return (
-    <FormModal<{ newPassword: string }>
+    <FormModal<{ newPassword: string; mustChangePassword: boolean }>
       title={`重置密码：${user.displayName}`}
+      initialValues={{ mustChangePassword: true }}
       okText="重置密码"
       danger
       open={open}
@@ -140,6 +144,9 @@ export function ResetPasswordModal({ user, open, onClose, onDone }: Omit<UserMod
     >
       <Form.Item name="newPassword" label="新密码" rules={rulesFor(resetFields.newPassword)} extra={PASSWORD_HINT}>
         <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item name="mustChangePassword" valuePropName="checked">
+        <Checkbox>登录后须修改密码</Checkbox>
       </Form.Item>
     </FormModal>
   )

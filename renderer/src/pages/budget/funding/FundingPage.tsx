@@ -60,7 +60,7 @@ export function FundingPage({ street, year }: Props) {
   const save = () =>
     run(async () => {
       const bad = rows.find((r) => fenOf(drafts[r.unionId].amount) === null)
-      if (bad) throw new Error(`${bad.name}：金额格式不正确`)
+      if (bad) throw new Error(`${bad.name}：金额格式不对，例如 1,234.56`)
       const result = await call('funding.save', {
         ...input,
         rows: rows.map((r) => ({ unionId: r.unionId, amount: fenOf(drafts[r.unionId].amount)!, basis: drafts[r.unionId].basis, basisNote: drafts[r.unionId].basisNote || undefined })),

@@ -18,6 +18,12 @@ export function GridSelect<V, O extends DefaultOptionType = DefaultOptionType>({
   return (
     <div
       onKeyDownCapture={(e) => {
+        // F2 (参照): open the list to pick from, as the 参照 button of 用友/金蝶 does.
+        if (e.key === 'F2') {
+          e.preventDefault()
+          setOpen(true)
+          return
+        }
         if (e.key === 'Enter' && !open && hasValue && !e.nativeEvent.isComposing) {
           e.preventDefault()
           e.stopPropagation()
@@ -28,6 +34,7 @@ export function GridSelect<V, O extends DefaultOptionType = DefaultOptionType>({
       <Select<V, O>
         {...props}
         ref={selectRef}
+        open={open}
         onOpenChange={(next) => {
           setOpen(next)
           onOpenChange?.(next)

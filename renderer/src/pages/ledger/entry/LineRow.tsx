@@ -20,13 +20,14 @@ export interface LineRowProps {
   onChange: (index: number, patch: Partial<DraftLine>) => void
   onEnter: (index: number, column: Column) => void
   onEquals: (index: number, side: Side) => void
+  onSpace: (index: number, side: Side) => void
   onRemove: (index: number) => void
 }
 
 const cellClass = (error?: string) => (error ? 'ud-cell-error' : undefined)
 
 /** One line of the voucher grid: 摘要 | 科目 | 借方 | 贷方 | 辅助核算. */
-export function LineRow({ index, line, account, accountOptions, projects, errors, register, onChange, onEnter, onEquals, onRemove }: LineRowProps) {
+export function LineRow({ index, line, account, accountOptions, projects, errors, register, onChange, onEnter, onEquals, onSpace, onRemove }: LineRowProps) {
   const n = index + 1
   const enterOn = (column: Column) => (e: { key: string; preventDefault: () => void; nativeEvent: KeyboardEvent }) => {
     if (e.key !== 'Enter' || e.nativeEvent.isComposing) return
@@ -43,6 +44,7 @@ export function LineRow({ index, line, account, accountOptions, projects, errors
         error={Boolean(errors[side])}
         onChange={(text) => onChange(index, { [side]: text })}
         onEquals={() => onEquals(index, side)}
+        onSpace={() => onSpace(index, side)}
         onKeyDown={enterOn(side)}
       />
     </td>

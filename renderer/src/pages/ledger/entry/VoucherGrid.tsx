@@ -10,7 +10,7 @@ import { LineRow, type LineRowProps } from './LineRow'
 import type { Column } from './useGridFocus'
 import './voucher-grid.css'
 
-type Shared = Pick<LineRowProps, 'projects' | 'register' | 'onChange' | 'onEnter' | 'onEquals' | 'onRemove'>
+type Shared = Pick<LineRowProps, 'projects' | 'register' | 'onChange' | 'onEnter' | 'onEquals' | 'onSpace' | 'onRemove'>
 
 interface Props extends Shared {
   lines: DraftLine[]

@@ -51,8 +51,8 @@ export function preCheck(lines: DraftLine[], invalidRows: number[]): { errors: C
   const problems: string[] = []
   lines.forEach((line, i) => {
     if (invalidRows.includes(i + 1)) {
-      errors[line.key] = { debit: '金额格式不正确', credit: '金额格式不正确' }
-      problems.push(`第 ${i + 1} 行：金额格式不正确，请输入如 1,234.56 的金额`)
+      errors[line.key] = { debit: '金额格式不对，例如 1,234.56', credit: '金额格式不对，例如 1,234.56' }
+      problems.push(`第 ${i + 1} 行：金额格式不对，例如 1,234.56`)
     } else if (line.accountId === null) {
       errors[line.key] = { account: '请选择会计科目' }
       problems.push(`第 ${i + 1} 行：请选择会计科目`)

@@ -3,6 +3,7 @@ import type { AccountRow } from '../../../../../electron/shared/contract/ledgers
 import { amountText, fenOf } from '../../../components/AmountInput'
 import { BLANK_LINES, balancingAmount, blankLine, blankLines, fitToAccount, type DraftLine, type Side } from './draft'
 import { useGridFocus, type Column } from './useGridFocus'
+import { usualAux } from './usualAux'
 
 /** The cells Enter visits on a line, in order; 往来单位 is optional and reached with Tab or the mouse. */
 function enterOrder(line: DraftLine, account: AccountRow | undefined, from: Column): Column[] {
@@ -13,6 +14,27 @@ function enterOrder(line: DraftLine, account: AccountRow | undefined, from: Colu
   if (account?.needsSpendType) order.push('spendType')
   if (account?.needsSpendType && line.spendType === 'project') order.push('project')
   return order
+}
+
+/** `..` or `//` typed in a 摘要 cell copies the 摘要 of the line above (as in 用友/金蝶). */
+const COPY_ABOVE = ['..', '//', '。。', '、、']
+
+/**
+ * 资金性质 / 支出类型 / 项目 of a line that just got its account: the line above's when it takes them
+ * too, else what this account was last saved with (its usual values), else left for the clerk.
+ */
+function withDefaults(line: DraftLine, above: DraftLine | undefined, account: AccountRow | undefined): DraftLine {
+  if (!account) return line
+  const usual = usualAux(account.id)
+  const pick = <K extends 'fundNature' | 'spendType'>(key: K, needed: boolean) =>
+    !needed || line[key] ? line[key] : (above?.[key] ?? usual?.[key] ?? null)
+  const spendType = pick('spendType', account.needsSpendType)
+  return {
+    ...line,
+    fundNature: pick('fundNature', account.needsFundNature),
+    spendType,
+    projectId: spendType === 'project' ? (line.projectId ?? (above?.spendType === 'project' ? above.projectId : null) ?? usual?.projectId ?? null) : null,
+  }
 }
 
 const padded = (lines: DraftLine[]) => [...lines, ...blankLines(Math.max(0, BLANK_LINES - lines.length))]
@@ -33,7 +55,8 @@ export function useVoucherLines(accountOf: (id: number | null) => AccountRow | u
     (index: number, patch: Partial<DraftLine>) => {
       const current = latest.current
       let line = { ...current[index], ...patch }
-      if ('accountId' in patch) line = fitToAccount(line, accountOf(line.accountId))
+      if (patch.summary !== undefined && COPY_ABOVE.includes(patch.summary.trim())) line.summary = current[index - 1]?.summary ?? ''
+      if ('accountId' in patch) line = withDefaults(fitToAccount(line, accountOf(line.accountId)), current[index - 1], accountOf(line.accountId))
       if ('spendType' in patch && line.spendType !== 'project') line.projectId = null
       // Typing an amount on one side empties the other: a line is either debit or credit.
       if (patch.debit) line.credit = ''
@@ -68,6 +91,18 @@ export function useVoucherLines(accountOf: (id: number | null) => AccountRow | u
     [change],
   )
 
+  /** Space in an amount cell: the amount moves to the other side (借 ⇄ 贷) and the cursor with it. */
+  const switchSide = useCallback(
+    (index: number, side: Side) => {
+      const line = latest.current[index]
+      const other: Side = side === 'debit' ? 'credit' : 'debit'
+      update(latest.current.map((l, i) => (i === index ? { ...l, [side]: '', [other]: line[side] || line[other] } : l)))
+      // After the render: leaving the cell formats its amount, and it must see the emptied cell, not the old text.
+      setTimeout(() => focus(line.key, other), 0)
+    },
+    [focus, update],
+  )
+
   const remove = useCallback((index: number) => update(padded(latest.current.filter((_, i) => i !== index))), [update])
   const insert = useCallback((index: number) => {
     const current = latest.current
@@ -75,7 +110,7 @@ export function useVoucherLines(accountOf: (id: number | null) => AccountRow | u
   }, [update])
   const replace = useCallback((next: DraftLine[]) => update(padded(next)), [update])
 
-  return { lines, change, enter, equals, remove, insert, replace, register, focus }
+  return { lines, change, enter, equals, switchSide, remove, insert, replace, register, focus }
 }
 
 export type VoucherLines = ReturnType<typeof useVoucherLines>

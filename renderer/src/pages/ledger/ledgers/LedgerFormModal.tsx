@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, Select, Switch } from 'antd'
+import { App, DatePicker, Form, Input, Radio, Select } from 'antd'
 import type { Dayjs } from 'dayjs'
 import dayjs from 'dayjs'
 import { contract } from '../../../../../electron/shared/contract'
@@ -40,7 +40,7 @@ export function LedgerFormModal({ open, onClose, ledger, onDone }: Props) {
   const unionOptions = (unions.data ?? []).map((u) => ({ value: u.id, label: `${u.code} ${u.name}` }))
   const initialValues: Partial<Values> = ledger
     ? { ...ledger, startPeriod: dayjs(`${ledger.startPeriod}-01`) }
-    : { voucherWords: ['记'], cashierSignRequired: false, startPeriod: officeTodayDayjs().startOf('year') }
+    : { voucherWords: ['记'], startPeriod: officeTodayDayjs().startOf('year') }
 
   return (
     <FormModal<Values>
@@ -81,8 +81,19 @@ export function LedgerFormModal({ open, onClose, ledger, onDone }: Props) {
       <Form.Item name="voucherWords" label="凭证字" rules={rulesFor(fields.voucherWords, { select: true })} extra="第一个为默认凭证字">
         <Select mode="multiple" options={wordOptions} />
       </Form.Item>
-      <Form.Item name="cashierSignRequired" label="出纳签字" valuePropName="checked" extra="开启后，涉及库存现金、银行存款的凭证须经出纳签字才能记账">
-        <Switch checkedChildren="需要" unCheckedChildren="不需要" />
+      {/* Asked, never defaulted: whether the cashier signs is the office's decision, made when the books start. */}
+      <Form.Item
+        name="cashierSignRequired"
+        label="凭证是否需要出纳签字"
+        rules={[{ required: true, message: '请选择凭证是否需要出纳签字' }]}
+        extra="选“需要”时，涉及库存现金、银行存款的凭证须经出纳签字才能记账"
+      >
+        <Radio.Group
+          options={[
+            { value: true, label: '需要' },
+            { value: false, label: '不需要' },
+          ]}
+        />
       </Form.Item>
     </FormModal>
   )

@@ -1,11 +1,10 @@
-import { useState } from 'react'
 import { DownOutlined } from '@ant-design/icons'
 import { App, Button, Dropdown, Space } from 'antd'
 import type { VoucherHeader } from '../../../../../electron/shared/contract/vouchers'
 import { call } from '../../../api/client'
 import { useAction } from '../../../hooks/useAction'
 import { useLedgerPermissions } from '../access'
-import { DateModal } from './DateModal'
+import { useVoucherSteps } from './useVoucherSteps'
 
 interface Props {
   voucher: VoucherHeader
@@ -15,14 +14,12 @@ interface Props {
   onChanged: () => void
 }
 
-const reversible = (v: VoucherHeader) => v.status === 'posted' && (v.origin === 'manual' || v.origin === 'import') && !v.reversedBy
-
 /** A row's 查看 / 修改 / 删除 / 复制 / 红字冲销, each shown only where it applies. */
 export function RowActions({ voucher: v, onView, onEdit, onChanged }: Props) {
   const { keeper } = useLedgerPermissions()
-  const { message, modal } = App.useApp()
+  const { modal } = App.useApp()
   const { run } = useAction()
-  const [asking, setAsking] = useState<'copy' | 'reverse' | null>(null)
+  const steps = useVoucherSteps(v, onChanged)
 
   const remove = () =>
     modal.confirm({
@@ -40,8 +37,8 @@ export function RowActions({ voucher: v, onView, onEdit, onChanged }: Props) {
 
   // Less frequent actions sit in 更多, so the row stays narrow enough for the 摘要.
   const more = [
-    keeper && v.origin !== 'closing' && v.origin !== 'year_end' && { key: 'copy', label: '复制' },
-    keeper && reversible(v) && { key: 'reverse', label: '红字冲销', danger: true },
+    steps.available.some((s) => s.step === 'copy') && { key: 'copy', label: '复制' },
+    steps.available.some((s) => s.step === 'reverse') && { key: 'reverse', label: '红字冲销', danger: true },
     keeper && v.status === 'draft' && { key: 'delete', label: '删除', danger: true },
   ].filter((item) => item !== false)
 
@@ -53,7 +50,7 @@ export function RowActions({ voucher: v, onView, onEdit, onChanged }: Props) {
         {more.length > 0 && (
           <Dropdown
             trigger={['click']}
-            menu={{ items: more, onClick: ({ key }) => (key === 'delete' ? remove() : setAsking(key as 'copy' | 'reverse')) }}
+            menu={{ items: more, onClick: ({ key }) => (key === 'delete' ? remove() : void steps.run(key as 'copy' | 'reverse')) }}
           >
             <Button type="link" size="small" aria-label={`${v.label} 更多操作`}>
               更多 <DownOutlined />
@@ -61,33 +58,7 @@ export function RowActions({ voucher: v, onView, onEdit, onChanged }: Props) {
           </Dropdown>
         )}
       </Space>
-      <DateModal
-        title={`复制凭证 ${v.label}`}
-        label="新凭证日期"
-        okText="复制"
-        intro="按原凭证的分录生成一张新的草稿凭证，保存后可修改。"
-        open={asking === 'copy'}
-        onClose={() => setAsking(null)}
-        onSubmit={async (date) => {
-          const made = await call('vouchers.copy', { id: v.id, date })
-          message.success(`已复制为凭证 ${made.label}（草稿）`)
-          onChanged()
-        }}
-      />
-      <DateModal
-        title={`红字冲销凭证 ${v.label}`}
-        label="冲销日期"
-        okText="生成红字凭证"
-        danger
-        intro={`将生成一张与 ${v.label} 分录相同、金额为负数（红字）的草稿凭证，摘要注明“冲销 ${v.label}号凭证”。原凭证保持不变；红字凭证须经审核、记账后才生效。`}
-        open={asking === 'reverse'}
-        onClose={() => setAsking(null)}
-        onSubmit={async (date) => {
-          const made = await call('vouchers.reverse', { id: v.id, date })
-          message.success(`已生成红字冲销凭证 ${made.label}（草稿），请审核后记账`)
-          onChanged()
-        }}
-      />
+      {steps.dialogs}
     </>
   )
 }

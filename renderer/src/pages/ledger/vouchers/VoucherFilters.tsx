@@ -9,39 +9,47 @@ import { matchAccount, type AccountOption } from '../useChart'
 
 export type VoucherQuery = Omit<MethodInput<'vouchers.search'>, 'ledgerId' | 'page' | 'pageSize'>
 
+/** A 状态 choice of the filter; 待出纳签字 is a state of its own for the cashier. The 工作台 links to them (#/ledger/vouchers/draft). */
+export type VoucherPreset = NonNullable<VoucherQuery['status']> | 'unsigned'
+
+export function queryOfPreset(preset?: VoucherPreset): VoucherQuery {
+  if (!preset) return {}
+  return preset === 'unsigned' ? { unsigned: true } : { status: preset }
+}
+
 interface Values {
   range?: [Dayjs, Dayjs] | null
-  status?: VoucherQuery['status']
+  status?: VoucherPreset
   text?: string
   accountId?: number
   minAmount?: string
   maxAmount?: string
 }
 
-const statusOptions = VOUCHER_STATUSES.map((s) => ({ value: s, label: VOUCHER_STATUS_LABELS[s] }))
-const amountRule: FormRule = { validator: async (_r, v?: string) => { if (v && fenOf(v) === null) throw new Error('金额格式不正确') } }
+const statusOptions = [...VOUCHER_STATUSES.map((s) => ({ value: s as VoucherPreset, label: VOUCHER_STATUS_LABELS[s] })), { value: 'unsigned' as const, label: '待出纳签字' }]
+const amountRule: FormRule = { validator: async (_r, v?: string) => { if (v && fenOf(v) === null) throw new Error('金额格式不对，例如 1,234.56') } }
 const fenOrUndefined = (text?: string) => (text?.trim() ? (fenOf(text) ?? undefined) : undefined)
 
 /** 凭证管理's search: date range, status, 摘要 text, account (with its sub-accounts) and amount range. */
-export function VoucherFilters({ accounts, onSearch }: { accounts: AccountOption[]; onSearch: (query: VoucherQuery) => void }) {
+export function VoucherFilters({ accounts, preset, onSearch }: { accounts: AccountOption[]; preset?: VoucherPreset; onSearch: (query: VoucherQuery) => void }) {
   const [form] = Form.useForm<Values>()
   const submit = (v: Values) =>
     onSearch({
       from: v.range?.[0].format(DATE_FORMAT),
       to: v.range?.[1].format(DATE_FORMAT),
-      status: v.status,
+      ...queryOfPreset(v.status),
       text: v.text?.trim() || undefined,
       accountId: v.accountId,
       minAmount: fenOrUndefined(v.minAmount),
       maxAmount: fenOrUndefined(v.maxAmount),
     })
   return (
-    <Form<Values> form={form} layout="inline" onFinish={submit} style={{ rowGap: 8, marginBottom: 12 }}>
+    <Form<Values> form={form} layout="inline" initialValues={{ status: preset }} onFinish={submit} style={{ rowGap: 8, marginBottom: 12 }}>
       <Form.Item name="range" label="日期">
         <DatePicker.RangePicker format={DATE_FORMAT} style={{ width: 240 }} />
       </Form.Item>
       <Form.Item name="status" label="状态">
-        <Select allowClear placeholder="全部" options={statusOptions} style={{ width: 100 }} />
+        <Select allowClear placeholder="全部" options={statusOptions} style={{ width: 120 }} />
       </Form.Item>
       <Form.Item name="text" label="摘要">
         <Input allowClear placeholder="摘要包含" style={{ width: 140 }} />

@@ -1,6 +1,8 @@
-import { useMemo, useState } from 'react'
-import { ReloadOutlined } from '@ant-design/icons'
-import { Button, Space, Table, Tag, Typography, type TableColumnsType } from 'antd'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { EyeOutlined, ReloadOutlined } from '@ant-design/icons'
+import { App, Button, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd'
+import { call } from '../../../api/client'
+import { overlayOpen } from '../../../components/ShortcutHelp'
 import type { VoucherHeader } from '../../../../../electron/shared/contract/vouchers'
 import { VOUCHER_ORIGIN_LABELS, VOUCHER_STATUS_LABELS, type VoucherOrigin, type VoucherStatus } from '../../../../../electron/shared/ledger-terms'
 import { LoadError } from '../../../components/LoadError'
@@ -13,20 +15,21 @@ import { useChart } from '../useChart'
 import { BatchActions } from './BatchActions'
 import { RowActions } from './RowActions'
 import { STATUS_COLORS } from './statusColors'
-import { VoucherFilters, type VoucherQuery } from './VoucherFilters'
+import { VoucherFilters, queryOfPreset, type VoucherPreset, type VoucherQuery } from './VoucherFilters'
 import { VoucherViewModal } from './VoucherViewModal'
 
 const name = (n: string | null) => n ?? <Typography.Text type="secondary">—</Typography.Text>
 
 /** 凭证管理: search with server paging, batch 审核/记账, and each voucher's own actions. */
-export function VoucherListPage({ onEdit }: { onEdit: (id: number) => void }) {
+export function VoucherListPage({ onEdit, preset }: { onEdit: (id: number) => void; preset?: VoucherPreset }) {
   const ledger = useCurrentLedger()
   const { keeper } = useLedgerPermissions()
+  const { message } = App.useApp()
   const { chart } = useChart(ledger.id)
-  const [query, setQuery] = useState<VoucherQuery>({})
+  const [query, setQuery] = useState<VoucherQuery>(() => queryOfPreset(preset))
   const [page, setPage] = useState({ page: 1, pageSize: 20 })
   const [selected, setSelected] = useState<number[]>([])
-  const [viewing, setViewing] = useState<number | null>(null)
+  const [viewing, setViewing] = useState<{ id: number; ids: number[] } | null>(null)
   const list = useCall('vouchers.search', { ledgerId: ledger.id, ...query, ...page })
   const fullNames = useMemo(() => new Map(chart.accounts.map((a) => [a.id, a.fullName])), [chart])
 
@@ -34,6 +37,34 @@ export function VoucherListPage({ onEdit }: { onEdit: (id: number) => void }) {
     setSelected([])
     list.reload()
   }
+
+  /** 查看 walks the whole filtered list, not only the page shown: fetch its ids in list order. */
+  const view = async (id?: number) => {
+    const ids: number[] = []
+    try {
+      for (let p = 1; p <= 20; p++) {
+        const chunk = await call('vouchers.search', { ledgerId: ledger.id, ...query, page: p, pageSize: 500 })
+        ids.push(...chunk.rows.map((r) => r.id))
+        if (ids.length >= chunk.total) break
+      }
+    } catch (e) {
+      return void message.error((e as Error).message)
+    }
+    if (!ids.length) return void message.info('没有符合条件的凭证')
+    setViewing({ id: id ?? ids[0], ids })
+  }
+  const viewRef = useRef(view)
+  viewRef.current = view
+  // F3: 逐张查看 from the first voucher of the filter (the reviewer's month starts here).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'F3' || overlayOpen()) return
+      e.preventDefault()
+      void viewRef.current()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
 
   const columns: TableColumnsType<VoucherHeader> = [
     { title: '日期', dataIndex: 'date', width: 96 },
@@ -64,7 +95,7 @@ export function VoucherListPage({ onEdit }: { onEdit: (id: number) => void }) {
       title: '操作',
       key: 'actions',
       width: 150,
-      render: (_, row) => <RowActions voucher={row} onView={setViewing} onEdit={onEdit} onChanged={changed} />,
+      render: (_, row) => <RowActions voucher={row} onView={(id) => void view(id)} onEdit={onEdit} onChanged={changed} />,
     },
   ]
 
@@ -72,6 +103,7 @@ export function VoucherListPage({ onEdit }: { onEdit: (id: number) => void }) {
     <>
       <VoucherFilters
         accounts={chart.allOptions}
+        preset={preset}
         onSearch={(q) => {
           setQuery(q)
           setPage((p) => ({ ...p, page: 1 }))
@@ -81,6 +113,9 @@ export function VoucherListPage({ onEdit }: { onEdit: (id: number) => void }) {
       <div style={{ display: 'flex', justifyContent: 'space-between', marginBottom: 8 }}>
         <BatchActions ids={selected} onDone={changed} />
         <Space>
+          <Tooltip title="F3：从第一张开始逐张查看、审核">
+            <Button icon={<EyeOutlined />} onClick={() => void view()}>逐张查看</Button>
+          </Tooltip>
           {keeper && <ImportVouchersButton onDone={changed} />}
           <Button icon={<ReloadOutlined />} onClick={list.reload}>刷新</Button>
         </Space>
@@ -108,7 +143,9 @@ export function VoucherListPage({ onEdit }: { onEdit: (id: number) => void }) {
           }}
         />
       )}
-      {viewing !== null && <VoucherViewModal voucherId={viewing} fullNames={fullNames} onClose={() => setViewing(null)} />}
+      {viewing !== null && (
+        <VoucherViewModal voucherId={viewing.id} ids={viewing.ids} fullNames={fullNames} onChanged={list.reload} onClose={() => setViewing(null)} />
+      )}
     </>
   )
 }

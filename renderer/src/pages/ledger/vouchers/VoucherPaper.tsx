@@ -2,6 +2,7 @@ import type { VoucherView } from '../../../../../electron/shared/contract/vouche
 import { FUND_NATURE_LABELS, SPEND_TYPE_LABELS } from '../../../../../electron/shared/ledger-terms'
 import { Money } from '../../../components/Money'
 import { chineseDate } from '../dates'
+import { VoucherSignatures } from '../../../print/voucher/AmountLineVoucher'
 import './voucher-paper.css'
 
 const MIN_ROWS = 5
@@ -24,7 +25,7 @@ interface Props {
   fullNames?: Map<number, string>
 }
 
-/** A voucher in the standard 记账凭证 layout. */
+/** A voucher in the standard 记账凭证 layout, as the screen shows it (paper: print/voucher/AmountLineVoucher). */
 export function VoucherPaper({ voucher: v, orgName, fullNames }: Props) {
   const padding = Math.max(0, MIN_ROWS - v.lines.length)
   const debit = v.lines.reduce((s, l) => s + l.debit, 0)
@@ -80,13 +81,7 @@ export function VoucherPaper({ voucher: v, orgName, fullNames }: Props) {
           </tr>
         </tbody>
       </table>
-      <div className="ud-paper-signatures">
-        <span>主管：</span>
-        <span>记账：{v.postedBy ?? ''}</span>
-        <span>审核：{v.reviewedBy ?? ''}</span>
-        <span>出纳：{v.cashierBy ?? ''}</span>
-        <span>制单：{v.createdBy}</span>
-      </div>
+      <VoucherSignatures voucher={v} className="ud-paper-signatures" />
     </div>
   )
 }
