@@ -1,4 +1,3 @@
-import dayjs from 'dayjs'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATABASE_FILE } from '../../core/app'
@@ -7,6 +6,8 @@ import { inspectDatabase } from '../../core/db/open'
 import { storedDateProblems } from '../../core/db/stored-dates'
 import { migrationsFolderOf } from '../../core/paths'
 import { AppError } from '../../shared/errors'
+import { DEFAULT_TIME_ZONE, officeTime } from '../../shared/office-time'
+import { duplicateReport } from '../../core/reimbursement/duplicates'
 import { appRoot, type CliContext, withData } from '../context'
 import { assetCheckLines } from './bank-assets'
 import type { Command } from './types'
@@ -65,8 +66,24 @@ export const check: Command = {
     }
     // 账实核对 of 固定资产 as at the current month (the schema must be current to read it).
     if (report.migrations.pending.length) return
-    const tie = assetCheckLines(ctx.dataDir, dayjs().format('YYYY-MM'))
+    const tie = assetCheckLines(ctx.dataDir, officeTime(new Date(), DEFAULT_TIME_ZONE).format('YYYY-MM'))
     if (!ctx.json) for (const line of tie.lines) ctx.out(line)
+    // 发票查重 over claims stored before submission refused duplicates.
+    const duplicates = readDuplicateClaims(file)
+    if (!ctx.json) {
+      ctx.out(`报账查重：${duplicates.length ? `${duplicates.length} 处` : 'ok'}`)
+      for (const line of duplicates) ctx.out(`  ${line}`)
+    }
     if (!tie.ok) throw new AppError('CONFLICT', '固定资产台账与账簿不一致，见上面的核对结果')
+    if (duplicates.length) throw new AppError('CONFLICT', '有重复报账的发票，见上面的查重结果')
   },
+}
+
+function readDuplicateClaims(file: string): string[] {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true })
+  try {
+    return duplicateReport(sqlite)
+  } finally {
+    sqlite.close()
+  }
 }

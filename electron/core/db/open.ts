@@ -97,7 +97,8 @@ export function inspectDatabase(file: string, migrationsFolder: string): Databas
   let sqlite: Database.Database | null = null
   try {
     sqlite = new Database(file, { readonly: true, fileMustExist: true })
-    const integrity = quickCheck(sqlite)
+    // `check` is where the whole-file check is worth its cost (it is not run on every open).
+    const integrity = integrityCheck(sqlite)
     try {
       return { integrity, migrations: checkMigrationState(sqlite, readMigrations(migrationsFolder)) }
     } catch (error) {
