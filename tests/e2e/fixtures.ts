@@ -56,6 +56,7 @@ function stopServer(child: ChildProcess): Promise<void> {
 }
 
 export const test = base.extend<{ server: Server }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this destructuring; it needs none
   server: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'uniondesk-e2e-'))
     const { child, url } = await startServer(dataDir)

@@ -8,7 +8,7 @@ import type { HandlerContext, HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { cached } from '../db/cached'
 import { ledgerFor } from './access'
-import { levelOf, mnemonicOf } from './ledgers'
+import { levelOf, mnemonicOf } from './account-codes'
 
 export type AccountRecord = typeof accounts.$inferSelect
 

@@ -1,5 +1,4 @@
 import { and, eq, sql } from 'drizzle-orm'
-import { pinyin } from 'pinyin-pro'
 import { accounts, closedPeriods, ledgers } from '../../../drizzle/schema'
 import { LEDGER_READERS } from '../../shared/contract/ledgers'
 import type { LedgerRow } from '../../shared/contract/ledgers'
@@ -9,24 +8,9 @@ import type { HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { unionOf } from '../registry/tree'
 import { holdsLedgerRole, ledgerFor, type LedgerRecord } from './access'
+import { levelOf, mnemonicOf, parentCodeOf } from './account-codes'
 import { CHART_2021, CHART_VERSION, categoryOf, normalSideOf } from './chart-2021'
 import { seedTemplates } from './templates'
-
-/** 助记码: upper-case pinyin initials, so 职工活动支出 is found by typing ZGHD. */
-export function mnemonicOf(name: string): string {
-  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' })
-    .join('')
-    .replace(/[^A-Za-z0-9]/g, '')
-    .toUpperCase()
-}
-
-export function parentCodeOf(code: string): string | null {
-  return code.length > 3 ? code.slice(0, -2) : null
-}
-
-export function levelOf(code: string): number {
-  return 1 + (code.length - 3) / 2
-}
 
 function seedChart(core: Core, ledgerId: number): void {
   for (const entry of CHART_2021) {

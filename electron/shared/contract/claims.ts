@@ -163,7 +163,7 @@ export const claimBudgetLine = z.object({
 })
 
 const withComment = { comment: optionalText('意见', 300) }
-const step = <S extends z.ZodRawShape = {}>(title: string, access: readonly (typeof CLAIM_ROLES)[number][], extra: S = {} as S) =>
+const step = <S extends z.ZodRawShape = Record<never, never>>(title: string, access: readonly (typeof CLAIM_ROLES)[number][], extra: S = {} as S) =>
   method({ title, input: z.object({ id: id('报账单'), ...withComment, ...extra }).strict(), output: ok, write: true, access })
 
 export const claimsContract = {

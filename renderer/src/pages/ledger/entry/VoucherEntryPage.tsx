@@ -89,6 +89,8 @@ export function VoucherEntryPage({ voucherId, active, onLeaveEdit }: Props) {
         editor.replace(fromView(v))
       })
       .catch((e: Error) => setProblem(e.message))
+    // Only a different voucher reloads the form; the editor object is new on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [voucherId])
 
   // Opening the tab puts the cursor on the first line, ready to type.
@@ -98,6 +100,7 @@ export function VoucherEntryPage({ voucherId, active, onLeaveEdit }: Props) {
     // After the tab bar has finished handling the click that opened this tab.
     const timer = setTimeout(() => editor.focus(editor.lines[0].key, 'summary'), 0)
     return () => clearTimeout(timer)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- focus once per opening, not on every edit
   }, [active, ready, voucherId])
 
   const save = async () => {

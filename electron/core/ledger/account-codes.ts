@@ -1,0 +1,19 @@
+// What an account code and name say by themselves (level, parent, 助记码); apart from ledgers.ts so the chart
+// (accounts.ts) and the 账套 seeding can both use them without importing each other.
+import { pinyin } from 'pinyin-pro'
+
+/** 助记码: upper-case pinyin initials, so 职工活动支出 is found by typing ZGHD. */
+export function mnemonicOf(name: string): string {
+  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' })
+    .join('')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toUpperCase()
+}
+
+export function parentCodeOf(code: string): string | null {
+  return code.length > 3 ? code.slice(0, -2) : null
+}
+
+export function levelOf(code: string): number {
+  return 1 + (code.length - 3) / 2
+}
