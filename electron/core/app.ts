@@ -157,7 +157,3 @@ export class Core {
     setSetting(this.db, 'lastDailyBackup', today)
   }
 }
-
-export function dataDirHasDatabase(dataDir: string): boolean {
-  return existsSync(join(dataDir, DATABASE_FILE))
-}

@@ -77,5 +77,3 @@ export function useVoucherLines(accountOf: (id: number | null) => AccountRow | u
 
   return { lines, change, enter, equals, remove, insert, replace, register, focus }
 }
-
-export type VoucherLines = ReturnType<typeof useVoucherLines>
