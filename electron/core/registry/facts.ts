@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import { committeeMembers, enterpriseYears, staff, stations, subCommittees, surveys } from '../../../drizzle/schema'
 import type { Thresholds } from '../../shared/contract/registry'
 import type { Core } from '../app'
-import { fundingFacts, type FundingFacts } from '../budget/funding-facts'
+import { fundingFacts, type FundingFacts } from '../funding/facts'
 import { readThresholds } from './settings'
 import { allUnions, asAtOf, descendantsOf, standing, todayOf, type UnionRecord } from './tree'
 
