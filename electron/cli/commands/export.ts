@@ -1,11 +1,9 @@
 import { writeFileSync } from 'node:fs'
-import { inArray } from 'drizzle-orm'
-import { ledgers as ledgersTable } from '../../../drizzle/schema'
-import { exportReportToFile } from '../../core/reports/export'
-import { writeJournal } from '../../core/reports/ledger-journal'
+import { copyFile, rm } from 'node:fs/promises'
+import { exportFiles } from '../../core/excel/export-files'
 import { writePdf } from '../../core/excel/pdf'
 import type { OpenedCore } from '../../core'
-import { CONSOLIDATING_REPORTS, REPORT_KINDS, reportExportInput, type ReportKind } from '../../shared/contract/reports'
+import { CONSOLIDATING_REPORTS, REPORT_KINDS, type ReportKind } from '../../shared/contract/reports'
 import { EXPORT_KINDS, type ExportKind } from '../../shared/contract/registry-reports'
 import { AppError } from '../../shared/errors'
 import { callAs, withData, type CliContext } from '../context'
@@ -21,18 +19,30 @@ function outPath(values: ParsedArgs['values'], ext: string): string {
 
 const cannotWrite = (path: string) => new AppError('CONFLICT', `不能写入 ${path}：请检查文件夹是否存在、文件是否正在 Excel 中打开`)
 
-/** --ledger codes → 账套 records, after the router confirmed the user may read each (ledgers.list). */
-async function ledgersOf(opened: OpenedCore, ctx: CliContext, flag: unknown) {
+/** --ledger codes → 账套 ids, among those the router says the user may read (ledgers.list). */
+async function ledgersOf(opened: OpenedCore, ctx: CliContext, flag: unknown): Promise<number[]> {
   if (typeof flag !== 'string' || !flag) throw new AppError('VALIDATION', '请用 --ledger <账套编码>（或 all、编码,编码）指定账套')
   const visible = await callAs(opened, ctx, 'ledgers.list', {})
   const codes = flag === 'all' ? visible.map((l) => l.code) : flag.split(',').map((c) => c.trim())
-  const ids = codes.map((code) => {
+  return codes.map((code) => {
     const found = visible.find((l) => l.code === code)
     if (!found) throw new AppError('NOT_FOUND', `账套编码“${code}”不存在（可用 uniondesk ledgers list 查看）`)
     return found.id
   })
-  const records = opened.core.db.select().from(ledgersTable).where(inArray(ledgersTable.id, ids)).all()
-  return ids.map((id) => records.find((r) => r.id === id)!)
+}
+
+/** A finished export, taken by its download id as the server's GET /api/exports does, and moved to `path`. */
+async function saveDownload(opened: OpenedCore, ctx: CliContext, download: string, path: string): Promise<void> {
+  const me = await callAs(opened, ctx, 'auth.me', {})
+  const file = exportFiles(opened.core).take(download, me.id)
+  if (!file) throw new AppError('NOT_FOUND', '导出文件已失效，请重新导出')
+  try {
+    await copyFile(file.path, path)
+  } catch {
+    throw cannotWrite(path)
+  } finally {
+    await rm(file.path, { force: true })
+  }
 }
 
 /** --period 2026-03 is one month; --period 2026 the whole year (工会02表 in its annual form). */
@@ -46,15 +56,16 @@ async function exportReport(ctx: CliContext, report: ReportKind, values: ParsedA
   const out = outPath(values, 'xlsx')
   const pdf = /\.pdf$/i.test(out)
   await withData(ctx, async (opened) => {
-    const ledgers = await ledgersOf(opened, ctx, values.ledger)
-    const parsed = reportExportInput.safeParse({ report, ledgerIds: ledgers.map((l) => l.id), ...rangeOf(values.period), accountCode: values.account })
-    if (!parsed.success) throw new AppError('VALIDATION', parsed.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；'))
-    if (ledgers.length > 1 && !CONSOLIDATING_REPORTS.includes(report)) {
+    const ledgerIds = await ledgersOf(opened, ctx, values.ledger)
+    if (ledgerIds.length > 1 && !CONSOLIDATING_REPORTS.includes(report)) {
       throw new AppError('VALIDATION', `只有 ${CONSOLIDATING_REPORTS.join('、')} 可以汇总多个账套`)
     }
+    const input = { report, ledgerIds, ...rangeOf(values.period), accountCode: typeof values.account === 'string' ? values.account : undefined }
     let written = { fileName: '', rows: 0 }
     const write = async (path: string) => {
-      written = await exportReportToFile(opened.core, ledgers, parsed.data, path)
+      const result = await callAs(opened, ctx, 'reports.export', input)
+      await saveDownload(opened, ctx, result.download, path)
+      written = result
     }
     // .pdf: the same workbook, converted by LibreOffice (the page setup of the xlsx decides the pages).
     await (pdf ? writePdf(out, write) : write(out)).catch((e: unknown) => {
@@ -67,17 +78,11 @@ async function exportReport(ctx: CliContext, report: ReportKind, values: ParsedA
 async function exportJournal(ctx: CliContext, values: ParsedArgs['values']) {
   const out = outPath(values, 'journal')
   await withData(ctx, async (opened) => {
-    const ledgers = await ledgersOf(opened, ctx, values.ledger)
-    if (ledgers.length !== 1) throw new AppError('VALIDATION', 'journal 一次导出一个账套')
-    let count: number
-    try {
-      count = writeJournal(opened.core, ledgers[0], out)
-    } catch (error) {
-      // A file-system error (no such folder, no permission) is the user's to fix; anything else is ours.
-      if (error instanceof Error && 'syscall' in error) throw cannotWrite(out)
-      throw error
-    }
-    ctx.out(`已导出 ${ledgers[0].code} 的 ${count} 张凭证到 ${out}`)
+    const ledgerIds = await ledgersOf(opened, ctx, values.ledger)
+    if (ledgerIds.length !== 1) throw new AppError('VALIDATION', 'journal 一次导出一个账套')
+    const { download, vouchers } = await callAs(opened, ctx, 'reports.exportJournal', { ledgerId: ledgerIds[0] })
+    await saveDownload(opened, ctx, download, out)
+    ctx.out(`已导出 ${values.ledger} 的 ${vouchers} 张凭证到 ${out}`)
   })
 }
 
@@ -98,7 +103,7 @@ export const exportCommand: Command = {
       // Both are small enough to come back whole through the router, as the window gets them.
       const { fileName, content } =
         kind === 'budget-execution'
-          ? await callAs(opened, ctx, 'budget.exportExecution', { ledgerIds: (await ledgersOf(opened, ctx, values.ledger)).map((l) => l.id), period: String(values.period ?? '') })
+          ? await callAs(opened, ctx, 'budget.exportExecution', { ledgerIds: await ledgersOf(opened, ctx, values.ledger), period: String(values.period ?? '') })
           : await callAs(opened, ctx, 'registry.export', { kind: kind as ExportKind, year })
       try {
         writeFileSync(out, Buffer.from(content, 'base64'))

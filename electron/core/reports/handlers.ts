@@ -7,6 +7,7 @@ import { consolidated } from './consolidated'
 import { cancelExport, exportReport } from './export'
 import { accountOf, bookRows, generalLedger, pageOf } from './books'
 import { incomeStatement } from './income-statement'
+import { exportJournal } from './ledger-journal'
 import { auxBalance, multiColumnRows, multiColumns, voucherJournalRows } from './journals'
 
 /** The 账套 (checked for a reader's role) and the range as YYYYMM integers. */
@@ -25,6 +26,7 @@ export const reportsHandlers: HandlerMap<
   | 'reports.auxBalance'
   | 'reports.consolidated'
   | 'reports.export'
+  | 'reports.exportJournal'
   | 'reports.cancelExport'
 > = {
   'reports.balanceSheet': (ctx, input) =>
@@ -75,5 +77,6 @@ export const reportsHandlers: HandlerMap<
     consolidated(ctx.core, [...new Set(input.ledgerIds)].map((id) => ledgerFor(ctx, id, LEDGER_READERS)), parsePeriodText(input.period)),
 
   'reports.export': exportReport,
+  'reports.exportJournal': exportJournal,
   'reports.cancelExport': cancelExport,
 }

@@ -1,8 +1,12 @@
-import { closeSync, openSync, writeSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
+import { closeSync, openSync, rmSync, statSync, writeSync } from 'node:fs'
+import { LEDGER_READERS } from '../../shared/contract/ledgers'
 import { CATEGORY_LABELS } from '../../shared/ledger-terms'
 import { formatFen } from '../../shared/money'
+import type { HandlerContext } from '../api/types'
 import type { Core } from '../app'
-import type { LedgerRecord } from '../ledger/access'
+import { exportFiles } from '../excel/export-files'
+import { ledgerFor, type LedgerRecord } from '../ledger/access'
 import { chartOf } from '../ledger/accounts'
 import { voucherLabel } from '../ledger/voucher-store'
 
@@ -58,7 +62,7 @@ export function* journalLines(core: Core, ledger: LedgerRecord): Generator<strin
  * Write the journal to a file as it is read. Synchronous writes keep the SQLite statement from
  * spanning an await, and only a small batch of lines is ever held in memory.
  */
-export function writeJournal(core: Core, ledger: LedgerRecord, path: string): number {
+function writeJournal(core: Core, ledger: LedgerRecord, path: string): number {
   const fd = openSync(path, 'w')
   let count = 0
   let batch: string[] = []
@@ -76,4 +80,22 @@ export function writeJournal(core: Core, ledger: LedgerRecord, path: string): nu
     closeSync(fd)
   }
   return count
+}
+
+/** reports.exportJournal: the journal written under `<data>/exports` and handed out once, as reports.export does. */
+export function exportJournal(ctx: HandlerContext, input: { ledgerId: number }) {
+  const ledger = ledgerFor(ctx, input.ledgerId, LEDGER_READERS)
+  const files = exportFiles(ctx.core)
+  const userId = ctx.user!.id
+  const job = files.start(randomUUID(), userId)
+  try {
+    const vouchers = writeJournal(ctx.core, ledger, job.path)
+    const fileName = `UnionDesk-${ledger.code}.journal`
+    return { fileName, vouchers, bytes: statSync(job.path).size, download: files.publish(job.path, fileName, userId) }
+  } catch (error) {
+    rmSync(job.path, { force: true })
+    throw error
+  } finally {
+    job.done()
+  }
 }
