@@ -7,10 +7,18 @@ import { cellDate, cellFen, cellText, readRows, type SheetRow } from '../excel/s
 import { RowProblems, decodeUpload } from '../excel/problems'
 import { ledgerFor, type LedgerRecord } from './access'
 import { chartOf } from './accounts'
-import { checkLines, type LineInput } from './voucher-lines'
+import { lineProblems, type LineInput, type LineProblem } from './voucher-lines'
 import { assertOpenDate, assertOpeningBalanced, insertVoucher, voucherLabel } from './voucher-store'
 
 /** The published voucher template (README): keep these names stable. */
+/** The template column that holds each line field, so a line rule's problem points at its cell. */
+const LINE_COLUMNS: Record<NonNullable<LineProblem['field']>, (typeof VOUCHER_COLUMNS)[number]> = {
+  accountId: '科目编码',
+  fundNature: '资金性质',
+  spendType: '项目',
+  projectId: '项目',
+}
+
 export const VOUCHER_COLUMNS = ['日期', '凭证字', '凭证号', '摘要', '科目编码', '借方金额', '贷方金额', '项目', '资金性质', '附件数'] as const
 const REQUIRED = ['日期', '凭证字', '凭证号', '摘要', '科目编码', '借方金额', '贷方金额']
 
@@ -42,23 +50,23 @@ function groupRows(ctx: HandlerContext, ledger: LedgerRecord, rows: SheetRow[], 
     const projectText = cellText(row.get('项目'))
     const natureText = cellText(row.get('资金性质'))
     const attachments = Number(cellText(row.get('附件数')) || 0)
-    if (!date) problems.add(at, '日期应为 YYYY-MM-DD 格式的有效日期')
-    if (!ledger.voucherWords.includes(word)) problems.add(at, `凭证字“${word}”未在本账套启用`)
-    if (!Number.isInteger(number) || number < 1) problems.add(at, '凭证号应为正整数')
-    if (!summary) problems.add(at, '摘要不能为空')
-    if (summary.length > 100) problems.add(at, '摘要不能超过 100 个字')
-    if (!account) problems.add(at, `科目编码“${cellText(row.get('科目编码'))}”不存在`)
-    if (debit === null) problems.add(at, '借方金额不是有效金额（最多两位小数）')
-    if (credit === null) problems.add(at, '贷方金额不是有效金额（最多两位小数）')
+    if (!date) problems.add(at, '日期应为 YYYY-MM-DD 格式的有效日期', '日期')
+    if (!ledger.voucherWords.includes(word)) problems.add(at, `凭证字“${word}”未在本账套启用`, '凭证字')
+    if (!Number.isInteger(number) || number < 1) problems.add(at, '凭证号应为正整数', '凭证号')
+    if (!summary) problems.add(at, '摘要不能为空', '摘要')
+    if (summary.length > 100) problems.add(at, '摘要不能超过 100 个字', '摘要')
+    if (!account) problems.add(at, `科目编码“${cellText(row.get('科目编码'))}”不存在`, '科目编码')
+    if (debit === null) problems.add(at, '借方金额不是有效金额（最多两位小数）', '借方金额')
+    if (credit === null) problems.add(at, '贷方金额不是有效金额（最多两位小数）', '贷方金额')
     if (debit !== null && credit !== null && (debit === 0) === (credit === 0)) problems.add(at, '借方金额和贷方金额须且只能填写一个')
-    if (natureText && !natureOf.has(natureText)) problems.add(at, '资金性质只能填“专项”或“非专项”')
-    if (!Number.isInteger(attachments) || attachments < 0) problems.add(at, '附件数应为非负整数')
+    if (natureText && !natureOf.has(natureText)) problems.add(at, '资金性质只能填“专项”或“非专项”', '资金性质')
+    if (!Number.isInteger(attachments) || attachments < 0) problems.add(at, '附件数应为非负整数', '附件数')
     const project = projectText ? projectList.find((p) => p.code === projectText || p.name === projectText) : undefined
-    if (projectText && !project) problems.add(at, `项目“${projectText}”不存在，请先在“项目”中添加`)
+    if (projectText && !project) problems.add(at, `项目“${projectText}”不存在，请先在“项目”中添加`, '项目')
     if (!date || !account || debit === null || credit === null) continue
     const key = `${periodOf(date)}|${word}|${number}`
     const group = groups.get(key) ?? { key, date, word, fileNumber: number, attachments, rows: [], lines: [] }
-    if (group.date !== date) problems.add(at, `与同一凭证（${word}-${number}）的其他行日期不一致`)
+    if (group.date !== date) problems.add(at, `与同一凭证（${word}-${number}）的其他行日期不一致`, '日期')
     groups.set(key, group)
     group.rows.push(at)
     group.lines.push({
@@ -89,10 +97,16 @@ export const importVouchers = prepared<'import.vouchers', SheetRow[]>(
     for (const g of groups) {
       try {
         assertOpenDate(ctx.core, ledger, g.date)
-        g.lines = checkLines(ctx.core, ledger.id, g.lines, (i) => `${g.word}-${g.fileNumber} 的第 ${g.rows[i]} 行`)
       } catch (error) {
         if (!(error instanceof AppError)) throw error
-        problems.add(g.rows[0], error.message)
+        problems.add(g.rows[0], error.message, '日期')
+      }
+      const checked = lineProblems(ctx.core, ledger.id, g.lines)
+      g.lines = checked.cleaned
+      for (const p of checked.problems) {
+        const row = g.rows[p.index ?? 0]
+        const label = p.index === undefined ? `${g.word}-${g.fileNumber}` : `${g.word}-${g.fileNumber} 的第 ${row} 行`
+        problems.add(row, `${label}：${p.message}`, p.field ? LINE_COLUMNS[p.field] : '')
       }
     }
     problems.throwIfAny('凭证')
