@@ -18,7 +18,15 @@ export const FUND_NATURES = ['special', 'general'] as const
 export type FundNature = (typeof FUND_NATURES)[number]
 export const FUND_NATURE_LABELS: Record<FundNature, string> = { special: '专项', general: '非专项' }
 
+/**
+ * The 521 rule, its one home: 521 预算稳定调节基金 belongs to 县级以上 unions' books. It is an expenditure
+ * account that carries no 基本支出/项目支出, and a 报账 claim never pays it.
+ */
+export const isStabilisationFund = (code: string) => code.startsWith('521')
+
 /** 基本支出 / 项目支出: every expenditure line except 521 carries it. */
+export const needsSpendType = (category: string, code: string) => category === 'expense' && !isStabilisationFund(code)
+
 export const SPEND_TYPES = ['basic', 'project'] as const
 export type SpendType = (typeof SPEND_TYPES)[number]
 export const SPEND_TYPE_LABELS: Record<SpendType, string> = { basic: '基本支出', project: '项目支出' }

@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { RowProblems } from '../../../electron/core/excel/problems'
 import { AppError, rowErrorsOf, type ApiErrorBody } from '../../../electron/shared/errors'
-import { blankLine } from '../../../renderer/src/pages/ledger/entry/draft'
 import { cellErrorsOf } from '../../../renderer/src/pages/ledger/entry/cellErrors'
 import { general, ln, office } from '../ledger/ledger-helpers'
 
@@ -51,7 +50,7 @@ describe('errors carry their structure as data', () => {
     const o = office()
     const body = o.app.fail('vouchers.create', { ledgerId: o.ledgerId, date: '2026-01-05', lines: [ln(o, '102', '借', '100'), ln(o, '401', '贷', '100')] }, o.tokens.kj)
     expect(body.fields).toEqual({ 'lines.1.fundNature': '收入、支出科目须选择资金性质（专项/非专项）' })
-    const lines = [blankLine('a'), blankLine('b')]
+    const lines = [{ key: 11 }, { key: 12 }]
     // Again with a message that says nothing: only the data places the error.
     const cells = cellErrorsOf(received({ ...body, message: '保存失败' }), lines)
     expect(cells).toEqual({ [lines[1].key]: { fundNature: '收入、支出科目须选择资金性质（专项/非专项）' } })

@@ -1,5 +1,4 @@
 import { AppError } from '../../../../../electron/shared/errors'
-import type { DraftLine } from './draft'
 import type { Column } from './useGridFocus'
 
 export type CellErrors = Record<number, Partial<Record<Column, string>>>
@@ -21,7 +20,7 @@ const FIELD_COLUMNS: [field: string, column: Column][] = [
  * contract and the core's line rules name them); `lines` are the lines as sent, so indexes match.
  * A problem with the whole line (lines.2: one side only) marks its amounts. The message is never read.
  */
-export function cellErrorsOf(error: unknown, lines: DraftLine[]): CellErrors {
+export function cellErrorsOf(error: unknown, lines: { key: number }[]): CellErrors {
   const found: CellErrors = {}
   if (!(error instanceof AppError) || !error.fields) return found
   const fields = error.fields
@@ -39,7 +38,7 @@ export function cellErrorsOf(error: unknown, lines: DraftLine[]): CellErrors {
 }
 
 /** Checks the server cannot word well: amounts that are not amounts, amounts without an account. */
-export function preCheck(lines: DraftLine[], invalidRows: number[]): { errors: CellErrors; message: string } | null {
+export function preCheck(lines: { key: number; accountId: number | null }[], invalidRows: number[]): { errors: CellErrors; message: string } | null {
   const errors: CellErrors = {}
   const problems: string[] = []
   lines.forEach((line, i) => {
