@@ -9,6 +9,7 @@ import { ledgerFor, type LedgerRecord } from './access'
 import { chartOf } from './accounts'
 import { lineProblems, type LineInput, type LineProblem } from './voucher-lines'
 import { assertOpenDate, assertOpeningBalanced, insertVoucher, voucherLabel } from './voucher-store'
+import { LEDGER_MANAGERS } from '../../shared/roles'
 
 /** The published voucher template (README): keep these names stable. */
 /** The template column that holds each line field, so a line rule's problem points at its cell. */
@@ -86,7 +87,7 @@ function groupRows(ctx: HandlerContext, ledger: LedgerRecord, rows: SheetRow[], 
 export const importVouchers = prepared<'import.vouchers', SheetRow[]>(
   (_ctx, input) => readRows(decodeUpload(input.content), REQUIRED),
   (ctx, input, rows) => {
-    const ledger = ledgerFor(ctx, input.ledgerId, ['accountant', 'admin'])
+    const ledger = ledgerFor(ctx, input.ledgerId, LEDGER_MANAGERS)
     if (input.post && !ctx.user!.roles.includes('admin')) {
       throw new AppError('FORBIDDEN', '导入为已记账凭证（其他软件中已审核的账簿）须由系统管理员操作')
     }

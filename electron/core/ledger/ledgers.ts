@@ -11,6 +11,7 @@ import { holdsLedgerRole, ledgerFor, type LedgerRecord } from './access'
 import { levelOf, mnemonicOf, parentCodeOf } from './account-codes'
 import { CHART_2021, CHART_VERSION, categoryOf, normalSideOf } from './chart-2021'
 import { seedTemplates } from './templates'
+import { LEDGER_MANAGERS } from '../../shared/roles'
 
 function seedChart(core: Core, ledgerId: number): void {
   for (const entry of CHART_2021) {
@@ -100,7 +101,7 @@ export const ledgersHandlers: HandlerMap<'ledgers.list' | 'ledgers.create' | 'le
   },
 
   'ledgers.update': (ctx, input) => {
-    const ledger = ledgerFor(ctx, input.id, ['admin', 'accountant'])
+    const ledger = ledgerFor(ctx, input.id, LEDGER_MANAGERS)
     if (input.unionId !== null) unionOf(ctx.core, input.unionId, undefined, '所属工会')
     ctx.core.db
       .update(ledgers)

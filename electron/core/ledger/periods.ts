@@ -9,6 +9,7 @@ import { ledgerFor, type LedgerRecord } from './access'
 import { closingLines, postSystemVoucher } from './closing'
 import { closedThrough, currentPeriodOf } from './ledgers'
 import { assertOpeningBalanced, linesOf, voucherLabel } from './voucher-store'
+import { LEDGER_CLOSERS } from '../../shared/roles'
 
 interface PeriodStats {
   drafts: number
@@ -115,7 +116,7 @@ export const periodsHandlers: HandlerMap<'periods.list' | 'periods.renumber' | '
   },
 
   'periods.close': (ctx, input) => {
-    const ledger = ledgerFor(ctx, input.ledgerId, ['accountant', 'reviewer'])
+    const ledger = ledgerFor(ctx, input.ledgerId, LEDGER_CLOSERS)
     const period = parsePeriodText(input.period)
     if (period % 100 === 12) throw new AppError('CONFLICT', '12 月请使用“年度结转”，它包含 12 月的期末结账')
     const made = closeMonthEntries(ctx, ledger, period)

@@ -8,6 +8,7 @@ import type { LedgerRecord } from './access'
 import { checkLines } from './voucher-lines'
 import { assertOpenDate, assertOpeningBalanced, insertVoucher, linesOf, voucherLabel, type VoucherRecord } from './voucher-store'
 import { voucherFor } from './vouchers'
+import { LEDGER_CLOSERS } from '../../shared/roles'
 
 /** Cash and bank vouchers (101 库存现金, 102 银行存款) are the ones the 出纳 signs. */
 export function touchesCash(core: Core, voucherId: number): boolean {
@@ -64,7 +65,7 @@ export const voucherWorkflowHandlers: HandlerMap<
     }),
 
   'vouchers.post': (ctx, input) =>
-    batch(ctx, input.ids, ['accountant', 'reviewer'], '记账', (c, v, ledger) => {
+    batch(ctx, input.ids, LEDGER_CLOSERS, '记账', (c, v, ledger) => {
       if (v.status !== 'reviewed') throw new AppError('CONFLICT', `${voucherLabel(v)} 尚未审核，不能记账`)
       if (ledger.cashierSignRequired && !v.cashierBy && touchesCash(c.core, v.id)) {
         throw new AppError('CONFLICT', `${voucherLabel(v)} 涉及现金或银行存款，须先由出纳签字`)

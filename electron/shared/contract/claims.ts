@@ -5,6 +5,7 @@ import { FUND_NATURES, SPEND_TYPES } from '../ledger-terms'
 import { MAX_FEN } from '../money'
 import { empty, id, isoDate, ok, optionalText, text } from './fields'
 import { method } from './define'
+import { LEDGER_MANAGERS } from '../roles'
 
 /** Attachments travel as base64 inside the JSON body, whose limit is 20 MB: 10 MB of file fits with room. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
@@ -290,6 +291,6 @@ export const claimsContract = {
     input: z.object({ collectiveThreshold: positiveFen('集体决策金额') }).strict(),
     output: ok,
     write: true,
-    access: ['accountant', 'admin'],
+    access: LEDGER_MANAGERS,
   }),
 }

@@ -2,10 +2,10 @@ import { z } from 'zod'
 import { ACCOUNT_CATEGORIES, SIDES, VOUCHER_WORDS } from '../ledger-terms'
 import { empty, id, ok, optionalText, text } from './fields'
 import { method } from './define'
+import { LEDGER_KEEPERS, LEDGER_MANAGERS, LEDGER_READERS } from '../roles'
 
-/** Roles that work inside a ledger (账套); scoped assignments limit them to one 账套. */
-export const LEDGER_READERS = ['admin', 'accountant', 'reviewer', 'cashier', 'viewer'] as const
-export const LEDGER_KEEPERS = ['accountant'] as const
+// The role lists live in shared/roles.ts; re-exported here where the ledger contract always offered them.
+export { LEDGER_KEEPERS, LEDGER_READERS } from '../roles'
 
 export const ledgerCode = z
   .string()
@@ -82,14 +82,14 @@ export const ledgersContract = {
       .strict(),
     output: z.object({ id: z.number() }),
     write: true,
-    access: ['admin', 'accountant'],
+    access: LEDGER_MANAGERS,
   }),
   'ledgers.update': method({
     title: '修改账套',
     input: z.object({ id: id('账套'), ...ledgerSettings }).strict(),
     output: ok,
     write: true,
-    access: ['admin', 'accountant'],
+    access: LEDGER_MANAGERS,
   }),
   'accounts.list': method({
     title: '查询会计科目',

@@ -4,6 +4,7 @@ import { id, ok } from './fields'
 import { method } from './define'
 import { LEDGER_KEEPERS, LEDGER_READERS, accountCode, periodText } from './ledgers'
 import { fen } from './vouchers'
+import { LEDGER_CLOSERS } from '../roles'
 
 export const periodRow = z.object({
   period: z.string(),
@@ -87,7 +88,7 @@ export const periodsContract = {
     input: z.object({ ledgerId: id('账套'), period: periodText }).strict(),
     output: z.object({ closingVouchers: z.array(z.string()) }),
     write: true,
-    access: ['accountant', 'reviewer'],
+    access: LEDGER_CLOSERS,
   }),
   'periods.reopen': method({
     title: '反结账',
@@ -101,7 +102,7 @@ export const periodsContract = {
     input: z.object({ ledgerId: id('账套'), year: z.number().int().min(2000).max(2100).meta({ title: '年度' }) }).strict(),
     output: z.object({ vouchers: z.array(z.string()), nextYearOpeningAccounts: z.number() }),
     write: true,
-    access: ['accountant', 'reviewer'],
+    access: LEDGER_CLOSERS,
   }),
   'balances.trial': method({
     title: '科目余额表',

@@ -4,6 +4,7 @@ import { MAX_FEN } from '../money'
 import { id, isoDate, ok, optionalText } from './fields'
 import { method } from './define'
 import { LEDGER_KEEPERS, LEDGER_READERS } from './ledgers'
+import { LEDGER_CLOSERS } from '../roles'
 
 /** Amounts cross the boundary as integer 分; a red (negative) amount is allowed on either side. */
 export const fen = (label: string) => z.number().int('金额须为整数分').min(-MAX_FEN).max(MAX_FEN).meta({ title: label })
@@ -140,7 +141,7 @@ export const vouchersContract = {
     input: z.object({ ids }).strict(),
     output: batchResult,
     write: true,
-    access: ['accountant', 'reviewer'],
+    access: LEDGER_CLOSERS,
   }),
   'vouchers.reverse': method({
     title: '红字冲销',
