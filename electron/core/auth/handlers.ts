@@ -1,3 +1,6 @@
+// auth/: who is calling. Passwords (scrypt, passwords.ts), sessions stored as token hashes (sessions.ts),
+// login with lockout and password change (this file), users and their role assignments (users.ts).
+// The last active 系统管理员 can never be demoted or deactivated.
 import dayjs from 'dayjs'
 import { eq } from 'drizzle-orm'
 import { roleAssignments, users } from '../../../drizzle/schema'

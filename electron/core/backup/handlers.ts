@@ -1,3 +1,6 @@
+// backup/: backup files under <data>/backups (files.ts: VACUUM INTO, the daily one, keeping the newest 30)
+// and the backup.* methods; restore verifies, backs up the current file, swaps and reopens. These writes run
+// outside a transaction (SQLite cannot) and are audited right after.
 import type { HandlerMap } from '../api/types'
 import { createBackup, listBackups } from './files'
 

@@ -1,3 +1,6 @@
+// reports/: books (总账, 明细账, 日记账, 多栏式, 序时账, 辅助核算), 工会01表/02表, the 汇总 with
+// eliminations, and their exports (export.ts to xlsx/PDF, ledger-journal.ts as an hledger journal).
+// Everything aggregates in SQL or streams in keyset pages; a ledger is never loaded whole.
 import { LEDGER_READERS } from '../../shared/contract/ledgers'
 import { parsePeriodText } from '../../shared/ledger-terms'
 import type { HandlerContext, HandlerMap } from '../api/types'

@@ -1,3 +1,6 @@
+// transfers/: 上代下 — one action writes both 账套's vouchers (create.ts, legs.ts: subsidy 508↔403, levy
+// relay 212↔402, pooled money 135↔215), the pairs and 内部往来核对 (pairs.ts, reconcile.ts) and their export.
+// Every read starts from the 街镇 账套 (scope.ts).
 import { LEDGER_READERS } from '../../shared/contract/ledgers'
 import type { HandlerMap } from '../api/types'
 import { transferHandlers } from './create'
