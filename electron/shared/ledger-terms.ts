@@ -55,8 +55,13 @@ export function periodOf(date: string): number {
   return Number(date.slice(0, 4)) * 100 + Number(date.slice(5, 7))
 }
 
+/** Period arithmetic, its one home: the year and month of a YYYYMM period, and January of its year. */
+export const yearOfPeriod = (period: number) => Math.floor(period / 100)
+export const monthOfPeriod = (period: number) => period % 100
+export const yearStartOf = (period: number) => yearOfPeriod(period) * 100 + 1
+
 export function periodText(period: number): string {
-  return `${Math.floor(period / 100)}-${String(period % 100).padStart(2, '0')}`
+  return `${yearOfPeriod(period)}-${String(monthOfPeriod(period)).padStart(2, '0')}`
 }
 
 export function parsePeriodText(text: string): number {
@@ -64,5 +69,5 @@ export function parsePeriodText(text: string): number {
 }
 
 export function nextPeriod(period: number): number {
-  return period % 100 === 12 ? (Math.floor(period / 100) + 1) * 100 + 1 : period + 1
+  return monthOfPeriod(period) === 12 ? (yearOfPeriod(period) + 1) * 100 + 1 : period + 1
 }

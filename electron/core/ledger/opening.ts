@@ -2,14 +2,14 @@ import { and, eq, sql } from 'drizzle-orm'
 import { closedPeriods, openingBalances } from '../../../drizzle/schema'
 import { LEDGER_KEEPERS, LEDGER_READERS } from '../../shared/contract/ledgers'
 import { AppError } from '../../shared/errors'
-import { periodText } from '../../shared/ledger-terms'
+import { periodText, yearOfPeriod } from '../../shared/ledger-terms'
 import type { HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import type { LedgerRecord } from './access'
 import { ledgerFor } from './access'
 import { chartOf } from './accounts'
 
-const startYear = (ledger: LedgerRecord) => Math.floor(ledger.startPeriod / 100)
+const startYear = (ledger: LedgerRecord) => yearOfPeriod(ledger.startPeriod)
 
 /** The opening balances may change until the first month is closed. */
 function editable(core: Core, ledgerId: number): boolean {

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors'
-import { nextPeriod, periodText } from '../../shared/ledger-terms'
+import { nextPeriod, periodText, yearStartOf } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
 import { cached } from '../db/cached'
@@ -17,7 +17,7 @@ export type Balances = Map<string, number>
  */
 export function balancesAt(core: Core, ledger: LedgerRecord, period: number, leaves?: Map<number, Movement>): { yearStart: Balances; end: Balances; unclosed: number } {
   if (period < ledger.startPeriod) throw new AppError('VALIDATION', `账套从 ${periodText(ledger.startPeriod)} 启用，之前没有数据`)
-  const yearStartPeriod = Math.floor(period / 100) * 100 + 1
+  const yearStartPeriod = yearStartOf(period)
   const yearStart: Balances = new Map()
   const end: Balances = new Map()
   for (const { account, m } of rolledUp(core, ledger, yearStartPeriod, period, leaves)) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { closeSync, openSync, rmSync, statSync, writeSync } from 'node:fs'
 import { LEDGER_READERS } from '../../shared/contract/ledgers'
-import { CATEGORY_LABELS } from '../../shared/ledger-terms'
+import { CATEGORY_LABELS, monthOfPeriod, yearOfPeriod } from '../../shared/ledger-terms'
 import { formatFen } from '../../shared/money'
 import type { HandlerContext } from '../api/types'
 import type { Core } from '../app'
@@ -30,12 +30,12 @@ export function* journalLines(core: Core, ledger: LedgerRecord): Generator<strin
   yield `; ${ledger.code} ${ledger.name}（${ledger.orgName}），由 UnionDesk 导出；金额单位 元`
   yield 'commodity 1000.00 CNY'
   yield ''
-  const startYear = Math.floor(ledger.startPeriod / 100)
+  const startYear = yearOfPeriod(ledger.startPeriod)
   const openings = core.sqlite
     .prepare('SELECT account_id AS id, debit - credit AS net FROM opening_balances WHERE ledger_id = ? AND year = ? AND debit <> credit ORDER BY account_id')
     .all(ledger.id, startYear) as { id: number; net: number }[]
   if (openings.length) {
-    yield `${startYear}-${String(ledger.startPeriod % 100).padStart(2, '0')}-01 * 期初余额`
+    yield `${startYear}-${String(monthOfPeriod(ledger.startPeriod)).padStart(2, '0')}-01 * 期初余额`
     for (const o of openings) yield posting(o.id, o.net)
     yield ''
   }
