@@ -6,6 +6,7 @@ import { cached } from '../db/cached'
 import { chartOf } from '../ledger/accounts'
 import { rangeMovements, rolledUp, type Movement } from '../ledger/balances'
 import { closedThrough } from '../ledger/ledgers'
+import { CLOSES_TO_CARRY_SQL } from '../ledger/closing-matrix'
 
 /** Signed balances (debit − credit, in 分) of level-1 accounts, keyed by code. */
 export type Balances = Map<string, number>
@@ -59,7 +60,7 @@ function unclosedSpecial(core: Core, ledgerId: number, from: number, to: number)
     `SELECT coalesce(sum(l.debit - l.credit), 0) AS net
      FROM voucher_lines l JOIN accounts a ON a.id = l.account_id
      WHERE l.ledger_id = ? AND l.posted = 1 AND l.period BETWEEN ? AND ?
-       AND a.category IN ('income', 'expense') AND l.fund_nature = 'special' AND a.code NOT LIKE '401%'`,
+       AND a.category IN ('income', 'expense') AND ${CLOSES_TO_CARRY_SQL}`,
   ).get(ledgerId, first, to) as { net: number }
   return row.net
 }
