@@ -12,9 +12,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   timeout: 30_000,
-  // On CI's two shared cores a test occasionally times out under load (seen twice in ~8 full runs, each
-  // passing alone); one retry keeps the run honest — the list reporter still marks such a test "flaky".
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that fails sometimes is fixed at its cause (issue 14).
+  retries: 0,
   // The build machines are shared; under load a click-to-reload round trip can exceed 5 s.
   expect: { timeout: 10_000 },
   reporter: [['list']],

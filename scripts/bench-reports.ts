@@ -59,7 +59,10 @@ function pair(name: string, target: () => unknown, floor: () => unknown, floorNa
     const b = performance.now()
     floor()
     const c = performance.now()
-    if (i >= 2) t.push(b - a), f.push(c - b)
+    if (i >= 2) {
+      t.push(b - a)
+      f.push(c - b)
+    }
   }
   const ratio = stat(t.map((x, i) => x / f[i]))
   const ms = stat(t).median

@@ -44,7 +44,7 @@ export async function callAs<M extends MethodName>(
 ): Promise<MethodResult<M>> {
   const caller = { localUser: ctx.user ?? firstActiveAdmin(opened.core) }
   const res = await opened.router.call(method, input, caller, 'cli')
-  if (!res.ok) throw new AppError(res.error.code, res.error.message, { fields: res.error.fields })
+  if (!res.ok) throw new AppError(res.error.code, res.error.message, { fields: res.error.fields, rows: res.error.rows })
   return res.data as MethodResult<M>
 }
 

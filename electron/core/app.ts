@@ -227,6 +227,7 @@ export class Core {
   }
 }
 
+/** Whether a data folder already holds a database (a CLI restore into a new PC's empty folder needs none). */
 export function dataDirHasDatabase(dataDir: string): boolean {
   return existsSync(join(dataDir, DATABASE_FILE))
 }

@@ -2,8 +2,7 @@ import { Core, type CoreOptions } from './app'
 import { createRouter, type Router } from './api/router'
 
 export { Core, type CoreOptions } from './app'
-export type { Router, Caller } from './api/router'
-export type { Channel } from './api/types'
+export type { Router } from './api/router'
 
 export interface OpenedCore {
   core: Core

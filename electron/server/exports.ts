@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises'
 import type { ServerResponse } from 'node:http'
 import { exportFiles } from '../core/excel/export-files'
 import { EXPORTS_PATH } from '../shared/bridge'
-import { SECURITY_HEADERS, sendJson, type ServerOptions } from './http'
+import { SECURITY_HEADERS, sendJson, type ServerOptions } from './respond'
 
 /** `attachment` with the Chinese name RFC 5987-encoded, and an ASCII stand-in for old clients. */
 export function contentDisposition(fileName: string): string {

@@ -1,20 +1,12 @@
 import { createReadStream } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Core, Router } from '../core'
 import { API_PREFIX, EVENTS_PATH, EXPORTS_PATH, TOKEN_HEADER } from '../shared/bridge'
 import type { ApiResponse, ErrorCode } from '../shared/errors'
 import type { ProgressEvent } from '../shared/events'
 import { sendExport } from './exports'
-import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveStaticFile } from './static'
-
-export interface ServerOptions {
-  core: Core
-  router: Router
-  rendererDir: string
-  host?: string
-  port?: number
-}
+import { SECURITY_HEADERS, sendJson, sendText, type ServerOptions } from './respond'
+import { contentTypeOf, resolveStaticFile } from './static'
 
 export interface RunningServer {
   url: string
@@ -34,13 +26,6 @@ const STATUS: Record<ErrorCode, number> = {
   LOCKED: 423,
   BUSY: 503,
   INTERNAL: 500,
-}
-
-export const SECURITY_HEADERS = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
 }
 
 /** Browser mode: the built renderer plus the same contract at POST /api/<method>. */
@@ -168,14 +153,4 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 function failure(code: ErrorCode, message: string): ApiResponse<never> {
   return { ok: false, error: { code, message } }
-}
-
-export function sendJson(res: ServerResponse, status: number, body: ApiResponse<unknown>): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS })
-  res.end(JSON.stringify(body))
-}
-
-function sendText(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS })
-  res.end(text)
 }

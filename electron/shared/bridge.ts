@@ -89,5 +89,6 @@ export function isPrintRequest(value: unknown): value is PrintRequest {
 
 /** A file name safe on Windows: no folders, no reserved characters. */
 export function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what Windows refuses in a name
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^[. ]+|[. ]+$/g, '') || 'UnionDesk'
 }

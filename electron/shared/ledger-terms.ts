@@ -18,7 +18,15 @@ export const FUND_NATURES = ['special', 'general'] as const
 export type FundNature = (typeof FUND_NATURES)[number]
 export const FUND_NATURE_LABELS: Record<FundNature, string> = { special: '专项', general: '非专项' }
 
+/**
+ * The 521 rule, its one home: 521 预算稳定调节基金 belongs to 县级以上 unions' books. It is an expenditure
+ * account that carries no 基本支出/项目支出, and a 报账 claim never pays it.
+ */
+export const isStabilisationFund = (code: string) => code.startsWith('521')
+
 /** 基本支出 / 项目支出: every expenditure line except 521 carries it. */
+export const needsSpendType = (category: string, code: string) => category === 'expense' && !isStabilisationFund(code)
+
 export const SPEND_TYPES = ['basic', 'project'] as const
 export type SpendType = (typeof SPEND_TYPES)[number]
 export const SPEND_TYPE_LABELS: Record<SpendType, string> = { basic: '基本支出', project: '项目支出' }
@@ -50,8 +58,13 @@ export function periodOf(date: string): number {
   return Number(date.slice(0, 4)) * 100 + Number(date.slice(5, 7))
 }
 
+/** Period arithmetic, its one home: the year and month of a YYYYMM period, and January of its year. */
+export const yearOfPeriod = (period: number) => Math.floor(period / 100)
+export const monthOfPeriod = (period: number) => period % 100
+export const yearStartOf = (period: number) => yearOfPeriod(period) * 100 + 1
+
 export function periodText(period: number): string {
-  return `${Math.floor(period / 100)}-${String(period % 100).padStart(2, '0')}`
+  return `${yearOfPeriod(period)}-${String(monthOfPeriod(period)).padStart(2, '0')}`
 }
 
 export function parsePeriodText(text: string): number {
@@ -59,5 +72,5 @@ export function parsePeriodText(text: string): number {
 }
 
 export function nextPeriod(period: number): number {
-  return period % 100 === 12 ? (Math.floor(period / 100) + 1) * 100 + 1 : period + 1
+  return monthOfPeriod(period) === 12 ? (yearOfPeriod(period) + 1) * 100 + 1 : period + 1
 }

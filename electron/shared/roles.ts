@@ -12,6 +12,21 @@ export const ROLE_LABELS: Record<Role, string> = {
   viewer: '只读（经审会/上级检查）',
 }
 
+/**
+ * Who may do what: the role lists, their one home. The contract's `access`, the core's scope checks
+ * (ledgerFor, budgetLedger) and the renderer's buttons all name these lists, never spell the roles out.
+ */
+/** Everyone who reads a 账套 (books, reports); scoped assignments limit them to one 账套. */
+export const LEDGER_READERS = ['admin', 'accountant', 'reviewer', 'cashier', 'viewer'] as const satisfies readonly Role[]
+/** Who enters and edits vouchers and a 账套's chart: the 会计 (制单). */
+export const LEDGER_KEEPERS = ['accountant'] as const satisfies readonly Role[]
+/** The 会计 or the 系统管理员: 账套 settings, imports, 支出标准, recording a budget's approval. */
+export const LEDGER_MANAGERS = ['accountant', 'admin'] as const satisfies readonly Role[]
+/** Who posts (记账) and closes months and years: the 会计 or the 审核. */
+export const LEDGER_CLOSERS = ['accountant', 'reviewer'] as const satisfies readonly Role[]
+/** The roles that work inside a 账套 and may be scoped to one (the 系统管理员 is always global). */
+export const LEDGER_SCOPED_ROLES = ['accountant', 'reviewer', 'cashier', 'viewer'] as const satisfies readonly Role[]
+
 /** What a role assignment may be limited to; later issues add ledger (账套) and union scopes. */
 export const SCOPE_TYPES = ['ledger', 'union'] as const
 export type ScopeType = (typeof SCOPE_TYPES)[number]

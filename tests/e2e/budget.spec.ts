@@ -59,6 +59,8 @@ test('会计编制预算、登记批准、预算调整，查看预算执行表�
   // Approval is refused while the budget runs a deficit, with the figures.
   await page.getByRole('button', { name: '登记批准' }).click()
   const approving = page.getByRole('dialog', { name: '登记2026年预算批准' })
+  // Submit only once the dialog shows the budget it will approve (its intro states the balance).
+  await expect(approving.getByRole('alert').first()).toContainText('收支不平衡')
   await approving.getByRole('button', { name: '登记批准' }).click()
   await expect(approving.getByRole('alert').last()).toContainText('不能批准：收支不平衡：收入预算 60,000.00 元 + 可动用上年结余 5,000.00 元 = 65,000.00 元，少于支出预算 70,000.00 元')
   await approving.getByRole('button', { name: exactly('取消') }).click()
@@ -68,8 +70,11 @@ test('会计编制预算、登记批准、预算调整，查看预算执行表�
   const editing = page.getByRole('dialog', { name: /^修改预算项目/ })
   await editing.getByLabel('年初预算数').fill('65000')
   await editing.getByRole('button', { name: exactly('保存') }).click()
+  await expect(editing).toBeHidden()
   await expect(page.getByRole('alert').filter({ hasText: '收支平衡' })).toContainText('支出预算 65,000.00 元，收支平衡')
   await page.getByRole('button', { name: '登记批准' }).click()
+  // The reopened dialog is a fresh one; the click counts once it shows the now balanced budget.
+  await expect(approving.getByRole('alert').first()).toContainText('支出预算 65,000.00 元，收支平衡')
   await approving.getByRole('button', { name: '登记批准' }).click()
   await expect(approving).toBeHidden()
   await expect(page.getByText('已批准', { exact: true })).toBeVisible()

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { api, expect, label, login, logout, sessionToken, setupAdmin, snapshot } from './fixtures'
+import { api, expect, login, logout, sessionToken, setupAdmin, snapshot } from './fixtures'
 
 export interface Person {
   username: string
@@ -82,4 +82,3 @@ export async function quietSnapshot(page: Page, name: string, { fullPage = true 
   await page.screenshot({ path: join(import.meta.dirname, 'artifacts', `${name}.png`), animations: 'disabled' })
 }
 
-export { label }

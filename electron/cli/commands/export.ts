@@ -1,14 +1,12 @@
 import { writeFileSync } from 'node:fs'
-import { inArray } from 'drizzle-orm'
-import { ledgers as ledgersTable } from '../../../drizzle/schema'
 import { exportReportToFile } from '../../core/reports/export'
 import { writeJournal } from '../../core/reports/ledger-journal'
 import { writePdf } from '../../core/excel/pdf'
-import type { OpenedCore } from '../../core'
 import { CONSOLIDATING_REPORTS, REPORT_KINDS, reportExportInput, type ReportKind } from '../../shared/contract/reports'
 import { EXPORT_KINDS, type ExportKind } from '../../shared/contract/registry-reports'
 import { AppError } from '../../shared/errors'
 import { callAs, withData, type CliContext } from '../context'
+import { ledgersOf } from '../ledger-codes'
 import { exportLevyRegister } from './levy'
 import { exportBankOrAssets } from './bank-assets'
 import type { Command, ParsedArgs } from './types'
@@ -28,19 +26,6 @@ function outPath(values: ParsedArgs['values'], ext: string): string {
 
 const cannotWrite = (path: string) => new AppError('CONFLICT', `不能写入 ${path}：请检查文件夹是否存在、文件是否正在 Excel 中打开`)
 
-/** --ledger codes → 账套 records, after the router confirmed the user may read each (ledgers.list). */
-export async function ledgersOf(opened: OpenedCore, ctx: CliContext, flag: unknown) {
-  if (typeof flag !== 'string' || !flag) throw new AppError('VALIDATION', '请用 --ledger <账套编码>（或 all、编码,编码）指定账套')
-  const visible = await callAs(opened, ctx, 'ledgers.list', {})
-  const codes = flag === 'all' ? visible.map((l) => l.code) : flag.split(',').map((c) => c.trim())
-  const ids = codes.map((code) => {
-    const found = visible.find((l) => l.code === code)
-    if (!found) throw new AppError('NOT_FOUND', `账套编码“${code}”不存在（可用 uniondesk ledgers list 查看）`)
-    return found.id
-  })
-  const records = opened.core.db.select().from(ledgersTable).where(inArray(ledgersTable.id, ids)).all()
-  return ids.map((id) => records.find((r) => r.id === id)!)
-}
 
 /** --period 2026-03 is one month; --period 2026 the whole year (工会02表 in its annual form). */
 function rangeOf(period: unknown): { from: string; to: string; annual: boolean } {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { REGISTRY_IMPORT_KINDS, type RegistryImportKind } from '../../shared/contract/imports'
-import { AppError } from '../../shared/errors'
+import { AppError, rowErrorsOf } from '../../shared/errors'
 import { formatFen } from '../../shared/money'
 import { callAs, type CliContext, withData } from '../context'
 import { bankAccountId } from './bank-assets'
@@ -24,8 +24,11 @@ async function reportingRows<T>(ctx: CliContext, run: () => Promise<T>): Promise
   try {
     return await run()
   } catch (error) {
-    if (error instanceof AppError && error.fields) {
-      for (const [row, message] of Object.entries(error.fields)) ctx.out(`${row}：${message}`)
+    if (error instanceof AppError && error.rows) {
+      // The rows the import dialog lists, one line per Excel row.
+      const byRow = new Map<number, string[]>()
+      for (const { row, message } of rowErrorsOf(error)) byRow.set(row, [...(byRow.get(row) ?? []), message])
+      for (const [row, messages] of byRow) ctx.out(`第 ${row} 行：${messages.join('；')}`)
       throw new AppError(error.code, error.message.split('。')[0])
     }
     throw error

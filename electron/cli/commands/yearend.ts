@@ -6,7 +6,7 @@ import { archiveDir } from '../../core/yearend/handlers'
 import { verifyArchive, zipFolder } from '../../core/yearend/manifest'
 import { AppError } from '../../shared/errors'
 import { callAs, withData, type CliContext } from '../context'
-import { ledgersOf } from './export'
+import { ledgersOf } from '../ledger-codes'
 import type { Command, ParsedArgs } from './types'
 
 /** `uniondesk export budget-table|budget-adjustments|final-accounts` (published names, issue 18). */

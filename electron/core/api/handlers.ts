@@ -21,6 +21,7 @@ import type { HandlerMap } from './types'
 import { reportsHandlers } from '../reports/handlers'
 import { budgetHandlers } from '../budget/handlers'
 import { transfersHandlers } from '../transfers/handlers'
+import { fundingHandlers } from '../funding/handlers'
 import { claimsHandlers } from '../reimbursement/handlers'
 import { rulesHandlers } from '../rules/handlers'
 import { levyHandlers } from '../levy/handlers'
@@ -53,6 +54,7 @@ export const handlers: HandlerMap<MethodName> = {
   ...budgetHandlers,
   ...yearendHandlers,
   ...transfersHandlers,
+  ...fundingHandlers,
   ...claimsHandlers,
   ...rulesHandlers,
   ...levyHandlers,

@@ -1,3 +1,6 @@
+// api/: the one way into the core. router.ts resolves the caller, checks the method's roles, validates the
+// input against the contract and runs the handler in one SQLite transaction with its audit row; handlers.ts
+// maps every contract method to its handler (tsc fails on a missing one); validation.ts words zod errors.
 import { randomUUID } from 'node:crypto'
 import { SqliteError } from 'better-sqlite3'
 import type { z } from 'zod'

@@ -1,3 +1,6 @@
+// auth/: who is calling. Passwords (scrypt, passwords.ts), sessions stored as token hashes (sessions.ts),
+// login with lockout and password change (this file), users and their role assignments (users.ts).
+// The last active 系统管理员 can never be demoted or deactivated.
 import { officeFormat } from '../system/time'
 import { eq } from 'drizzle-orm'
 import { roleAssignments, users } from '../../../drizzle/schema'
@@ -6,6 +9,7 @@ import type { HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { hashPassword, verifyPassword } from './passwords'
 import { currentUserView, endSession, loadSessionUser, startSession } from './sessions'
+import { insertUser } from './users'
 
 export const MAX_FAILED_LOGINS = 5
 export const LOCK_MINUTES = 15
@@ -18,16 +22,7 @@ function openSession(core: Core, userId: number) {
 export const authHandlers: HandlerMap<'auth.setupAdmin' | 'auth.login' | 'auth.logout' | 'auth.me' | 'auth.changePassword'> = {
   'auth.setupAdmin': (ctx, input) => {
     if (ctx.core.isInitialized()) throw new AppError('CONFLICT', '系统已初始化，管理员账户已存在，请直接登录')
-    const created = ctx.core.db
-      .insert(users)
-      .values({
-        username: input.username,
-        displayName: input.displayName,
-        passwordHash: hashPassword(input.password, ctx.core.options.scryptCost),
-        createdAt: ctx.core.now().toISOString(),
-      })
-      .returning({ id: users.id })
-      .get()
+    const created = insertUser(ctx.core, input)
     ctx.core.db.insert(roleAssignments).values({ userId: created.id, role: 'admin' }).run()
     const session = openSession(ctx.core, created.id)
     ctx.audit.actor = session.user

@@ -31,6 +31,21 @@ function assertScopesExist(core: Core, assignments: Assignments): void {
 }
 
 /** Duplicate rows would only confuse the role list; keep the first of each (role, scope). */
+/** A new user row with its scrypt hash: the first 系统管理员 and every user an admin creates. */
+export function insertUser(core: Core, input: { username: string; displayName: string; password: string; mustChangePassword?: boolean }): { id: number } {
+  return core.db
+    .insert(users)
+    .values({
+      username: input.username,
+      displayName: input.displayName,
+      passwordHash: hashPassword(input.password, core.options.scryptCost),
+      mustChangePassword: input.mustChangePassword ?? false,
+      createdAt: core.now().toISOString(),
+    })
+    .returning({ id: users.id })
+    .get()
+}
+
 function writeAssignments(core: Core, userId: number, assignments: Assignments): void {
   assertScopesExist(core, assignments)
   core.db.delete(roleAssignments).where(eq(roleAssignments.userId, userId)).run()
@@ -86,17 +101,7 @@ export const usersHandlers: HandlerMap<
   'users.create': (ctx, input) => {
     const taken = ctx.core.db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get()
     if (taken) throw new AppError('CONFLICT', `用户名“${input.username}”已被使用`, { fields: { username: '已被使用' } })
-    const { id } = ctx.core.db
-      .insert(users)
-      .values({
-        username: input.username,
-        displayName: input.displayName,
-        passwordHash: hashPassword(input.password, ctx.core.options.scryptCost),
-        mustChangePassword: input.mustChangePassword,
-        createdAt: ctx.core.now().toISOString(),
-      })
-      .returning({ id: users.id })
-      .get()
+    const { id } = insertUser(ctx.core, input)
     writeAssignments(ctx.core, id, input.assignments)
     note(ctx, id, `新建用户 ${input.username}（${input.displayName}），角色：${describeAssignments(input.assignments)}`)
     return { id }

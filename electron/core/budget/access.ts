@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors'
 import type { Role } from '../../shared/roles'
 import type { HandlerContext } from '../api/types'
 import { holdsLedgerRole, ledgerFor, type LedgerRecord } from '../ledger/access'
+import { BUDGET_KEEPERS, BUDGET_RECORDERS } from '../../shared/contract/budget'
 
 /**
  * What a caller may do with a 账套's budget. 'keep' (prepare a draft) is the 会计's; 'record' (the
@@ -13,7 +14,7 @@ import { holdsLedgerRole, ledgerFor, type LedgerRecord } from '../ledger/access'
  */
 export type BudgetAccess = 'keep' | 'record' | 'read' | 'lines'
 
-const WRITERS: Record<'keep' | 'record', readonly Role[]> = { keep: ['accountant'], record: ['accountant', 'admin'] }
+const WRITERS: Record<'keep' | 'record', readonly Role[]> = { keep: BUDGET_KEEPERS, record: BUDGET_RECORDERS }
 
 /**
  * 审批人 and 报账员 are not ledger roles: theirs count for a 账套 when held unscoped, scoped to that

@@ -4,7 +4,7 @@ import type { BudgetStatus, ApprovingBody } from '../../shared/budget-terms'
 import type { BudgetLineRow, BudgetView } from '../../shared/contract/budget'
 import { AppError } from '../../shared/errors'
 import { formatFen } from '../../shared/money'
-import type { FundNature, SpendType } from '../../shared/ledger-terms'
+import { needsSpendType, type FundNature, type SpendType } from '../../shared/ledger-terms'
 import type { HandlerContext } from '../api/types'
 import type { Core } from '../app'
 import { chartOf } from '../ledger/accounts'
@@ -145,9 +145,9 @@ export function checkLine(core: Core, ledgerId: number, key: LineKey): void {
   const label = `${account.code} ${account.name}`
   if (account.category !== 'income' && account.category !== 'expense') throw bad('accountId', `${label} 不是收入类或支出类科目，不能编入预算`)
   if (!account.enabled) throw bad('accountId', `科目 ${label} 已停用`)
-  const needsSpendType = account.category === 'expense' && !account.code.startsWith('521')
-  if (needsSpendType && !key.spendType) throw bad('spendType', `${label} 须注明基本支出或项目支出`)
-  if (!needsSpendType && key.spendType) throw bad('spendType', `${label} 不区分基本支出和项目支出`)
+  const spendTyped = needsSpendType(account.category, account.code)
+  if (spendTyped && !key.spendType) throw bad('spendType', `${label} 须注明基本支出或项目支出`)
+  if (!spendTyped && key.spendType) throw bad('spendType', `${label} 不区分基本支出和项目支出`)
   if (key.spendType === 'project' && key.projectId === null) throw bad('projectId', '项目支出须选择项目')
   if (key.spendType === 'basic' && key.projectId !== null) throw bad('projectId', '基本支出不填项目；有项目的支出请选“项目支出”')
   if (key.projectId !== null) {

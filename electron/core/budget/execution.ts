@@ -2,7 +2,7 @@ import { executionRate } from '../../shared/budget-terms'
 import type { BudgetExecution, BudgetLineRow, ExecutionRow } from '../../shared/contract/budget'
 import type { Elimination } from '../../shared/contract/reports'
 import { formatFen } from '../../shared/money'
-import { FUND_NATURE_LABELS, SPEND_TYPE_LABELS, parsePeriodText } from '../../shared/ledger-terms'
+import { FUND_NATURE_LABELS, SPEND_TYPE_LABELS, parsePeriodText, monthOfPeriod, yearOfPeriod, yearStartOf } from '../../shared/ledger-terms'
 import type { HandlerContext } from '../api/types'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
@@ -25,7 +25,7 @@ interface Figures {
  */
 function figuresOf(core: Core, budgetIds: number[], period: number, internal: number[]): Map<number, Figures> {
   if (!budgetIds.length) return new Map()
-  const yearStart = Math.floor(period / 100) * 100 + 1
+  const yearStart = yearStartOf(period)
   const rows = core.sqlite
     .prepare(
       `SELECT bl.id AS lineId,
@@ -44,7 +44,7 @@ function figuresOf(core: Core, budgetIds: number[], period: number, internal: nu
 
 /** 专项 income and expenditure so far this year, and the 结转 (321) brought in, over the chosen 账套. */
 function specialFunds(core: Core, ledgers: LedgerRecord[], period: number, internal: number[]): { income: number; expenditure: number; carried: number } {
-  const yearStart = Math.floor(period / 100) * 100 + 1
+  const yearStart = yearStartOf(period)
   const rows = core.sqlite
     .prepare(
       `SELECT a.category, sum(l.debit) AS debit, sum(l.credit) AS credit
@@ -98,7 +98,7 @@ const yuan = (fen: number) => `${formatFen(fen)} 元`
 export function budgetExecution(ctx: HandlerContext, ledgerIds: number[], periodText: string): BudgetExecution {
   const ledgers = [...new Set(ledgerIds)].map((id) => budgetLedger(ctx, id, 'read'))
   const period = parsePeriodText(periodText)
-  const year = Math.floor(period / 100)
+  const year = yearOfPeriod(period)
   const budgets = ledgers.map((l) => ({ ledger: l, budget: budgetOf(ctx.core, l.id, year) }))
   const single = ledgers.length === 1
   const funding = single ? { lines: [], thisYear: [] } : internalFunding(ctx.core, ledgers, period)
@@ -169,7 +169,7 @@ export function budgetExecution(ctx: HandlerContext, ledgerIds: number[], period
       : []),
     ...budgets.filter((b) => b.budget?.status === 'draft').map((b) => `${b.ledger.code} 的${year}年预算尚在编制中，未经批准`),
   ]
-  const month = period % 100
+  const month = monthOfPeriod(period)
   return {
     ledgers: budgets.map(({ ledger, budget }) => ({ id: ledger.id, code: ledger.code, name: ledger.name, hasBudget: Boolean(budget) })),
     period: periodText,

@@ -1,3 +1,6 @@
+// budget/: each 账套's annual budget — drafts and lines, approval and 预算调整, import and the 预算执行表, the
+// budget-line status claims read (usage.ts) and the over-budget setting. Access by role and scope in access.ts.
+// The 街镇's 经费保障 plan for its 小二级 lives in funding/.
 import type { MethodName } from '../../shared/contract'
 import { OVER_BUDGET_MODE_LABELS } from '../../shared/budget-terms'
 import { AppError } from '../../shared/errors'

@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm'
 import { budgetLines } from '../../../drizzle/schema'
 import type { BudgetImportKind } from '../../shared/contract/imports'
 import { AppError } from '../../shared/errors'
-import { FUND_NATURE_LABELS, SPEND_TYPE_LABELS, type FundNature, type SpendType } from '../../shared/ledger-terms'
+import { FUND_NATURE_LABELS, SPEND_TYPE_LABELS, needsSpendType, type FundNature, type SpendType } from '../../shared/ledger-terms'
 import { prepared } from '../api/types'
 import { RowProblems, decodeUpload } from '../excel/problems'
 import { cellFen, cellText, readRows, type SheetRow, type TemplateSpec } from '../excel/sheet'
@@ -74,8 +74,8 @@ export const importBudget = prepared<'budget.import', SheetRow[]>(
       const spendText = text('支出类型')
       let spendType = (SPEND.get(spendText) ?? null) as SpendType | null
       if (spendText && !spendType) fail('支出类型应为“基本支出”或“项目支出”')
-      const needsSpendType = account?.category === 'expense' && !code.startsWith('521')
-      if (!spendText && needsSpendType) spendType = project ? 'project' : 'basic'
+      const spendTyped = account !== undefined && needsSpendType(account.category, code)
+      if (!spendText && spendTyped) spendType = project ? 'project' : 'basic'
       const original = cellFen(row.get('年初预算数'))
       if (original === null || original < 0) fail('年初预算数不是有效金额（不能为负，最多两位小数）')
       if (!account || !fundNature || original === null || original < 0 || (projectText && !project) || (spendText && !spendType)) continue

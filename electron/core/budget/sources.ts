@@ -1,6 +1,6 @@
 import type { BudgetSource } from '../../shared/budget-terms'
 import { AppError } from '../../shared/errors'
-import type { FundNature, SpendType } from '../../shared/ledger-terms'
+import { needsSpendType, type FundNature, type SpendType } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import { NOT_CLOSING } from '../reports/figures'
 import { budgetOf, checkLine, linesOf, type LineKey } from './budgets'
@@ -73,8 +73,7 @@ function fromActuals(core: Core, ledgerId: number, year: number): NewLine[] {
   for (const r of rows) {
     const net = r.category === 'income' ? r.credit - r.debit : r.debit - r.credit
     // A voucher line with a project is 项目支出; a budget line of 项目支出 must name its project.
-    const needsSpendType = r.category === 'expense' && !r.code.startsWith('521')
-    const spendType: SpendType | null = !needsSpendType ? null : r.projectId !== null ? 'project' : 'basic'
+    const spendType: SpendType | null = !needsSpendType(r.category, r.code) ? null : r.projectId !== null ? 'project' : 'basic'
     const projectId = spendType === 'basic' ? null : r.projectId
     const key = { accountId: r.accountId, spendType, projectId, fundNature: r.fundNature }
     const found = merged.get(keyText(key))

@@ -1,3 +1,6 @@
+// db/: opening the SQLite file (PRAGMAs, quick_check), the migration guard and drizzle's migrate
+// (migrations.ts), and statements prepared once per connection (cached.ts). Nothing here knows a domain;
+// every domain reads and writes through the connection opened here.
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'

@@ -1,3 +1,6 @@
+// excel/: workbooks in and out, shared by every domain — reading an upload's rows (this file), import
+// row problems and upload checks (problems.ts), templates (templates.ts), printable streamed exports
+// (printable.ts), export files and jobs (export-files.ts) and PDF through LibreOffice (pdf.ts).
 import { Readable } from 'node:stream'
 import type ExcelJS from 'exceljs'
 import { AppError } from '../../shared/errors'

@@ -3,12 +3,12 @@ import { accounts, openingBalances, projects, voucherLines } from '../../../driz
 import type { AccountRow } from '../../shared/contract/ledgers'
 import { LEDGER_KEEPERS, LEDGER_READERS } from '../../shared/contract/ledgers'
 import { AppError } from '../../shared/errors'
-import type { AccountCategory, Side } from '../../shared/ledger-terms'
+import { needsSpendType, type AccountCategory, type Side } from '../../shared/ledger-terms'
 import type { HandlerContext, HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { cached } from '../db/cached'
 import { ledgerFor } from './access'
-import { levelOf, mnemonicOf } from './ledgers'
+import { levelOf, mnemonicOf } from './account-codes'
 
 export type AccountRecord = typeof accounts.$inferSelect
 
@@ -43,7 +43,7 @@ export function chartOf(core: Core, ledgerId: number, { postings = true } = {}):
       isLeaf: !parents.has(a.code),
       hasPostings: Boolean(a.hasPostings),
       needsFundNature: a.category === 'income' || a.category === 'expense',
-      needsSpendType: a.category === 'expense' && !a.code.startsWith('521'),
+      needsSpendType: needsSpendType(a.category, a.code),
     }
   })
 }

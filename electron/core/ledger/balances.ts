@@ -2,7 +2,7 @@ import type { AccountRow } from '../../shared/contract/ledgers'
 import type { BalanceRow } from '../../shared/contract/periods'
 import { LEDGER_READERS } from '../../shared/contract/ledgers'
 import { AppError } from '../../shared/errors'
-import { parsePeriodText, type FundNature } from '../../shared/ledger-terms'
+import { parsePeriodText, type FundNature, yearOfPeriod, yearStartOf } from '../../shared/ledger-terms'
 import type { HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { cached } from '../db/cached'
@@ -27,14 +27,14 @@ const ZERO: Movement = { opening: 0, debit: 0, credit: 0, yearDebit: 0, yearCred
  * posted movements between them and `from`, so reports never rescan earlier years.
  */
 export function leafMovements(core: Core, ledger: LedgerRecord, from: number, to: number): Map<number, Movement> {
-  const year = Math.floor(from / 100)
+  const year = yearOfPeriod(from)
   // The newest stored opening balances at or before this year (never before the start year).
   const openings = cached(
     core.sqlite,
     `SELECT year, account_id AS accountId, debit - credit AS net FROM opening_balances
      WHERE ledger_id = @ledger AND year = (SELECT max(year) FROM opening_balances WHERE ledger_id = @ledger AND year <= @year)`,
   ).all({ ledger: ledger.id, year }) as { year: number; accountId: number; net: number }[]
-  const baseYear = Math.max(openings[0]?.year ?? 0, Math.floor(ledger.startPeriod / 100))
+  const baseYear = Math.max(openings[0]?.year ?? 0, yearOfPeriod(ledger.startPeriod))
   const base = baseYear * 100 + 1
   const yearStart = year * 100 + 1
   const result = new Map<number, Movement>()
@@ -128,7 +128,7 @@ export interface TagFilter {
 function taggedMovements(core: Core, ledger: LedgerRecord, from: number, to: number, filter: TagFilter): Map<number, Movement> {
   const rows = cached(core.sqlite, TAGGED_SQL).all({
     ledger: ledger.id,
-    yearStart: Math.floor(from / 100) * 100 + 1,
+    yearStart: yearStartOf(from),
     from,
     to,
     project: filter.projectId ?? null,
@@ -200,7 +200,7 @@ export function rolledUp(core: Core, ledger: LedgerRecord, from: number, to: num
 export function periodRange(from: string, to: string): [number, number] {
   const [f, t] = [parsePeriodText(from), parsePeriodText(to)]
   if (f > t) throw new AppError('VALIDATION', '起始期间不能晚于截止期间', { fields: { to: '早于起始期间' } })
-  if (Math.floor(f / 100) !== Math.floor(t / 100)) throw new AppError('VALIDATION', '起止期间须在同一会计年度内', { fields: { to: '跨年度' } })
+  if (yearOfPeriod(f) !== yearOfPeriod(t)) throw new AppError('VALIDATION', '起止期间须在同一会计年度内', { fields: { to: '跨年度' } })
   return [f, t]
 }
 

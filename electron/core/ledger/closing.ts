@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors'
 import type { FundNature, SpendType, VoucherOrigin } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import type { LedgerRecord } from './access'
+import { CLOSING_TARGETS, closesToCarry } from './closing-matrix'
 import type { LineInput } from './voucher-lines'
 import { insertVoucher, voucherLabel } from './voucher-store'
 
@@ -59,9 +60,9 @@ export function closingLines(core: Core, ledger: LedgerRecord, period: number): 
        ORDER BY a.code`,
     )
     .all(ledger.id, period) as Group[]
-  const carry = accountIdByCode(core, ledger.id, '32103')
-  const surplus = accountIdByCode(core, ledger.id, '32203')
-  const targetOf = (g: Group) => (g.fundNature === 'special' && !g.code.startsWith('401') ? carry : surplus)
+  const carry = accountIdByCode(core, ledger.id, CLOSING_TARGETS.carry)
+  const surplus = accountIdByCode(core, ledger.id, CLOSING_TARGETS.surplus)
+  const targetOf = (g: Group) => (closesToCarry(g.code, g.fundNature) ? carry : surplus)
   const line = (summary: string, accountId: number, debit: number, credit: number, g?: Group): LineInput => ({
     summary,
     accountId,
@@ -84,8 +85,3 @@ export function closingLines(core: Core, ledger: LedgerRecord, period: number): 
   return { income: build('income', '结转本期收入'), expense: build('expense', '结转本期支出') }
 }
 
-/** Year-end step of §3.4: 321's and 322's sub-accounts move into 32104 累计结转 and 32205 累计结余. */
-export const YEAR_END_MOVES: [from: string[], to: string][] = [
-  [['32101', '32102', '32103'], '32104'],
-  [['32201', '32202', '32203', '32204'], '32205'],
-]

@@ -25,8 +25,8 @@ export const importOpening = prepared<'import.openingBalances', SheetRow[]>(
       const ytdDebit = cellFen(row.get('本年累计借方'))
       const ytdCredit = cellFen(row.get('本年累计贷方'))
       const account = chart.get(code)
-      if (!account) problems.add(row.rowNumber, `科目编码“${code}”不存在`)
-      else if (!account.isLeaf) problems.add(row.rowNumber, `科目 ${code} ${account.name} 有下级科目，请在明细科目填写`)
+      if (!account) problems.add(row.rowNumber, `科目编码“${code}”不存在`, '科目编码')
+      else if (!account.isLeaf) problems.add(row.rowNumber, `科目 ${code} ${account.name} 有下级科目，请在明细科目填写`, '科目编码')
       if (debit === null || credit === null || ytdDebit === null || ytdCredit === null) {
         problems.add(row.rowNumber, '金额无效（最多两位小数）')
         return []
@@ -34,7 +34,7 @@ export const importOpening = prepared<'import.openingBalances', SheetRow[]>(
       const entry = { accountCode: code, debit, credit, ytdDebit, ytdCredit }
       if (debit !== 0 && credit !== 0) problems.add(row.rowNumber, '借方余额和贷方余额只能填写一个')
       if (account?.isLeaf) for (const p of openingEntryProblems(ledger, account, entry)) problems.add(row.rowNumber, p)
-      if (seen.has(code)) problems.add(row.rowNumber, `科目 ${code} 与第 ${seen.get(code)} 行重复`)
+      if (seen.has(code)) problems.add(row.rowNumber, `科目 ${code} 与第 ${seen.get(code)} 行重复`, '科目编码')
       seen.set(code, row.rowNumber)
       return account ? [entry] : []
     })

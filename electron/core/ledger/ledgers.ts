@@ -1,5 +1,7 @@
+// ledger/: the books — 账套 (this file), the 2021 chart and accounts, opening balances, vouchers (entry,
+// workflow, queries, store, line rules), periods and closing, year-end, balances, and the voucher and
+// opening-balance imports (import-*.ts). Scope checks for ledger roles are in access.ts.
 import { and, eq, sql } from 'drizzle-orm'
-import { createRequire } from 'node:module'
 import { accounts, closedPeriods, ledgers } from '../../../drizzle/schema'
 import { LEDGER_READERS } from '../../shared/contract/ledgers'
 import type { LedgerRow } from '../../shared/contract/ledgers'
@@ -9,26 +11,10 @@ import type { HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { unionOf } from '../registry/tree'
 import { holdsLedgerRole, ledgerFor, type LedgerRecord } from './access'
+import { levelOf, mnemonicOf, parentCodeOf } from './account-codes'
 import { CHART_2021, CHART_VERSION, categoryOf, normalSideOf } from './chart-2021'
 import { seedTemplates } from './templates'
-
-/** 助记码: upper-case pinyin initials, so 职工活动支出 is found by typing ZGHD. */
-export function mnemonicOf(name: string): string {
-  // Required on first use: its dictionary costs every CLI start ≈ 0.1 s, and only chart edits need it.
-  const { pinyin } = createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro')
-  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' })
-    .join('')
-    .replace(/[^A-Za-z0-9]/g, '')
-    .toUpperCase()
-}
-
-export function parentCodeOf(code: string): string | null {
-  return code.length > 3 ? code.slice(0, -2) : null
-}
-
-export function levelOf(code: string): number {
-  return 1 + (code.length - 3) / 2
-}
+import { LEDGER_MANAGERS } from '../../shared/roles'
 
 function seedChart(core: Core, ledgerId: number): void {
   for (const entry of CHART_2021) {
@@ -118,7 +104,7 @@ export const ledgersHandlers: HandlerMap<'ledgers.list' | 'ledgers.create' | 'le
   },
 
   'ledgers.update': (ctx, input) => {
-    const ledger = ledgerFor(ctx, input.id, ['admin', 'accountant'])
+    const ledger = ledgerFor(ctx, input.id, LEDGER_MANAGERS)
     if (input.unionId !== null) unionOf(ctx.core, input.unionId, undefined, '所属工会')
     ctx.core.db
       .update(ledgers)

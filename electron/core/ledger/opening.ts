@@ -2,16 +2,16 @@ import { and, eq, sql } from 'drizzle-orm'
 import { closedPeriods, openingBalances } from '../../../drizzle/schema'
 import { LEDGER_KEEPERS, LEDGER_READERS } from '../../shared/contract/ledgers'
 import { AppError } from '../../shared/errors'
-import { periodText } from '../../shared/ledger-terms'
+import { monthOfPeriod, periodText, yearOfPeriod } from '../../shared/ledger-terms'
 import type { HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import type { LedgerRecord } from './access'
 import { ledgerFor } from './access'
 import { chartOf } from './accounts'
 
-const startYear = (ledger: LedgerRecord) => Math.floor(ledger.startPeriod / 100)
+const startYear = (ledger: LedgerRecord) => yearOfPeriod(ledger.startPeriod)
 /** A 账套 opened after January carries the old books' 本年累计借方/贷方 with its openings. */
-export const isMidYear = (ledger: LedgerRecord) => ledger.startPeriod % 100 !== 1
+export const isMidYear = (ledger: LedgerRecord) => monthOfPeriod(ledger.startPeriod) !== 1
 
 /** The opening balances may change until the first month is closed. */
 function editable(core: Core, ledgerId: number): boolean {

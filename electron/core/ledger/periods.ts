@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm'
 import { closedPeriods, closedYears, vouchers } from '../../../drizzle/schema'
 import { LEDGER_KEEPERS, LEDGER_READERS } from '../../shared/contract/ledgers'
 import { AppError } from '../../shared/errors'
-import { nextPeriod, parsePeriodText, periodText } from '../../shared/ledger-terms'
+import { nextPeriod, parsePeriodText, periodText, monthOfPeriod, yearOfPeriod } from '../../shared/ledger-terms'
 import type { HandlerContext, HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { depreciationMissing } from '../assets/depreciation'
@@ -11,6 +11,7 @@ import { ledgerFor, type LedgerRecord } from './access'
 import { closingLines, postSystemVoucher } from './closing'
 import { closedThrough, currentPeriodOf } from './ledgers'
 import { assertOpeningBalanced, linesOf, voucherLabel } from './voucher-store'
+import { LEDGER_CLOSERS } from '../../shared/roles'
 
 interface PeriodStats {
   drafts: number
@@ -58,7 +59,7 @@ export function periodStatsByMonth(core: Core, ledgerId: number, period?: number
 export const periodStats = (core: Core, ledgerId: number, period: number): PeriodStats => periodStatsByMonth(core, ledgerId, period).get(period) ?? EMPTY_STATS
 
 const lastDayOf = (period: number) => {
-  const [y, m] = [Math.floor(period / 100), period % 100]
+  const [y, m] = [yearOfPeriod(period), monthOfPeriod(period)]
   return `${periodText(period)}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`
 }
 
@@ -132,9 +133,9 @@ export const periodsHandlers: HandlerMap<'periods.list' | 'periods.renumber' | '
   },
 
   'periods.close': (ctx, input) => {
-    const ledger = ledgerFor(ctx, input.ledgerId, ['accountant', 'reviewer'])
+    const ledger = ledgerFor(ctx, input.ledgerId, LEDGER_CLOSERS)
     const period = parsePeriodText(input.period)
-    if (period % 100 === 12) throw new AppError('CONFLICT', '12 月请使用“年度结转”，它包含 12 月的期末结账')
+    if (monthOfPeriod(period) === 12) throw new AppError('CONFLICT', '12 月请使用“年度结转”，它包含 12 月的期末结账')
     // A warning, not a refusal: the month may be closed knowingly (assets still being set up).
     const warnings = [depreciationMissing(ctx.core, ledger.id, input.period)].filter((w): w is string => w !== null)
     const made = closeMonthEntries(ctx, ledger, period)
@@ -152,7 +153,7 @@ export const periodsHandlers: HandlerMap<'periods.list' | 'periods.renumber' | '
     const yearClosed = ctx.core.db
       .select({ y: closedYears.year })
       .from(closedYears)
-      .where(and(eq(closedYears.ledgerId, ledger.id), eq(closedYears.year, Math.floor(period / 100))))
+      .where(and(eq(closedYears.ledgerId, ledger.id), eq(closedYears.year, yearOfPeriod(period))))
       .get()
     if (yearClosed) throw new AppError('CONFLICT', `${yearClosed.y} 年已年度结转，不能反结账`)
     ctx.core.db.delete(closedPeriods).where(and(eq(closedPeriods.ledgerId, ledger.id), eq(closedPeriods.period, period))).run()

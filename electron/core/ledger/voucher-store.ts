@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm'
 import { closedYears, openingBalances, voucherLines, vouchers } from '../../../drizzle/schema'
 import { AppError } from '../../shared/errors'
-import { periodOf, periodText, type VoucherOrigin } from '../../shared/ledger-terms'
+import { periodOf, periodText, type VoucherOrigin, yearOfPeriod } from '../../shared/ledger-terms'
 import { formatFen } from '../../shared/money'
 import type { Core } from '../app'
 import { cached } from '../db/cached'
@@ -26,7 +26,7 @@ export function assertOpenDate(core: Core, ledger: LedgerRecord, date: string): 
   const yearClosed = core.db
     .select({ year: closedYears.year })
     .from(closedYears)
-    .where(and(eq(closedYears.ledgerId, ledger.id), eq(closedYears.year, Math.floor(period / 100))))
+    .where(and(eq(closedYears.ledgerId, ledger.id), eq(closedYears.year, yearOfPeriod(period))))
     .get()
   if (yearClosed) throw new AppError('CONFLICT', `${yearClosed.year} 年已年度结转，不能再录入凭证`)
   return period
@@ -34,7 +34,7 @@ export function assertOpenDate(core: Core, ledger: LedgerRecord, date: string): 
 
 /** The opening trial balance must balance before the first voucher (and before every posting). */
 export function assertOpeningBalanced(core: Core, ledger: LedgerRecord): void {
-  const year = Math.floor(ledger.startPeriod / 100)
+  const year = yearOfPeriod(ledger.startPeriod)
   const row = core.db
     .select({
       debit: sql<number>`coalesce(sum(${openingBalances.debit}), 0)`,

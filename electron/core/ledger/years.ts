@@ -5,9 +5,11 @@ import { periodText } from '../../shared/ledger-terms'
 import type { HandlerMap } from '../api/types'
 import { ledgerFor } from './access'
 import { leafMovements, rolledUp } from './balances'
-import { YEAR_END_MOVES, accountIdByCode, postSystemVoucher } from './closing'
+import { accountIdByCode, postSystemVoucher } from './closing'
+import { YEAR_END_MOVES } from './closing-matrix'
 import { closeMonthEntries, markClosed } from './periods'
 import type { LineInput } from './voucher-lines'
+import { LEDGER_CLOSERS } from '../../shared/roles'
 
 const line = (summary: string, accountId: number, debit: number, credit: number): LineInput => ({
   summary,
@@ -27,7 +29,7 @@ export const yearsHandlers: HandlerMap<'years.close'> = {
    * written as next year's opening balances.
    */
   'years.close': (ctx, input) => {
-    const ledger = ledgerFor(ctx, input.ledgerId, ['accountant', 'reviewer'])
+    const ledger = ledgerFor(ctx, input.ledgerId, LEDGER_CLOSERS)
     const december = input.year * 100 + 12
     if (december < ledger.startPeriod) throw new AppError('CONFLICT', `账套从 ${periodText(ledger.startPeriod)} 启用，${input.year} 年无需结转`)
     const made = closeMonthEntries(ctx, ledger, december)

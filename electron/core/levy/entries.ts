@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm'
 import { levyEntries } from '../../../drizzle/schema'
 import type { LevySettings } from '../../shared/contract/levy'
 import { periodText } from '../../shared/ledger-terms'
@@ -35,11 +34,3 @@ export function matchedFields(core: Core, ledgerId: number, settings: LevySettin
   return { enterpriseId, prep, due, recipientId, ruleId: rule.id, upperBp, streetBp, lowerBp, feeBp, ...split }
 }
 
-/** Rows still waiting for the clerk to name their enterprise. */
-export const unmatchedOf = (core: Core, importId: number) =>
-  core.db
-    .select()
-    .from(levyEntries)
-    .where(eq(levyEntries.importId, importId))
-    .all()
-    .filter((r) => r.enterpriseId === null)

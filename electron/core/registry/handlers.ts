@@ -1,3 +1,6 @@
+// registry/: the 组织台账 — the union tree (tree.ts, unions.ts), enterprises year by year, 小二级 records
+// (records.ts, record-kinds.ts), rates and the scorecard, the dashboard, and registry imports and exports
+// (import.ts, export.ts) over one column list per kind (sheets.ts, columns.ts).
 import { dashboardHandlers } from './dashboard'
 import { enterprisesHandlers } from './enterprises'
 import { exportRegistry } from './export'

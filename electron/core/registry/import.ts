@@ -46,7 +46,7 @@ export const importRegistry = prepared<'import.registry', SheetRow[]>(
       const issues = checked.success ? [] : checked.error.issues.filter((i) => !unreadable.has(i.path[0]))
       for (const issue of issues) {
         const header = sheet.columns.find((c) => c.field === issue.path[0])?.header
-        problems.add(row.rowNumber, header ? `${header}：${issue.message}` : issue.message)
+        problems.add(row.rowNumber, header ? `${header}：${issue.message}` : issue.message, header)
       }
       if (!checked.success || unreadable.size) continue
       try {

@@ -14,6 +14,7 @@ export type RecordKey = 'committee' | 'staff' | 'subCommittees' | 'stations' | '
 export type RecordInput<K extends RecordKey> = Omit<MethodParsedInput<`${K}.save` & MethodName>, 'id'> & { unionId: number }
 
 // Every record table has an id and a union_id; the rest is described by the contract's fields.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- drizzle's table generic has no common supertype for differing column sets
 type RecordTable = SQLiteTableWithColumns<any> & { id: SQLiteColumn; unionId: SQLiteColumn }
 
 export interface RecordKind<K extends RecordKey> {

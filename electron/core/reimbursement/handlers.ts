@@ -1,3 +1,6 @@
+// reimbursement/: 报账 claims — lines, invoices, attachments, the workflow 草稿 → 已提交 → 已审批 → 已审核 →
+// 已付款 (workflow.ts), budget control (control.ts), payment writing and posting the voucher (payment.ts) and
+// the claims register. Who may act at each step is in shared/claim-access.ts.
 import type { HandlerMap } from '../api/types'
 import { attachmentHandlers } from './attachments'
 import { claimEntryHandlers } from './claims'

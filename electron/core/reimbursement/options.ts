@@ -2,7 +2,7 @@ import { CLAIM_ROLES } from '../../shared/claim-access'
 import type { MethodResult } from '../../shared/contract'
 import { AppError } from '../../shared/errors'
 import { formatFen } from '../../shared/money'
-import { FUND_NATURES, SPEND_TYPE_LABELS, type FundNature, type SpendType } from '../../shared/ledger-terms'
+import { FUND_NATURES, SPEND_TYPE_LABELS, isStabilisationFund, type FundNature, type SpendType } from '../../shared/ledger-terms'
 import type { HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { budgetLineStatus } from '../budget/usage'
@@ -80,8 +80,7 @@ export const claimOptionHandlers: HandlerMap<'claims.scope' | 'claims.options' |
       from.filter((a) => test(a.code, a.category)).map((a) => ({ id: a.id, code: a.code, name: a.fullName, mnemonic: a.mnemonic }))
     const street = streetAbove(ctx.core, input.ledgerId)
     return {
-      // 521 预算稳定调节基金 belongs to 县级以上 unions: a claim never pays it.
-      accounts: pick((code, category) => category === 'expense' && !code.startsWith('521')),
+      accounts: pick((code, category) => category === 'expense' && !isStabilisationFund(code)),
       budgetLines: expenditureBudgetLines(ctx.core, input.ledgerId, input.year).map((l) => ({
         ...l,
         remaining: budgetLineStatus(ctx.core, l.id).remaining,

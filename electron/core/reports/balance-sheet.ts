@@ -1,6 +1,6 @@
 import type { BalanceSheet, StatementRow } from '../../shared/contract/reports'
 import { formatFen } from '../../shared/money'
-import { periodText } from '../../shared/ledger-terms'
+import { periodText, monthOfPeriod, yearOfPeriod } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
 import { balancesAt, type Balances } from './figures'
@@ -67,7 +67,7 @@ export function evaluate(lines: Line[], columns: Balances[]): StatementRow[] {
 }
 
 const lastDay = (period: number) => {
-  const [y, m] = [Math.floor(period / 100), period % 100]
+  const [y, m] = [yearOfPeriod(period), monthOfPeriod(period)]
   return `${y}年${m}月${new Date(Date.UTC(y, m, 0)).getUTCDate()}日`
 }
 
@@ -105,7 +105,7 @@ export function balanceSheetOf(orgName: string, period: number, { yearStart, end
     orgName,
     periodLabel: lastDay(period),
     unit: '元',
-    columns: ['年初余额', period % 100 === 12 ? '年末余额' : '期末余额'],
+    columns: ['年初余额', monthOfPeriod(period) === 12 ? '年末余额' : '期末余额'],
     checks,
     notes,
     assets,

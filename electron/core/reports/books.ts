@@ -1,7 +1,7 @@
 import { BOOK_ROW_LABELS, type BookRow, type GeneralLedgerAccount } from '../../shared/contract/books'
 import type { AccountRow } from '../../shared/contract/ledgers'
 import { AppError } from '../../shared/errors'
-import { nextPeriod, periodText } from '../../shared/ledger-terms'
+import { nextPeriod, periodText, yearOfPeriod, yearStartOf } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
 import { chartOf } from '../ledger/accounts'
@@ -116,7 +116,7 @@ export function* bookRows(core: Core, ledger: LedgerRecord, code: string, from: 
   for (const line of bookLines(core, ledger.id, code, from, to, journal)) {
     if (last && last.date !== line.date) yield* closeDay()
     if (last && last.period !== line.period) yield* closeMonth()
-    if (last && Math.floor(last.period / 100) !== Math.floor(line.period / 100)) year.debit = year.credit = 0
+    if (last && yearOfPeriod(last.period) !== yearOfPeriod(line.period)) year.debit = year.credit = 0
     balance += line.debit - line.credit
     for (const sums of [day, month, year]) {
       sums.debit += line.debit
@@ -159,8 +159,8 @@ export function pageOf<T>(rows: Iterable<T>, page: number, pageSize: number): { 
  */
 export function generalLedger(core: Core, ledger: LedgerRecord, from: number, to: number, only?: string): GeneralLedgerAccount[] {
   bookRange(ledger, from, to)
-  if (Math.floor(from / 100) !== Math.floor(to / 100)) throw new AppError('VALIDATION', '总账的起止期间须在同一会计年度内', { fields: { to: '跨年度' } })
-  const yearStart = Math.floor(from / 100) * 100 + 1
+  if (yearOfPeriod(from) !== yearOfPeriod(to)) throw new AppError('VALIDATION', '总账的起止期间须在同一会计年度内', { fields: { to: '跨年度' } })
+  const yearStart = yearStartOf(from)
   const chart = chartOf(core, ledger.id)
   const level1 = new Map(chart.map((a) => [a.id, a.code.slice(0, 3)]))
   const opening = new Map<string, number>()

@@ -1,6 +1,6 @@
 import type { Consolidation, ConsolidatedTrialRow } from '../../shared/contract/reports'
 import { formatFen } from '../../shared/money'
-import { periodText } from '../../shared/ledger-terms'
+import { periodText, yearStartOf } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
 import { leafMovements, rolledUp, type Movement } from '../ledger/balances'
@@ -73,7 +73,7 @@ export function consolidated(core: Core, ledgers: LedgerRecord[], period: number
   const { pairs, unmatched } = internalTransfers(core, ledgers, period)
   const sides = pairs.flatMap((p) => p.sides)
   const eliminated = pairs.filter((p) => p.sides.length)
-  const yearStart = Math.floor(period / 100) * 100 + 1
+  const yearStart = yearStartOf(period)
   const text = periodText(period)
 
   const sums = { yearStart: new Map() as Balances, end: new Map() as Balances, unclosed: 0 }

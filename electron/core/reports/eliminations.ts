@@ -1,5 +1,5 @@
 import type { Elimination, InternalLine } from '../../shared/contract/reports'
-import { periodText } from '../../shared/ledger-terms'
+import { periodText, yearStartOf } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
 import { voucherLabel } from '../ledger/voucher-store'
@@ -45,7 +45,7 @@ export interface InternalCandidate extends InternalLine {
 export type InternalPair = Elimination & { sides: InternalCandidate[]; lines: InternalCandidate[] }
 
 export function internalTransfers(core: Core, ledgers: LedgerRecord[], to: number): { pairs: InternalPair[]; unmatched: InternalCandidate[] } {
-  const yearStart = Math.floor(to / 100) * 100 + 1
+  const yearStart = yearStartOf(to)
   const names = new Map<string, number>()
   for (const l of ledgers) for (const n of [l.code, l.name, l.orgName]) names.set(n.trim().toLowerCase(), l.id)
   const codeOf = new Map(ledgers.map((l) => [l.id, l.code]))

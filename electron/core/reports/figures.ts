@@ -1,11 +1,12 @@
 import { AppError } from '../../shared/errors'
-import { nextPeriod, periodText } from '../../shared/ledger-terms'
+import { nextPeriod, periodText, yearStartOf } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
 import { cached } from '../db/cached'
 import { chartOf } from '../ledger/accounts'
 import { coversPriorMonths, rangeMovements, rolledUp, startYearPrior, type Movement } from '../ledger/balances'
 import { closedThrough } from '../ledger/ledgers'
+import { CLOSES_TO_CARRY_SQL } from '../ledger/closing-matrix'
 
 /** Signed balances (debit − credit, in 分) of level-1 accounts, keyed by code. */
 export type Balances = Map<string, number>
@@ -17,7 +18,7 @@ export type Balances = Map<string, number>
  */
 export function balancesAt(core: Core, ledger: LedgerRecord, period: number, leaves?: Map<number, Movement>): { yearStart: Balances; end: Balances; unclosed: number } {
   if (period < ledger.startPeriod) throw new AppError('VALIDATION', `账套从 ${periodText(ledger.startPeriod)} 启用，之前没有数据`)
-  const yearStartPeriod = Math.floor(period / 100) * 100 + 1
+  const yearStartPeriod = yearStartOf(period)
   const yearStart: Balances = new Map()
   const end: Balances = new Map()
   for (const { account, m } of rolledUp(core, ledger, yearStartPeriod, period, leaves)) {
@@ -59,7 +60,7 @@ function unclosedSpecial(core: Core, ledgerId: number, from: number, to: number)
     `SELECT coalesce(sum(l.debit - l.credit), 0) AS net
      FROM voucher_lines l JOIN accounts a ON a.id = l.account_id
      WHERE l.ledger_id = ? AND l.posted = 1 AND l.period BETWEEN ? AND ?
-       AND a.category IN ('income', 'expense') AND l.fund_nature = 'special' AND a.code NOT LIKE '401%'`,
+       AND a.category IN ('income', 'expense') AND ${CLOSES_TO_CARRY_SQL}`,
   ).get(ledgerId, first, to) as { net: number }
   return row.net
 }

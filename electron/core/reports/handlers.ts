@@ -1,3 +1,6 @@
+// reports/: books (总账, 明细账, 日记账, 多栏式, 序时账, 辅助核算), 工会01表/02表, the 汇总 with
+// eliminations, and their exports (export.ts to xlsx/PDF, ledger-journal.ts as an hledger journal).
+// Everything aggregates in SQL or streams in keyset pages; a ledger is never loaded whole.
 import { LEDGER_READERS } from '../../shared/contract/ledgers'
 import { parsePeriodText } from '../../shared/ledger-terms'
 import type { HandlerContext, HandlerMap } from '../api/types'
@@ -8,6 +11,7 @@ import { cancelExport, exportReport } from './export'
 import { accountOf, bookRows, generalLedger, pageOf } from './books'
 import { incomeStatement } from './income-statement'
 import { voucherSummary } from './voucher-summary'
+import { exportJournal } from './ledger-journal'
 import { auxBalance, multiColumnRows, multiColumns, voucherJournalRows } from './journals'
 
 /** The 账套 (checked for a reader's role) and the range as YYYYMM integers. */
@@ -26,6 +30,7 @@ export const reportsHandlers: HandlerMap<
   | 'reports.auxBalance'
   | 'reports.consolidated'
   | 'reports.export'
+  | 'reports.exportJournal'
   | 'reports.cancelExport'
   | 'reports.voucherSummary'
 > = {
@@ -77,6 +82,7 @@ export const reportsHandlers: HandlerMap<
     consolidated(ctx.core, [...new Set(input.ledgerIds)].map((id) => ledgerFor(ctx, id, LEDGER_READERS)), parsePeriodText(input.period)),
 
   'reports.export': exportReport,
+  'reports.exportJournal': exportJournal,
   'reports.cancelExport': cancelExport,
   'reports.voucherSummary': (ctx, { ledgerId, period, ...filter }) =>
     voucherSummary(ctx.core, ledgerFor(ctx, ledgerId, LEDGER_READERS), parsePeriodText(period), filter),

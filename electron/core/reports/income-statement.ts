@@ -7,6 +7,7 @@ import { chartOf } from '../ledger/accounts'
 import { leafMovements, type Movement } from '../ledger/balances'
 import { evaluate, fromCodes, type Line } from './balance-sheet'
 import { ADJUSTMENT_CODES, NOT_CLOSING, balancesAt, closingMovements, flows } from './figures'
+import { monthOfPeriod, yearOfPeriod, yearStartOf } from '../../shared/ledger-terms'
 
 /**
  * 工会02表's figures are flows, so each column is a map of "code → amount" where an income code's
@@ -106,7 +107,7 @@ export function annualColumn(core: Core, ledger: LedgerRecord, year: number, fro
  * lines, and the 结转/结余 balances are the stored opening balances of this year and the next.
  */
 function closedYearColumn(core: Core, ledger: LedgerRecord, year: number): Map<string, number> | null {
-  if (year <= Math.floor(ledger.startPeriod / 100)) return null
+  if (year <= yearOfPeriod(ledger.startPeriod)) return null
   if (!cached(core.sqlite, 'SELECT 1 FROM closed_years WHERE ledger_id = ? AND year = ?').get(ledger.id, year)) return null
   const [january, december] = [year * 100 + 1, year * 100 + 12]
   const column = new Map<string, number>()
@@ -147,7 +148,7 @@ export function monthStatement(orgName: string, period: number, columns: Map<str
     title: '收入支出表',
     orgName,
     unit: '元',
-    periodLabel: `${Math.floor(period / 100)}年${period % 100}月`,
+    periodLabel: `${yearOfPeriod(period)}年${monthOfPeriod(period)}月`,
     columns: ['本月数', '本年累计数'],
     checks: [],
     notes: [],
@@ -160,7 +161,7 @@ export function incomeStatement(core: Core, ledger: LedgerRecord, q: { period?: 
   const header = { tableNo: '工会02表', title: '收入支出表', orgName: ledger.orgName, unit: '元' as const }
   if (q.period !== undefined) {
     const { period } = q
-    return monthStatement(ledger.orgName, period, [flowColumn(core, ledger, period, period), flowColumn(core, ledger, Math.floor(period / 100) * 100 + 1, period)])
+    return monthStatement(ledger.orgName, period, [flowColumn(core, ledger, period, period), flowColumn(core, ledger, yearStartOf(period), period)])
   }
   const year = q.year!
   const columns = [year, year - 1].map((y) => annualColumn(core, ledger, y))

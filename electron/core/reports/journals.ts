@@ -1,5 +1,5 @@
 import type { AuxRow, MultiColumnRow, VoucherJournalRow } from '../../shared/contract/books'
-import { FUND_NATURE_LABELS, type FundNature } from '../../shared/ledger-terms'
+import { FUND_NATURE_LABELS, type FundNature, yearOfPeriod } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
 import { chartOf } from '../ledger/accounts'
@@ -43,7 +43,7 @@ export function* multiColumnRows(core: Core, ledger: LedgerRecord, code: string,
   for (const line of bookLines(core, ledger.id, code, from, to)) {
     if (closing.has(line.voucherId)) continue
     if (last && last.period !== line.period) yield* totals()
-    if (last && Math.floor(last.period / 100) !== Math.floor(line.period / 100)) year = zero()
+    if (last && yearOfPeriod(last.period) !== yearOfPeriod(line.period)) year = zero()
     last = { period: line.period, date: line.date }
     const amount = line.debit - line.credit
     const values = zero()

@@ -1,8 +1,12 @@
-import { closeSync, openSync, writeSync } from 'node:fs'
-import { CATEGORY_LABELS } from '../../shared/ledger-terms'
+import { randomUUID } from 'node:crypto'
+import { closeSync, openSync, rmSync, statSync, writeSync } from 'node:fs'
+import { LEDGER_READERS } from '../../shared/contract/ledgers'
+import { CATEGORY_LABELS, monthOfPeriod, yearOfPeriod } from '../../shared/ledger-terms'
 import { formatFen } from '../../shared/money'
+import type { HandlerContext } from '../api/types'
 import type { Core } from '../app'
-import type { LedgerRecord } from '../ledger/access'
+import { exportFiles } from '../excel/export-files'
+import { ledgerFor, type LedgerRecord } from '../ledger/access'
 import { chartOf } from '../ledger/accounts'
 import { voucherLabel } from '../ledger/voucher-store'
 
@@ -26,12 +30,12 @@ export function* journalLines(core: Core, ledger: LedgerRecord): Generator<strin
   yield `; ${ledger.code} ${ledger.name}（${ledger.orgName}），由 UnionDesk 导出；金额单位 元`
   yield 'commodity 1000.00 CNY'
   yield ''
-  const startYear = Math.floor(ledger.startPeriod / 100)
+  const startYear = yearOfPeriod(ledger.startPeriod)
   const openings = core.sqlite
     .prepare('SELECT account_id AS id, debit - credit AS net FROM opening_balances WHERE ledger_id = ? AND year = ? AND debit <> credit ORDER BY account_id')
     .all(ledger.id, startYear) as { id: number; net: number }[]
   if (openings.length) {
-    yield `${startYear}-${String(ledger.startPeriod % 100).padStart(2, '0')}-01 * 期初余额`
+    yield `${startYear}-${String(monthOfPeriod(ledger.startPeriod)).padStart(2, '0')}-01 * 期初余额`
     for (const o of openings) yield posting(o.id, o.net)
     yield ''
   }
@@ -76,4 +80,22 @@ export function writeJournal(core: Core, ledger: LedgerRecord, path: string): nu
     closeSync(fd)
   }
   return count
+}
+
+/** reports.exportJournal: the journal written under `<data>/exports` and handed out once, as reports.export does. */
+export function exportJournal(ctx: HandlerContext, input: { ledgerId: number }) {
+  const ledger = ledgerFor(ctx, input.ledgerId, LEDGER_READERS)
+  const files = exportFiles(ctx.core)
+  const userId = ctx.user!.id
+  const job = files.start(randomUUID(), userId)
+  try {
+    const vouchers = writeJournal(ctx.core, ledger, job.path)
+    const fileName = `UnionDesk-${ledger.code}.journal`
+    return { fileName, vouchers, bytes: statSync(job.path).size, download: files.publish(job.path, fileName, userId) }
+  } catch (error) {
+    rmSync(job.path, { force: true })
+    throw error
+  } finally {
+    job.done()
+  }
 }

@@ -1,6 +1,6 @@
 import type { BalanceSheet, ConsolidatedTrialRow, Consolidation, IncomeStatement, ReportExportInput } from '../../shared/contract/reports'
 import { AppError } from '../../shared/errors'
-import { FUND_NATURE_LABELS, parsePeriodText } from '../../shared/ledger-terms'
+import { FUND_NATURE_LABELS, parsePeriodText, monthOfPeriod, yearOfPeriod } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import { SIGNATURES, type PrintSheet, type PrintValue } from '../excel/printable'
 import type { LedgerRecord } from '../ledger/access'
@@ -12,7 +12,7 @@ import { incomeStatement } from './income-statement'
 import { voucherSummary } from './voucher-summary'
 import { auxBalance, multiColumnRows, multiColumns, voucherJournalRows } from './journals'
 
-const monthLabel = (p: number) => `${Math.floor(p / 100)}年${p % 100}月`
+const monthLabel = (p: number) => `${yearOfPeriod(p)}年${monthOfPeriod(p)}月`
 const rangeLabel = (from: number, to: number) => (from === to ? monthLabel(from) : `${monthLabel(from)}至${monthLabel(to)}`)
 const info = (period: string, tableNo = '') => `${tableNo ? `${tableNo}    ` : ''}${period}    单位：元`
 /** Books: 借/贷 in columns `money`, of which the first two print blank when nil. */
@@ -168,7 +168,7 @@ export function reportSheets(core: Core, ledgers: LedgerRecord[], q: ReportExpor
     case 'balance-sheet':
       return [statementSheet(balanceSheet(core, ledger, to), [])]
     case 'income-statement':
-      return [statementSheet(incomeStatement(core, ledger, q.annual ? { year: Math.floor(to / 100) } : { period: to }), [])]
+      return [statementSheet(incomeStatement(core, ledger, q.annual ? { year: yearOfPeriod(to) } : { period: to }), [])]
     case 'trial-balance': {
       const rows = rolledUp(core, ledger, from, to, filteredMovements(core, ledger, from, to, q))
         .filter(({ m }) => m.opening || m.debit || m.credit || m.yearDebit || m.yearCredit)

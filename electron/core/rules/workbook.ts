@@ -99,7 +99,7 @@ export function importRules(core: Core, rows: SheetRow[]): { rows: number; creat
     if (!result.success) {
       for (const issue of result.error.issues) {
         const header = FIELD_HEADERS[String(issue.path[0])] ?? ''
-        problems.add(row.rowNumber, `${header}${header ? '：' : ''}${issue.message}`)
+        problems.add(row.rowNumber, `${header}${header ? '：' : ''}${issue.message}`, header)
       }
       return null
     }

@@ -1,3 +1,6 @@
+// system/: the data folder's status (initialised, version, integrity), first-run checks and the
+// key-value settings table (settings.ts) other domains keep their options in, read through the
+// contract's zod schemas so a missing key takes its default.
 import { existsSync, statSync } from 'node:fs'
 import type { HandlerMap } from '../api/types'
 import { quickCheck } from '../db/open'

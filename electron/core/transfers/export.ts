@@ -5,7 +5,7 @@ import { MISMATCH_LABELS, PAIR_STATE_LABELS, type TransferRow } from '../../shar
 import { VOUCHER_STATUS_LABELS } from '../../shared/ledger-terms'
 import { prepared } from '../api/types'
 import type { Core } from '../app'
-import { planVsActual } from '../budget/funding-actual'
+import { planVsActual } from '../funding/actual'
 import { printableWorkbook, type PrintSheet } from '../excel/printable'
 import { todayOf } from '../system/time'
 import { reconcile } from './reconcile'

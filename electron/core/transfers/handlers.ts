@@ -1,15 +1,15 @@
+// transfers/: 上代下 — one action writes both 账套's vouchers (create.ts, legs.ts: subsidy 508↔403, levy
+// relay 212↔402, pooled money 135↔215), the pairs and 内部往来核对 (pairs.ts, reconcile.ts) and their export.
+// Every read starts from the 街镇 账套 (scope.ts).
 import { LEDGER_READERS } from '../../shared/contract/ledgers'
 import type { HandlerMap } from '../api/types'
-import { fundingActualHandlers } from '../budget/funding-actual'
-import { fundingPlanHandlers } from '../budget/funding-plan'
-import { fundingSyncHandlers } from '../budget/funding-sync'
 import { transferHandlers } from './create'
 import { exportTransfers } from './export'
 import { transferPairs } from './pairs'
 import { reconcile } from './reconcile'
 import { streetFor } from './scope'
 
-/** 经费保障 and 上代下 transfers: the 街镇 账套 is the entry point of every read. */
+/** 上代下 transfers: the 街镇 账套 is the entry point of every read. */
 export const transfersHandlers: HandlerMap<
   | 'transfers.create'
   | 'transfers.reverse'
@@ -17,17 +17,8 @@ export const transfersHandlers: HandlerMap<
   | 'transfers.list'
   | 'transfers.reconcile'
   | 'transfers.export'
-  | 'funding.streets'
-  | 'funding.get'
-  | 'funding.save'
-  | 'funding.allocate'
-  | 'funding.sync'
-  | 'funding.vsActual'
 > = {
   ...transferHandlers,
-  ...fundingPlanHandlers,
-  ...fundingSyncHandlers,
-  ...fundingActualHandlers,
   'transfers.list': (ctx, input) =>
     transferPairs(ctx.core, streetFor(ctx, input.ledgerId, LEDGER_READERS).ledger.id, input.from, input.to).map(({ issues: _issues, ...row }) => row),
   'transfers.reconcile': (ctx, input) => reconcile(ctx.core, streetFor(ctx, input.ledgerId, LEDGER_READERS), input.from, input.to),

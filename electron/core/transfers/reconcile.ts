@@ -9,6 +9,7 @@ import { internalTransfers } from '../reports/eliminations'
 import { NOT_CLOSING } from '../reports/figures'
 import { transferPairs } from './pairs'
 import type { StreetScope } from './scope'
+import { yearStartOf } from '../../shared/ledger-terms'
 
 export interface LineQuery {
   ledgerId: number
@@ -54,7 +55,7 @@ type Reconciliation = MethodResult<'transfers.reconcile'>
  */
 export function reconcile(core: Core, scope: StreetScope, from: string, to: string): Reconciliation {
   const toPeriod = Number(to.replace('-', ''))
-  const yearStart = Math.floor(toPeriod / 100) * 100 + 1
+  const yearStart = yearStartOf(toPeriod)
   const pairs = transferPairs(core, scope.ledger.id, from, to)
   const mismatches: MismatchRow[] = pairs.flatMap((p) =>
     p.issues.map((i) => ({

@@ -30,7 +30,6 @@ export const assetCard = z.object({
   fundNature: z.enum(FUND_NATURES).default('general').meta({ title: '资金性质' }),
   project: blank('项目'),
 })
-export type AssetCardInput = z.input<typeof assetCard>
 
 export const assetRow = z.object({
   id: z.number(),

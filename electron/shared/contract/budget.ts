@@ -9,6 +9,7 @@ import { upload } from './imports'
 import { LEDGER_READERS, ledgerRow } from './ledgers'
 import { monthText } from './dates'
 import { ledgerIds } from './reports'
+import { LEDGER_KEEPERS, LEDGER_MANAGERS } from '../roles'
 
 /**
  * Who works on budgets. The 会计 prepares them in the 账套 they keep; recording the approval or an
@@ -16,8 +17,8 @@ import { ledgerIds } from './reports'
  * 系统管理员's. Everyone who reads the 账套 reads its budget, and so does an 审批人 (unscoped, or
  * scoped to that 账套 or to its union); 报账员 additionally read budget lines, for claim forms.
  */
-export const BUDGET_KEEPERS = ['accountant'] as const
-export const BUDGET_RECORDERS = ['accountant', 'admin'] as const
+export const BUDGET_KEEPERS = LEDGER_KEEPERS
+export const BUDGET_RECORDERS = LEDGER_MANAGERS
 export const BUDGET_READERS = [...LEDGER_READERS, 'approver'] as const
 export const BUDGET_LINE_READERS = [...BUDGET_READERS, 'clerk'] as const
 

@@ -6,6 +6,7 @@ import { MAX_FEN } from '../money'
 import { empty, id, ok, optionalText, text } from './fields'
 import { isoDate } from './dates'
 import { method } from './define'
+import { LEDGER_MANAGERS } from '../roles'
 
 /** Attachments travel as base64 inside the JSON body, whose limit is 20 MB: 10 MB of file fits with room. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
@@ -185,7 +186,7 @@ export const claimBudgetLine = z.object({
 })
 
 const withComment = { comment: optionalText('意见', 300) }
-const step = <S extends z.ZodRawShape = {}>(title: string, access: readonly (typeof CLAIM_ROLES)[number][], extra: S = {} as S) =>
+const step = <S extends z.ZodRawShape = Record<never, never>>(title: string, access: readonly (typeof CLAIM_ROLES)[number][], extra: S = {} as S) =>
   method({ title, input: z.object({ id: id('报账单'), ...withComment, ...extra }).strict(), output: ok, write: true, access })
 
 export const claimsContract = {
@@ -324,7 +325,7 @@ export const claimsContract = {
     input: z.object({ collectiveThreshold: positiveFen('集体决策金额') }).strict(),
     output: ok,
     write: true,
-    access: ['accountant', 'admin'],
+    access: LEDGER_MANAGERS,
     global: true,
   }),
 }

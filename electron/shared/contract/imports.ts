@@ -3,6 +3,7 @@ import { id } from './fields'
 import { method } from './define'
 import { LEDGER_READERS } from './ledgers'
 import { REGISTRY_READERS, REGISTRY_WRITERS } from './registry'
+import { LEDGER_MANAGERS } from '../roles'
 
 /** An uploaded .xlsx, base64-encoded (20 MB at most, the HTTP body limit). */
 export const upload = {
@@ -48,7 +49,7 @@ export const importsContract = {
       .strict(),
     output: z.object({ vouchers: z.number(), lines: z.number(), first: z.string(), last: z.string(), posted: z.boolean() }),
     write: true,
-    access: ['accountant', 'admin'],
+    access: LEDGER_MANAGERS,
   }),
   'import.openingBalances': method({
     title: '导入期初余额',

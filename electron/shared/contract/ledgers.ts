@@ -3,10 +3,10 @@ import { ACCOUNT_CATEGORIES, SIDES, VOUCHER_WORDS } from '../ledger-terms'
 import { empty, id, ok, optionalText, text } from './fields'
 import { method } from './define'
 import { monthText } from './dates'
+import { LEDGER_KEEPERS, LEDGER_MANAGERS, LEDGER_READERS } from '../roles'
 
-/** Roles that work inside a ledger (账套); scoped assignments limit them to one 账套. */
-export const LEDGER_READERS = ['admin', 'accountant', 'reviewer', 'cashier', 'viewer'] as const
-export const LEDGER_KEEPERS = ['accountant'] as const
+// The role lists live in shared/roles.ts; re-exported here where the ledger contract always offered them.
+export { LEDGER_KEEPERS, LEDGER_READERS } from '../roles'
 
 export const ledgerCode = z
   .string()
@@ -79,7 +79,7 @@ export const ledgersContract = {
       .strict(),
     output: z.object({ id: z.number() }),
     write: true,
-    access: ['admin', 'accountant'],
+    access: LEDGER_MANAGERS,
     global: true,
   }),
   'ledgers.update': method({
@@ -87,7 +87,7 @@ export const ledgersContract = {
     input: z.object({ id: id('账套'), ...ledgerSettings }).strict(),
     output: ok,
     write: true,
-    access: ['admin', 'accountant'],
+    access: LEDGER_MANAGERS,
   }),
   'accounts.list': method({
     title: '查询会计科目',

@@ -5,6 +5,7 @@ import { method } from './define'
 import { LEDGER_KEEPERS, LEDGER_READERS, accountCode } from './ledgers'
 import { monthText } from './dates'
 import { fen } from './vouchers'
+import { LEDGER_CLOSERS } from '../roles'
 
 export const periodRow = z.object({
   period: z.string(),
@@ -113,7 +114,7 @@ export const periodsContract = {
     /** warnings: e.g. the month's 固定资产折旧 has not been made. */
     output: z.object({ closingVouchers: z.array(z.string()), warnings: z.array(z.string()) }),
     write: true,
-    access: ['accountant', 'reviewer'],
+    access: LEDGER_CLOSERS,
   }),
   'periods.reopen': method({
     title: '反结账',
@@ -127,7 +128,7 @@ export const periodsContract = {
     input: z.object({ ledgerId: id('账套'), year: z.number().int().min(2000).max(2100).meta({ title: '年度' }) }).strict(),
     output: z.object({ vouchers: z.array(z.string()), nextYearOpeningAccounts: z.number() }),
     write: true,
-    access: ['accountant', 'reviewer'],
+    access: LEDGER_CLOSERS,
   }),
   'balances.trial': method({
     title: '科目余额表',

@@ -195,6 +195,14 @@ export const reportsContract = {
     write: false,
     access: LEDGER_READERS,
   }),
+  'reports.exportJournal': method({
+    title: '导出记账文本',
+    input: z.object({ ledgerId: id('账套') }).strict(),
+    /** The 账套 as an hledger/ledger journal, handed out once by `download` like reports.export. */
+    output: z.object({ fileName: z.string(), download: z.string(), vouchers: z.number(), bytes: z.number() }),
+    write: false,
+    access: LEDGER_READERS,
+  }),
   'reports.cancelExport': method({
     title: '取消导出',
     input: z.object({ jobId: exportJobId }).strict(),

@@ -6,9 +6,10 @@ import { empty, id, ok, optionalText, text } from './fields'
 import { isoDate } from './dates'
 import { upload } from './imports'
 import { method } from './define'
+import { LEDGER_MANAGERS } from '../roles'
 
 /** Who keeps the 支出标准: the 街镇 accountant, or the 系统管理员. */
-export const RULE_KEEPERS = ['accountant', 'admin'] as const
+export const RULE_KEEPERS = LEDGER_MANAGERS
 
 /** One 支出标准 as the office edits it (reference §9.4); amounts in 分, shares in basis points (6667 ≈ 2/3). */
 export const spendingRuleInput = z

@@ -5,6 +5,7 @@ import { id, ok, optionalText } from './fields'
 import { isoDate } from './dates'
 import { method } from './define'
 import { LEDGER_KEEPERS, LEDGER_READERS } from './ledgers'
+import { LEDGER_CLOSERS } from '../roles'
 
 /** Amounts cross the boundary as integer 分; a red (negative) amount is allowed on either side. */
 export const fen = (label: string) => z.number().int('金额须为整数分').min(-MAX_FEN).max(MAX_FEN).meta({ title: label })
@@ -156,7 +157,7 @@ export const vouchersContract = {
     input: z.object({ ids }).strict(),
     output: batchResult,
     write: true,
-    access: ['accountant', 'reviewer'],
+    access: LEDGER_CLOSERS,
   }),
   /** The list's 批量审核/出纳签字/记账: each voucher on its own, refusals listed with the reason instead of stopping the rest. */
   'vouchers.batch': method({

@@ -83,7 +83,6 @@ export const finalAccountsView = z.object({
   draft: z.string(),
 })
 
-export const archiveFile = z.object({ path: z.string(), sha256: z.string(), bytes: z.number(), retention: z.string(), what: z.string() })
 export const archiveStatus = z.object({
   ledgerId: z.number(),
   year: z.number(),

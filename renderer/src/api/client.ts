@@ -56,13 +56,13 @@ export async function call<M extends MethodName>(
 ): Promise<MethodResult<M>> {
   const response = await send(method, input, getToken())
   if (response.ok) return response.data as MethodResult<M>
-  const { code, message, fields } = response.error
+  const { code, message, fields, rows } = response.error
   // A wrong password at login is also UNAUTHENTICATED; only a refused session means "expired".
   if (code === 'UNAUTHENTICATED' && contract[method].access !== 'public' && method !== 'auth.logout') {
     clearToken()
     onExpired?.()
   }
-  throw new AppError(code, message, { fields })
+  throw new AppError(code, message, { fields, rows })
 }
 
 /** Progress of long jobs (exports, imports, restores) pushed by the core; returns the unsubscribe. */

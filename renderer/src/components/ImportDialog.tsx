@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react'
 import { DownloadOutlined, InboxOutlined, UploadOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Modal, Space, Table, Typography, Upload } from 'antd'
 import type { IMPORT_KINDS } from '../../../electron/shared/contract/imports'
-import { AppError } from '../../../electron/shared/errors'
+import { AppError, rowErrorsOf } from '../../../electron/shared/errors'
 import { call } from '../api/client'
 import { downloadBase64, readUpload } from '../download'
 
@@ -60,7 +60,7 @@ export function ImportDialog({ title, open, onClose, templateKind, onImport, int
     }
   }
 
-  const rows = Object.entries(failure?.fields ?? {}).map(([row, problem]) => ({ row, problem }))
+  const rows = failure ? rowErrorsOf(failure) : []
   return (
     <Modal
       title={title}
@@ -90,16 +90,17 @@ export function ImportDialog({ title, open, onClose, templateKind, onImport, int
           <p className="ant-upload-text">点击或拖入 {accept.split(',').join(' 或 ')} 文件</p>
           <p className="ant-upload-hint">全部行无误才会导入；有错误时不写入任何数据</p>
         </Upload.Dragger>
-        {failure && <Alert type="error" showIcon title={rows.length ? `导入失败：共 ${rows.length} 行有问题，未导入任何数据` : failure.message} />}
+        {failure && <Alert type="error" showIcon title={rows.length ? `导入失败：共 ${new Set(rows.map((r) => r.row)).size} 行有问题，未导入任何数据` : failure.message} />}
         {rows.length > 0 && (
           <Table
             size="small"
-            rowKey="row"
+            rowKey={(r) => `${r.row}|${r.column}`}
             pagination={rows.length > 8 ? { pageSize: 8 } : false}
             dataSource={rows}
             columns={[
-              { title: '行', dataIndex: 'row', width: 90 },
-              { title: '问题', dataIndex: 'problem', render: (text: string) => <Typography.Text type="danger">{text}</Typography.Text> },
+              { title: '行', dataIndex: 'row', width: 90, render: (row: number) => `第 ${row} 行` },
+              { title: '列', dataIndex: 'column', width: 110, render: (column: string) => column || '整行' },
+              { title: '问题', dataIndex: 'message', render: (text: string) => <Typography.Text type="danger">{text}</Typography.Text> },
             ]}
           />
         )}

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { handlers } from '../../../electron/core/api/handlers'
+import { AppError } from '../../../electron/shared/errors'
 import { initializedApp } from '../helpers'
 
 const ACCOUNTANT = {
@@ -52,6 +54,27 @@ describe('router validation', () => {
   })
 
   it('rolls back the whole write when the handler fails half-way', () => {
+    const app = initializedApp()
+    const before = counts(app)
+    // The real users.create writes its user and role rows; then the handler fails. Without the
+    // router's one transaction those rows would stay (this test fails if runWrite stops wrapping).
+    const real = handlers['users.create'] as (ctx: unknown, input: unknown) => unknown
+    const failing = (ctx: unknown, input: unknown) => {
+      real(ctx, input)
+      expect(counts(app).users).toBe(before.users + 1)
+      throw new AppError('CONFLICT', '写到一半失败')
+    }
+    Object.assign(handlers, { 'users.create': failing })
+    try {
+      expect(app.fail('users.create', ACCOUNTANT, app.adminToken)).toMatchObject({ code: 'CONFLICT', message: '写到一半失败' })
+    } finally {
+      Object.assign(handlers, { 'users.create': real })
+    }
+    expect(counts(app)).toEqual(before)
+    expect(app.call('users.list', {}, app.adminToken).map((u) => u.username)).not.toContain(ACCOUNTANT.username)
+  })
+
+  it('refuses a duplicate before writing anything', () => {
     const app = initializedApp()
     app.call('users.create', ACCOUNTANT, app.adminToken)
     const before = counts(app)

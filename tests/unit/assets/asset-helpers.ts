@@ -1,5 +1,5 @@
 import type { MethodInput } from '../../../electron/shared/contract'
-import { office, postVoucher, y, type Office } from '../ledger/ledger-helpers'
+import { office, y, type Office } from '../ledger/ledger-helpers'
 
 export type Card = MethodInput<'assets.save'>['card']
 
@@ -50,4 +50,4 @@ export function postLabel(o: Office, month: string, label: string) {
   return v.id
 }
 
-export { postVoucher, y }
+export { y }

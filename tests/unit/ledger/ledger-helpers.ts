@@ -1,6 +1,6 @@
 import type { MethodInput } from '../../../electron/shared/contract'
 import { parseYuanToFen } from '../../../electron/shared/money'
-import { initializedApp, type TestApp } from '../helpers'
+import { initializedApp } from '../helpers'
 
 /** 元 text → 分, so test data reads like the books. */
 export const y = (text: string) => parseYuanToFen(text)!
@@ -60,7 +60,6 @@ export function postVoucher(o: Office, date: string, lines: Line[]): number {
   return id
 }
 
-export type { TestApp }
 
 /** The worked month of the test plan: every figure below was computed by hand. */
 export function januaryBooks(o: Office, month = '2026-01') {

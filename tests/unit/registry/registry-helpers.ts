@@ -56,7 +56,6 @@ export function registryOffice() {
   return o
 }
 
-export type RegistryOffice = ReturnType<typeof registryOffice>
 
 /** Async methods (imports, exports, templates) go through router.call like every transport. */
 export async function callAsync(app: TestApp, method: string, input: unknown, token: string) {

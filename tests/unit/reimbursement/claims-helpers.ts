@@ -72,4 +72,3 @@ export function claimsOffice() {
   return { app, admin, t, street, jia, yi, ledgerId, account, budgetLine, streetBooks, line, draft, checked, bank, login: (u: string) => app.call('auth.login', { username: u, password: PASSWORD }).token }
 }
 
-export type ClaimsOffice = ReturnType<typeof claimsOffice>

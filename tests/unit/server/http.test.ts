@@ -32,6 +32,7 @@ function post(url: string, method: string, body: unknown, headers: Record<string
 }
 
 // The envelope is checked field by field below; any keeps the assertions short.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const jsonOf = async (res: Response) => (await res.json()) as any
 
 describe('browser-mode HTTP server', () => {

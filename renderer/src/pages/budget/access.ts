@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { holdsLedgerRole } from '../../../../electron/shared/roles'
 import { useSession } from '../../session'
 import { useLedgers } from '../ledger/LedgerContext'
+import { BUDGET_KEEPERS, BUDGET_RECORDERS } from '../../../../electron/shared/contract/budget'
 
 /** What the user may do with the current 账套's budget; the core enforces the same rules (budget/access.ts). */
 export interface BudgetPermissions {
@@ -19,8 +20,8 @@ export function useBudgetPermissions(): BudgetPermissions {
   const ledgerId = current?.id ?? null
   return useMemo(
     () => ({
-      keeper: holdsLedgerRole(user.assignments, ledgerId, ['accountant']),
-      recorder: holdsLedgerRole(user.assignments, ledgerId, ['accountant', 'admin']),
+      keeper: holdsLedgerRole(user.assignments, ledgerId, BUDGET_KEEPERS),
+      recorder: holdsLedgerRole(user.assignments, ledgerId, BUDGET_RECORDERS),
       admin: user.roles.includes('admin'),
     }),
     [user, ledgerId],

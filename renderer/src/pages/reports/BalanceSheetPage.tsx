@@ -4,7 +4,7 @@ import { useCall } from '../../hooks/useCall'
 import { useCurrentLedger } from '../ledger/LedgerContext'
 import { MonthPicker } from './controls'
 import { ReportFrame } from './ReportFrame'
-import type { ReportProps } from './ReportsPage'
+import type { ReportProps } from './routes'
 import { yearToDate } from './routes'
 import { StatementBody, useStatementDrill } from './StatementTable'
 

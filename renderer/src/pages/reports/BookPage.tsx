@@ -9,7 +9,7 @@ import { AccountPicker, PeriodRange } from './controls'
 import { bookRowClass, moneyColumn, usePaging, useVoucherViewer } from './parts'
 import { ReportTable } from './ReportTable'
 import { ReportFrame } from './ReportFrame'
-import type { ReportProps } from './ReportsPage'
+import type { ReportProps } from './routes'
 import { journalKind, periodLabel } from './routes'
 
 const isCashOrBank = (a: Pick<AccountRow, 'code'>) => journalKind(a.code) !== null

@@ -8,7 +8,7 @@ import { generalLedgerLines, type GeneralLedgerLine } from './ledger-rows'
 import { AccountLink } from './parts'
 import { ReportFrame } from './ReportFrame'
 import { ReportTable } from './ReportTable'
-import type { ReportProps } from './ReportsPage'
+import type { ReportProps } from './routes'
 import { periodLabel } from './routes'
 
 const amount = (fen: number | null) => (fen === null ? null : <Money fen={fen} blankZero />)

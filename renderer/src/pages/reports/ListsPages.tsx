@@ -10,7 +10,7 @@ import { groupSpans } from './ledger-rows'
 import { AccountLink, moneyColumn, usePaging, useVoucherViewer } from './parts'
 import { ReportTable } from './ReportTable'
 import { ReportFrame } from './ReportFrame'
-import type { ReportProps } from './ReportsPage'
+import type { ReportProps } from './routes'
 import { periodLabel } from './routes'
 
 /** 序时账: every posted line in date and voucher order, a page at a time; a 凭证字号 opens the voucher. */

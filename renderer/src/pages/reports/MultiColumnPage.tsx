@@ -9,7 +9,7 @@ import { AccountPicker, PeriodRange } from './controls'
 import { bookRowClass, usePaging, useVoucherViewer } from './parts'
 import { ReportTable } from './ReportTable'
 import { ReportFrame } from './ReportFrame'
-import type { ReportProps } from './ReportsPage'
+import type { ReportProps } from './routes'
 import { periodLabel } from './routes'
 
 const isExpenditure = (a: Pick<AccountRow, 'code'>) => isMultiColumnAccount(a.code)

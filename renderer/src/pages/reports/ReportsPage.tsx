@@ -10,15 +10,9 @@ import { GroupPage } from './GroupPage'
 import { IncomeStatementPage } from './IncomeStatementPage'
 import { AuxBalancePage, SequencePage } from './ListsPages'
 import { MultiColumnPage } from './MultiColumnPage'
-import { defaultRange, parseReportRoute, reportPath, type ReportRoute, type ReportTab } from './routes'
+import { defaultRange, parseReportRoute, reportPath, type ReportProps, type ReportRoute, type ReportTab } from './routes'
 import { TrialBalancePage } from './TrialBalancePage'
 import { VoucherSummaryPage } from './VoucherSummaryPage'
-
-/** What every report page gets: where it is (tab, range, account) and how to move (drill-down, new range). */
-export interface ReportProps {
-  route: ReportRoute
-  go: (change: Partial<ReportRoute>) => void
-}
 
 const PAGES: { key: ReportTab; label: string; Page: (props: ReportProps) => React.ReactNode }[] = [
   { key: 'trial', label: '科目余额表', Page: TrialBalancePage },

@@ -5,7 +5,7 @@ import { Money } from '../../components/Money'
 import { useCurrentLedger } from '../ledger/LedgerContext'
 import { useChart } from '../ledger/useChart'
 import { CheckTags } from './parts'
-import type { ReportProps } from './ReportsPage'
+import type { ReportProps } from './routes'
 import { drillCodes, statementLines, type NumberedRow } from './statements'
 
 export interface Drill {

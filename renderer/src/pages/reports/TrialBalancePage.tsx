@@ -6,7 +6,7 @@ import { useCall } from '../../hooks/useCall'
 import { useCurrentLedger } from '../ledger/LedgerContext'
 import { PeriodRange } from './controls'
 import { ReportFrame } from './ReportFrame'
-import type { ReportProps } from './ReportsPage'
+import type { ReportProps } from './routes'
 import { periodLabel } from './routes'
 import { TrialTable } from './TrialTable'
 

@@ -9,7 +9,7 @@ import { MonthPicker } from './controls'
 import { AccountLink, moneyColumn } from './parts'
 import { ReportFrame } from './ReportFrame'
 import { ReportTable } from './ReportTable'
-import type { ReportProps } from './ReportsPage'
+import type { ReportProps } from './routes'
 
 type Row = VoucherSummary['rows'][number] & { key: string }
 type Word = NonNullable<MethodInput<'reports.voucherSummary'>['word']>

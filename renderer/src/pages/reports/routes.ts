@@ -50,3 +50,9 @@ export function periodLabel(from: string, to: string): string {
 export function journalKind(accountCode: string): 'cash-journal' | 'bank-journal' | null {
   return accountCode.startsWith('101') ? 'cash-journal' : accountCode.startsWith('102') ? 'bank-journal' : null
 }
+
+/** What every report page gets: where it is (tab, range, account) and how to move (drill-down, new range). */
+export interface ReportProps {
+  route: ReportRoute
+  go: (change: Partial<ReportRoute>) => void
+}

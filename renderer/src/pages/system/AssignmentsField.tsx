@@ -3,9 +3,10 @@ import { Button, Form, Select, Space } from 'antd'
 import type { UserRow } from '../../../../electron/shared/contract/users'
 import { ROLE_LABELS, ROLES, type Role } from '../../../../electron/shared/roles'
 import { useCall } from '../../hooks/useCall'
+import { LEDGER_SCOPED_ROLES } from '../../../../electron/shared/roles'
 
 /** Roles whose work happens inside one 账套, so an assignment may be limited to a single 账套. */
-const LEDGER_ROLES: readonly Role[] = ['accountant', 'reviewer', 'cashier', 'viewer']
+const LEDGER_ROLES: readonly Role[] = LEDGER_SCOPED_ROLES
 
 /** Roles of a 小二级's own people (报账员, 审批人): an assignment may be limited to one union. */
 const UNION_ROLES: readonly Role[] = ['clerk', 'approver']

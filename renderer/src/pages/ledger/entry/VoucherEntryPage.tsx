@@ -113,6 +113,8 @@ export function VoucherEntryPage({ voucherId, active, onLeaveEdit, onStartNew }:
         editor.replace(fromView(v))
       })
       .catch((e: Error) => setProblem(e.message))
+    // Only a different voucher reloads the form; the editor object is new on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [voucherId])
 
   // Opening the tab puts the cursor on the first line, ready to type.
@@ -123,6 +125,7 @@ export function VoucherEntryPage({ voucherId, active, onLeaveEdit, onStartNew }:
     // once the new tab is drawn, a frame or two later on a slow machine).
     const timer = setTimeout(() => editor.focus(editor.lines[0].key, 'summary'), 60)
     return () => clearTimeout(timer)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- focus once per opening, not on every edit
   }, [active, ready, voucherId])
 
   const save = async (andNew = false) => {

@@ -1,52 +1,44 @@
 import { AppError } from '../../../../../electron/shared/errors'
-import type { DraftLine } from './draft'
 import type { Column } from './useGridFocus'
 
 export type CellErrors = Record<number, Partial<Record<Column, string>>>
 
-const FIELD_COLUMNS: Record<string, Column[]> = {
-  summary: ['summary'],
-  accountId: ['account'],
-  debit: ['debit'],
-  credit: ['credit'],
-  fundNature: ['fundNature'],
-  spendType: ['spendType'],
-  projectId: ['project'],
-  counterpart: ['counterpart'],
-  // A rule on the whole line (one side only) is about its amounts.
-  '': ['debit', 'credit'],
-}
-
-/** Which cell a core message about “第 N 行” points at. */
-function columnOfMessage(text: string): Column {
-  if (text.includes('资金性质')) return 'fundNature'
-  if (text.includes('基本支出或项目支出')) return 'spendType'
-  if (text.includes('项目')) return 'project'
-  return 'account'
-}
+/** The contract's line fields and the grid column each is shown in. */
+const FIELD_COLUMNS: [field: string, column: Column][] = [
+  ['summary', 'summary'],
+  ['accountId', 'account'],
+  ['debit', 'debit'],
+  ['credit', 'credit'],
+  ['fundNature', 'fundNature'],
+  ['spendType', 'spendType'],
+  ['projectId', 'project'],
+  ['counterpart', 'counterpart'],
+]
 
 /**
- * Marks the cells a failed save complains about: the contract's field paths (lines.2.summary) and
- * the core's “第 3 行：…” messages. `lines` are the lines as sent, so numbers match the rows.
+ * Marks the cells a failed save complains about, from the error's `fields` (lines.2.summary, as the
+ * contract and the core's line rules name them); `lines` are the lines as sent, so indexes match.
+ * A problem with the whole line (lines.2: one side only) marks its amounts. The message is never read.
  */
-export function cellErrorsOf(error: unknown, lines: DraftLine[]): CellErrors {
+export function cellErrorsOf(error: unknown, lines: { key: number }[]): CellErrors {
   const found: CellErrors = {}
-  const mark = (index: number, columns: Column[], message: string) => {
-    const line = lines[index]
-    if (!line) return
-    found[line.key] = { ...found[line.key], ...Object.fromEntries(columns.map((c) => [c, message])) }
-  }
-  if (!(error instanceof AppError)) return found
-  for (const [path, message] of Object.entries(error.fields ?? {})) {
-    const m = /^lines\.(\d+)(?:\.(\w+))?/.exec(path)
-    if (m) mark(Number(m[1]), FIELD_COLUMNS[m[2] ?? ''] ?? [], message)
-  }
-  for (const m of error.message.matchAll(/第 (\d+) 行：([^；]+)/g)) mark(Number(m[1]) - 1, [columnOfMessage(m[2])], m[2])
+  if (!(error instanceof AppError) || !error.fields) return found
+  const fields = error.fields
+  lines.forEach((line, index) => {
+    const cells: Partial<Record<Column, string>> = {}
+    const whole = fields[`lines.${index}`]
+    if (whole) Object.assign(cells, { debit: whole, credit: whole })
+    for (const [field, column] of FIELD_COLUMNS) {
+      const message = fields[`lines.${index}.${field}`]
+      if (message) cells[column] = message
+    }
+    if (Object.keys(cells).length) found[line.key] = cells
+  })
   return found
 }
 
 /** Checks the server cannot word well: amounts that are not amounts, amounts without an account. */
-export function preCheck(lines: DraftLine[], invalidRows: number[]): { errors: CellErrors; message: string } | null {
+export function preCheck(lines: { key: number; accountId: number | null }[], invalidRows: number[]): { errors: CellErrors; message: string } | null {
   const errors: CellErrors = {}
   const problems: string[] = []
   lines.forEach((line, i) => {

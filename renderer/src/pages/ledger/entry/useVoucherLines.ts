@@ -112,5 +112,3 @@ export function useVoucherLines(accountOf: (id: number | null) => AccountRow | u
 
   return { lines, change, enter, equals, switchSide, remove, insert, replace, register, focus }
 }
-
-export type VoucherLines = ReturnType<typeof useVoucherLines>

@@ -5,7 +5,7 @@ import type { HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { namesOf, netCredit, netDebit } from '../transfers/reconcile'
 import { streetFor, type StreetScope } from '../transfers/scope'
-import { fundingRows } from './funding-plan'
+import { fundingRows } from './plan'
 
 /**
  * 经费保障计划执行对比 for a year: plan, transferred (the 街镇's posted 508 naming the 小二级's 账套 or union),

@@ -6,7 +6,7 @@ import { formatFen } from '../../shared/money'
 import type { HandlerContext, HandlerMap } from '../api/types'
 import { holdsLedgerRole, type LedgerRecord } from '../ledger/access'
 import { streetFor } from '../transfers/scope'
-import { fundingRows } from './funding-plan'
+import { fundingRows } from './plan'
 
 interface Target {
   ledger: LedgerRecord

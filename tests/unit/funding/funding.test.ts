@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { allocateByWeight } from '../../../electron/core/budget/funding-plan'
-import { streetOffice, y, type StreetOffice } from './transfer-helpers'
+import { allocateByWeight } from '../../../electron/core/funding/plan'
+import { streetOffice, y, type StreetOffice } from '../transfers/transfer-helpers'
 
 const plan = (o: StreetOffice, rows: { unionId: number; amount: number; basis?: 'size' | 'dues' | 'workers' | 'other'; basisNote?: string }[]) =>
   o.app.call('funding.save', { ledgerId: o.ledgers.jz, year: 2026, rows: rows.map((r) => ({ basis: 'workers', ...r })) }, o.tokens.kj)
