@@ -8,8 +8,12 @@ import { RowProblems, decodeUpload } from '../excel/problems'
 import { cached } from '../db/cached'
 import { ledgerFor, type LedgerRecord } from './access'
 import { chartOf } from './accounts'
-import { chartById, checkLines, type LineInput } from './voucher-lines'
+import { chartById, checkLines, type LineField, type LineInput } from './voucher-lines'
 import { assertOpenDate, assertOpeningBalanced, insertVoucher, voucherLabel } from './voucher-store'
+
+
+/** The template column each line rule is about (支出类型 follows from 项目 in the template). */
+const LINE_COLUMNS: Record<LineField, string> = { accountId: '科目编码', fundNature: '资金性质', spendType: '项目', projectId: '项目' }
 
 /** The published voucher template (README): keep these names stable. */
 export const VOUCHER_COLUMNS = ['日期', '凭证字', '凭证号', '摘要', '科目编码', '借方金额', '贷方金额', '项目', '资金性质', '附件数'] as const
@@ -110,7 +114,15 @@ export const importVouchers = prepared<'import.vouchers', SheetRow[]>(
         g.lines = checkLines(ctx.core, ledger.id, g.lines, (i) => `${g.word}-${g.fileNumber} 的第 ${g.rows[i]} 行`, { chart })
       } catch (error) {
         if (!(error instanceof AppError)) throw error
-        problems.add(g.rows[0], error.message)
+        const lineFaults = Object.entries(error.fields ?? {})
+          .map(([path, message]) => ({ match: /^lines\.(\d+)\.(\w+)$/.exec(path), message }))
+          .filter((f) => f.match)
+        // A line rule names its Excel row and column; a rule of the whole voucher (balance, caps) its first row.
+        for (const { match, message } of lineFaults) {
+          const row = g.rows[Number(match![1])]
+          problems.add(row, `${g.word}-${g.fileNumber} 的第 ${row} 行：${message}`, LINE_COLUMNS[match![2] as LineField])
+        }
+        if (!lineFaults.length) problems.add(g.rows[0], error.message)
       }
     }
     problems.throwIfAny('凭证')

@@ -8,6 +8,8 @@ import type { AccountRow } from '../../shared/contract/ledgers'
 import { chartOf } from './accounts'
 
 export type LineInput = MethodParsedInput<'vouchers.create'>['lines'][number]
+/** The line input a rule is about (the entry grid's cell, the import's column). */
+export type LineField = 'accountId' | 'fundNature' | 'spendType' | 'projectId'
 
 /** The 账套's chart by id, without the has-postings scan (an import reads it once for all its vouchers). */
 export const chartById = (core: Core, ledgerId: number) => new Map(chartOf(core, ledgerId, { postings: false }).map((a) => [a.id, a]))
@@ -38,26 +40,32 @@ export function checkLines(
       : [],
   )
   const problems: string[] = []
+  // lines.<i>.<field> → message: the entry grid marks the cell, an import names the Excel column (data, not text).
+  const fields: Record<string, string> = {}
   const cleaned = lines.map((line, i) => {
     const at = rowLabel(i)
+    const fault = (field: LineField, message: string) => {
+      problems.push(`${at}：${message}`)
+      fields[`lines.${i}.${field}`] ??= message
+    }
     const account = chart.get(line.accountId)
     if (!account) {
-      problems.push(`${at}：科目不属于本账套`)
+      fault('accountId', '科目不属于本账套')
       return line
     }
     const name = `${account.code} ${account.fullName}`
     if (Math.abs(line.debit) > MAX_LINE_FEN || Math.abs(line.credit) > MAX_LINE_FEN) problems.push(`${at}：单行金额不能超过 ${formatFen(MAX_LINE_FEN)} 元`)
     if (template && line.debit !== 0 && line.credit !== 0) problems.push(`${at}：每行只能填写借方或贷方金额之一`)
-    if (!account.enabled) problems.push(`${at}：科目 ${name} 已停用`)
-    if (!account.isLeaf) problems.push(`${at}：科目 ${name} 有下级科目，请选择明细科目`)
-    if (account.needsFundNature && !line.fundNature) problems.push(`${at}：收入、支出科目须选择资金性质（专项/非专项）`)
-    if (account.needsSpendType && !line.spendType) problems.push(`${at}：支出科目须选择基本支出或项目支出`)
+    if (!account.enabled) fault('accountId', `科目 ${name} 已停用`)
+    if (!account.isLeaf) fault('accountId', `科目 ${name} 有下级科目，请选择明细科目`)
+    if (account.needsFundNature && !line.fundNature) fault('fundNature', '收入、支出科目须选择资金性质（专项/非专项）')
+    if (account.needsSpendType && !line.spendType) fault('spendType', '支出科目须选择基本支出或项目支出')
     const spendType = account.needsSpendType ? line.spendType : null
-    if (spendType === 'project' && !line.projectId) problems.push(`${at}：项目支出须选择项目`)
+    if (spendType === 'project' && !line.projectId) fault('projectId', '项目支出须选择项目')
     if (line.projectId !== null) {
       const enabled = knownProjects.get(line.projectId)
-      if (enabled === undefined) problems.push(`${at}：项目不属于本账套`)
-      else if (!enabled) problems.push(`${at}：项目已停用`)
+      if (enabled === undefined) fault('projectId', '项目不属于本账套')
+      else if (!enabled) fault('projectId', '项目已停用')
     }
     return { ...line, fundNature: account.needsFundNature ? line.fundNature : null, spendType }
   })
@@ -70,6 +78,6 @@ export function checkLines(
   if (debit !== credit && !blankTemplate) {
     problems.push(`借贷不平衡：借方合计 ${formatFen(debit)}，贷方合计 ${formatFen(credit)}，差额 ${formatFen(debit - credit)}`)
   }
-  if (problems.length) throw new AppError('VALIDATION', problems.join('；'))
+  if (problems.length) throw new AppError('VALIDATION', problems.join('；'), Object.keys(fields).length ? { fields } : {})
   return cleaned
 }

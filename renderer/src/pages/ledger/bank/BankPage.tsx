@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { DownloadOutlined, PlusOutlined, PrinterOutlined, ReloadOutlined, SyncOutlined } from '@ant-design/icons'
 import { Button, DatePicker, Empty, InputNumber, Select, Space, Spin, Tabs, Typography } from 'antd'
 import dayjs from 'dayjs'
@@ -32,7 +32,7 @@ export function BankPage() {
   // Bumped after a change made outside the month's lists (期初未达账项) so they load afresh.
   const [version, setVersion] = useState(0)
   const { run, busy } = useAction()
-  const list = accounts.data ?? []
+  const list = useMemo(() => accounts.data ?? [], [accounts.data])
   const account = list.find((a) => a.id === accountId)
 
   useEffect(() => {
