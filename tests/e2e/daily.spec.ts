@@ -54,7 +54,11 @@ test('审核 works through the month by keyboard only: 工作台 → 逐张查�
   await expect(view).toContainText('凭证 记-1')
   await page.keyboard.press('Shift+F8') // 取消审核 of 记-1
   await expect(page.getByText('凭证 记-1 已取消审核')).toBeVisible()
+  // Each key acts on the voucher as shown: wait for the view to show the new state before the next one,
+  // as the reviewer does (a key pressed while the view reloads is not acted on).
+  await expect(view.locator('.ant-modal-title')).not.toContainText('已审核')
   await page.keyboard.press('F8')
+  await expect(view.locator('.ant-modal-title')).toContainText('已审核')
   await page.keyboard.press('End')
   await expect(view.getByLabel('位置')).toHaveText('第 4 / 4 张')
   await quietSnapshot(page, 'daily-10-voucher-view', { fullPage: false })
