@@ -8,7 +8,6 @@ import {
   assetThreshold,
   NOMINAL_VALUE,
   NON_DEPRECIABLE,
-  type AssetCategory,
 } from '../../shared/asset-terms'
 import type { AssetRow } from '../../shared/contract/assets'
 import { LEDGER_KEEPERS, LEDGER_READERS } from '../../shared/contract/ledgers'
@@ -90,7 +89,9 @@ export function assetRows(core: Pick<Core, 'sqlite'>, ledgerId: number, period: 
   const end = endOfPeriod(period)
   const rows = core.sqlite
     .prepare(
-      `SELECT a.*,
+      `SELECT a.id, a.code, a.name, a.category, a.item, a.ownership, a.quantity, a.cost, a.acquired_on AS acquiredOn,
+         a.life_months AS lifeMonths, a.prior_depreciation AS priorDepreciation, a.department, a.keeper, a.location,
+         a.fund_nature AS fundNature, a.project, a.status, a.disposed_on AS disposedOn,
          a.prior_depreciation + coalesce((SELECT sum(d.amount) FROM asset_depreciation d JOIN depreciation_runs r ON r.id = d.run_id
                                           WHERE d.asset_id = a.id AND r.period <= @p AND ${ACTIVE_RUN}), 0) AS accumulated,
          coalesce((SELECT sum(d.amount) FROM asset_depreciation d JOIN depreciation_runs r ON r.id = d.run_id
@@ -101,32 +102,10 @@ export function assetRows(core: Pick<Core, 'sqlite'>, ledgerId: number, period: 
          AND (@onHand = 0 OR (a.acquired_on <= @end AND (a.disposed_on IS NULL OR a.disposed_on > @end)))
        ORDER BY a.code`,
     )
-    .all({ p, end, ledgerId, onHand: onHand ? 1 : 0, id: id ?? null }) as Record<string, unknown>[]
-  const order = (r: Record<string, unknown>) => ASSET_CATEGORIES.indexOf(r.category as AssetCategory)
-  return rows.sort((a, b) => order(a) - order(b)).map((r) => ({
-    id: r.id as number,
-    code: r.code as string,
-    name: r.name as string,
-    category: r.category as AssetCategory,
-    item: r.item as string,
-    ownership: r.ownership as AssetRow['ownership'],
-    quantity: r.quantity as number,
-    cost: r.cost as number,
-    acquiredOn: r.acquired_on as string,
-    lifeMonths: r.life_months as number,
-    priorDepreciation: r.prior_depreciation as number,
-    department: r.department as string,
-    keeper: r.keeper as string,
-    location: r.location as string,
-    fundNature: r.fund_nature as AssetRow['fundNature'],
-    project: r.project as string,
-    status: r.status as AssetRow['status'],
-    disposedOn: r.disposed_on as string | null,
-    voucher: r.voucher as string | null,
-    accumulated: r.accumulated as number,
-    net: (r.cost as number) - (r.accumulated as number),
-    monthDepreciation: r.monthDepreciation as number,
-  }))
+    .all({ p, end, ledgerId, onHand: onHand ? 1 : 0, id: id ?? null }) as Omit<AssetRow, 'net'>[]
+  // Rows come in the 附录2 class order, then by 资产编号.
+  const order = (r: Omit<AssetRow, 'net'>) => ASSET_CATEGORIES.indexOf(r.category)
+  return rows.sort((a, b) => order(a) - order(b)).map((r) => ({ ...r, net: r.cost - r.accumulated }))
 }
 
 export const cardHandlers: HandlerMap<'assets.save' | 'assets.get'> = {
