@@ -26,7 +26,10 @@ function typeOf(s: JsonSchema): string {
     const item = typeOf(s.items)
     return item.includes('|') ? `(${item})[]` : `${item}[]`
   }
-  if (s.type === 'object' && s.properties) return `{ ${Object.entries(s.properties).map(([k, v]) => `${k}: ${typeOf(v)}`).join('; ')} }`
+  if (s.type === 'object' && s.properties)
+    return `{ ${Object.entries(s.properties)
+      .map(([k, v]) => `${k}: ${typeOf(v)}`)
+      .join('; ')} }`
   return Array.isArray(s.type) ? s.type.join(' \\| ') : (s.type ?? 'unknown')
 }
 

@@ -92,7 +92,9 @@ if (values.variant) {
 } else {
   if (!existsSync(join(dataDir, DATABASE_FILE))) {
     console.log(`seeding ${dataDir} (one 账套, 10 years × 5,000 vouchers)…`)
-    const seeded = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/seed-big.ts'), '--data', dataDir, '--ledgers', '1', '--vouchers', '5000'], { stdio: 'inherit' })
+    const seeded = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/seed-big.ts'), '--data', dataDir, '--ledgers', '1', '--vouchers', '5000'], {
+      stdio: 'inherit',
+    })
     if (seeded.status !== 0) process.exit(1)
   }
   // Opening once here makes the day's automatic backup, which the children must not time.

@@ -55,7 +55,17 @@ async function prepare() {
   run('auth.setupAdmin', { username: 'admin', displayName: '王管理', password: 'Admin2026' }, { token: null })
   run('users.create', { username: 'kj', displayName: '李会计', password: 'Kuaiji2026', assignments: [{ role: 'accountant' }] }, { localUser: 'admin' })
   const ledgerId = run('ledgers.create', { code: 'IMP', name: '导入测试工会', startPeriod: '2026-01' }, { localUser: 'kj' }).id
-  run('opening.set', { ledgerId, entries: [{ accountCode: '102', debit: 900_000_000 }, { accountCode: '32205', credit: 900_000_000 }] }, { localUser: 'kj' })
+  run(
+    'opening.set',
+    {
+      ledgerId,
+      entries: [
+        { accountCode: '102', debit: 900_000_000 },
+        { accountCode: '32205', credit: 900_000_000 },
+      ],
+    },
+    { localUser: 'kj' },
+  )
   core.close()
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: FILE, useSharedStrings: true })
   const sheet = workbook.addWorksheet('凭证')
@@ -89,8 +99,12 @@ async function floor(dir: string, streaming: boolean) {
     await wb.xlsx.readFile(FILE)
     wb.worksheets[0].eachRow((row, n) => n > 1 && rows.push(row.values as ExcelJS.CellValue[]))
   }
-  const voucher = db.prepare(`INSERT INTO vouchers (ledger_id, period, word, number, date, attachments, status, origin, created_by, created_at) VALUES (?, ?, ?, ?, ?, 1, 'draft', 'import', 1, ?) RETURNING id`)
-  const line = db.prepare(`INSERT INTO voucher_lines (voucher_id, ledger_id, period, line_no, summary, account_id, debit, credit, fund_nature, spend_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+  const voucher = db.prepare(
+    `INSERT INTO vouchers (ledger_id, period, word, number, date, attachments, status, origin, created_by, created_at) VALUES (?, ?, ?, ?, ?, 1, 'draft', 'import', 1, ?) RETURNING id`,
+  )
+  const line = db.prepare(
+    `INSERT INTO voucher_lines (voucher_id, ledger_id, period, line_no, summary, account_id, debit, credit, fund_nature, spend_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
   db.transaction(() => {
     let key = ''
     let id = 0
@@ -104,7 +118,18 @@ async function floor(dir: string, streaming: boolean) {
         n = 0
       }
       const code = String(v[5])
-      line.run(id, ledger, period, ++n, String(v[4]), accounts.get(code), Math.round(Number(v[6] || 0) * 100), Math.round(Number(v[7] || 0) * 100), v[9] ? 'general' : null, code[0] === '5' ? 'basic' : null)
+      line.run(
+        id,
+        ledger,
+        period,
+        ++n,
+        String(v[4]),
+        accounts.get(code),
+        Math.round(Number(v[6] || 0) * 100),
+        Math.round(Number(v[7] || 0) * 100),
+        v[9] ? 'general' : null,
+        code[0] === '5' ? 'basic' : null,
+      )
     }
   })()
   db.close()
@@ -166,9 +191,13 @@ async function main() {
       const sample: Sample =
         variant === 'http'
           ? await viaHttp(dir)
-          : JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', variant, '--dir', dir, '--vouchers', String(VOUCHERS)], { encoding: 'utf8' }))
+          : JSON.parse(
+              execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', variant, '--dir', dir, '--vouchers', String(VOUCHERS)], { encoding: 'utf8' }),
+            )
       samples[variant].push(sample)
-      console.log(`run ${r + 1} ${variant.padEnd(12)} ${(sample.ms / 1000).toFixed(2)} s  peak ${sample.mb.toFixed(0)} MB${sample.readP95 !== undefined ? `  other user's 科目余额表 p95 ${sample.readP95.toFixed(0)} ms` : ''}`)
+      console.log(
+        `run ${r + 1} ${variant.padEnd(12)} ${(sample.ms / 1000).toFixed(2)} s  peak ${sample.mb.toFixed(0)} MB${sample.readP95 !== undefined ? `  other user's 科目余额表 p95 ${sample.readP95.toFixed(0)} ms` : ''}`,
+      )
     }
   }
   const stat = (xs: number[]) => {
@@ -183,7 +212,9 @@ async function main() {
   for (const v of ['cli', 'http'] as const) {
     const t = stat(samples[v].map((s) => s.ms))
     const m = stat(samples[v].map((s) => s.mb))
-    console.log(`${v.padEnd(5)} time ${(t.median / 1000).toFixed(2)} s = ${ratio(samples[v], samples['floor-load'], 'ms')} whole-workbook floor (goal ≤ 1.5×); peak ${m.median.toFixed(0)} MB = ${ratio(samples[v], samples['floor-stream'], 'mb')} streaming floor (goal ≤ 1.3×)`)
+    console.log(
+      `${v.padEnd(5)} time ${(t.median / 1000).toFixed(2)} s = ${ratio(samples[v], samples['floor-load'], 'ms')} whole-workbook floor (goal ≤ 1.5×); peak ${m.median.toFixed(0)} MB = ${ratio(samples[v], samples['floor-stream'], 'mb')} streaming floor (goal ≤ 1.3×)`,
+    )
   }
   const f = (v: 'floor-load' | 'floor-stream') => `${(stat(samples[v].map((s) => s.ms)).median / 1000).toFixed(2)} s, ${stat(samples[v].map((s) => s.mb)).median.toFixed(0)} MB`
   console.log(`floors (median): whole-workbook ${f('floor-load')}; streaming ${f('floor-stream')}`)

@@ -79,12 +79,24 @@ pair('科目余额表 mid-year month', trial(mid, mid), scan(year * 100 + 1, num
 pair('工会01表', () => call('reports.balanceSheet', { ledgerId: ledger.id, period }), trial(period, period), '科目余额表 one month', 2)
 pair('工会02表 monthly', () => call('reports.incomeStatement', { ledgerId: ledger.id, period }), trial(period, period), '科目余额表 one month', 2)
 pair('工会02表 annual, this year', () => call('reports.incomeStatement', { ledgerId: ledger.id, year }), trial(`${year}-01`, `${year}-12`), '科目余额表 of the year', 2)
-pair('工会02表 annual, closed year', () => call('reports.incomeStatement', { ledgerId: ledger.id, year: year - 1 }), scan((year - 1) * 100 + 1, (year - 1) * 100 + 12), 'covering scan of that year', 2)
+pair(
+  '工会02表 annual, closed year',
+  () => call('reports.incomeStatement', { ledgerId: ledger.id, year: year - 1 }),
+  scan((year - 1) * 100 + 1, (year - 1) * 100 + 12),
+  'covering scan of that year',
+  2,
+)
 const ids = all.map((l) => l.id)
 const oneAndScan = () => {
   call('balances.trial', { ledgerId: ledger.id, from: period, to: period })
   internalTransfers(core, all, num(period))
 }
 pair(`汇总 ${ids.length} 账套`, () => call('reports.consolidated', { ledgerIds: ids, period }), oneAndScan, '1 科目余额表 + elimination scan', 3)
-pair(`预算执行汇总 ${ids.length} 账套`, () => call('budget.execution', { ledgerIds: ids, period }), () => call('budget.execution', { ledgerIds: [ledger.id], period }), '预算执行表 of one 账套', 3)
+pair(
+  `预算执行汇总 ${ids.length} 账套`,
+  () => call('budget.execution', { ledgerIds: ids, period }),
+  () => call('budget.execution', { ledgerIds: [ledger.id], period }),
+  '预算执行表 of one 账套',
+  3,
+)
 core.close()

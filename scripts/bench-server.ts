@@ -17,7 +17,9 @@ export interface BenchServer {
 }
 
 const procMb = (pid: number, field: string) => {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(field))
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(field))
   return Number(line?.replace(/\D+/g, '') ?? 0) / 1024
 }
 
@@ -56,8 +58,7 @@ export async function call<T = unknown>(url: string, token: string | null, metho
   return body.data as T
 }
 
-export const login = async (url: string, username: string, password: string) =>
-  (await call<{ token: string }>(url, null, 'auth.login', { username, password })).token
+export const login = async (url: string, username: string, password: string) => (await call<{ token: string }>(url, null, 'auth.login', { username, password })).token
 
 export const percentile = (samples: number[], p: number) => {
   const sorted = [...samples].sort((a, b) => a - b)

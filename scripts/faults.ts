@@ -97,7 +97,9 @@ async function killDuringBackup(rounds: number): Promise<void> {
   const after = listedBackups(dataDir)
   const live = inspect(dataDir)
   report(`【备份中途被杀】一次完整备份 ${full.ms} ms；${rounds} 次在 0–100% 处强杀，其中 ${killed} 次在完成前被杀。`)
-  report(`  备份文件：之前 ${before.listed} 份，之后 ${after.listed} 份，全部列出的备份中通过校验 ${after.verified} 份、未通过 ${after.listed - after.verified} 份；残留临时文件 ${after.partial} 个（下次备份时清理，不会列出）。`)
+  report(
+    `  备份文件：之前 ${before.listed} 份，之后 ${after.listed} 份，全部列出的备份中通过校验 ${after.verified} 份、未通过 ${after.listed - after.verified} 份；残留临时文件 ${after.partial} 个（下次备份时清理，不会列出）。`,
+  )
   report(`  当前数据库：完整性 ${live.integrity}，账套 ${live.ledgers} 个。`)
   rmSync(dataDir, { recursive: true, force: true })
 }
@@ -131,7 +133,9 @@ async function killDuringRestore(rounds: number): Promise<void> {
   }
   const next = await cliRun(['check', '--data', dataDir])
   report(`【恢复中途被杀】一次完整恢复 ${full.ms} ms；${rounds} 次在 0–100% 处强杀（${outcomes.killed} 次在完成前被杀）。`)
-  report(`  之后的数据库：恢复前的数据 ${outcomes.live} 次、备份的数据 ${outcomes.backup} 次、混合 ${outcomes.other} 次、损坏或打不开 ${outcomes.unopenable} 次。check 退出码 ${next.code}。`)
+  report(
+    `  之后的数据库：恢复前的数据 ${outcomes.live} 次、备份的数据 ${outcomes.backup} 次、混合 ${outcomes.other} 次、损坏或打不开 ${outcomes.unopenable} 次。check 退出码 ${next.code}。`,
+  )
   rmSync(dataDir, { recursive: true, force: true })
 }
 
@@ -150,14 +154,38 @@ async function damagedFiles(): Promise<void> {
   const cases: [string, string, () => void][] = [
     ['0 字节', 'uniondesk-20200101-000001-manual.db', () => writeFileSync(join(dir, 'uniondesk-20200101-000001-manual.db'), '')],
     ['截断一半', 'uniondesk-20200101-000002-manual.db', () => writeFileSync(join(dir, 'uniondesk-20200101-000002-manual.db'), good.subarray(0, good.length >> 1))],
-    ['其他程序的 SQLite', 'uniondesk-20200101-000003-manual.db', () => {
-      const db = new Database(join(dir, 'uniondesk-20200101-000003-manual.db'))
-      db.exec('CREATE TABLE photos (id INTEGER PRIMARY KEY)')
-      db.close()
-    }],
-    ['更新版本的数据库', 'uniondesk-20200101-000004-manual.db', () => edit('uniondesk-20200101-000004-manual.db', `INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('future', ${last.when + 1})`)],
-    ['借贷不平（篡改）', 'uniondesk-20200101-000005-manual.db', () => edit('uniondesk-20200101-000005-manual.db', `INSERT INTO vouchers (ledger_id, period, word, number, date, status, origin, created_by, created_at) VALUES (1, 202601, '记', 1, '2026-01-05', 'draft', 'manual', 1, 'x'); INSERT INTO voucher_lines (voucher_id, ledger_id, period, line_no, summary, account_id, debit, credit) SELECT last_insert_rowid(), 1, 202601, 1, '篡改', (SELECT id FROM accounts WHERE ledger_id = 1 AND code = '102'), 100, 0; DROP TRIGGER voucher_lines_posted_immutable; UPDATE voucher_lines SET posted = 1`)],
-    ['审计日志被删一行', 'uniondesk-20200101-000006-manual.db', () => edit('uniondesk-20200101-000006-manual.db', `DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 2; CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, '审计日志只能追加'); END`)],
+    [
+      '其他程序的 SQLite',
+      'uniondesk-20200101-000003-manual.db',
+      () => {
+        const db = new Database(join(dir, 'uniondesk-20200101-000003-manual.db'))
+        db.exec('CREATE TABLE photos (id INTEGER PRIMARY KEY)')
+        db.close()
+      },
+    ],
+    [
+      '更新版本的数据库',
+      'uniondesk-20200101-000004-manual.db',
+      () => edit('uniondesk-20200101-000004-manual.db', `INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('future', ${last.when + 1})`),
+    ],
+    [
+      '借贷不平（篡改）',
+      'uniondesk-20200101-000005-manual.db',
+      () =>
+        edit(
+          'uniondesk-20200101-000005-manual.db',
+          `INSERT INTO vouchers (ledger_id, period, word, number, date, status, origin, created_by, created_at) VALUES (1, 202601, '记', 1, '2026-01-05', 'draft', 'manual', 1, 'x'); INSERT INTO voucher_lines (voucher_id, ledger_id, period, line_no, summary, account_id, debit, credit) SELECT last_insert_rowid(), 1, 202601, 1, '篡改', (SELECT id FROM accounts WHERE ledger_id = 1 AND code = '102'), 100, 0; DROP TRIGGER voucher_lines_posted_immutable; UPDATE voucher_lines SET posted = 1`,
+        ),
+    ],
+    [
+      '审计日志被删一行',
+      'uniondesk-20200101-000006-manual.db',
+      () =>
+        edit(
+          'uniondesk-20200101-000006-manual.db',
+          `DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 2; CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, '审计日志只能追加'); END`,
+        ),
+    ],
   ]
   report('【恢复损坏的文件】')
   for (const [label, name, make] of cases) {
@@ -247,7 +275,9 @@ async function writersAgainstServer(seconds: number, killServer: boolean): Promi
   db.close()
   const lost = confirmed.filter((c) => !present.has(c))
   const title = killServer ? '【服务器写入中被强杀 + 命令行同时写入】' : '【命令行与服务器同时写入】'
-  report(`${title}${seconds} 秒：服务器确认 ${confirmed.filter((c) => c.startsWith('S')).length} 次写入，服务器报错 ${JSON.stringify(serverErrors)}；命令行 ${JSON.stringify(cliResults)}。`)
+  report(
+    `${title}${seconds} 秒：服务器确认 ${confirmed.filter((c) => c.startsWith('S')).length} 次写入，服务器报错 ${JSON.stringify(serverErrors)}；命令行 ${JSON.stringify(cliResults)}。`,
+  )
   report(`  确认过的写入丢失 ${lost.length} 条${lost.length ? `（${lost.join('、')}）` : ''}；数据库完整性 ${integrity}。`)
   if (refused) report(`  服务器运行时命令行恢复：退出码 ${refused.code}，${refused.out.split('\n').at(-1)?.slice(0, 90)}`)
   if (killServer) {

@@ -28,7 +28,7 @@ const FIRST_YEAR = 2026 - YEARS + 1
 
 // Deterministic, so two runs build the same books.
 let seed = 20261124
-const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32)
+const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32
 const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]
 const amount = (max: number) => 100 * (1 + Math.floor(random() * max))
 
@@ -78,7 +78,17 @@ let lines = 0
 for (let l = 1; l <= LEDGERS; l++) {
   const { id: ledgerId } = call('ledgers.create', { code: `L${String(l).padStart(2, '0')}`, name: `第${l}联合工会`, startPeriod: `${FIRST_YEAR}-01` }, kj) as { id: number }
   const accounts = new Map((db.prepare('SELECT code, id FROM accounts WHERE ledger_id = ?').all(ledgerId) as { code: string; id: number }[]).map((a) => [a.code, a.id]))
-  call('opening.set', { ledgerId, entries: [{ accountCode: '102', debit: 50_000_000 }, { accountCode: '32205', credit: 50_000_000 }] }, kj)
+  call(
+    'opening.set',
+    {
+      ledgerId,
+      entries: [
+        { accountCode: '102', debit: 50_000_000 },
+        { accountCode: '32205', credit: 50_000_000 },
+      ],
+    },
+    kj,
+  )
   for (let year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
     db.transaction(() => {
       for (let month = 1; month <= 12; month++) {
@@ -99,7 +109,11 @@ for (let l = 1; l <= LEDGERS; l++) {
           }
         }
       }
-      db.prepare(`UPDATE vouchers SET status = 'posted', reviewed_by = 1, posted_by = 2, posted_at = date WHERE ledger_id = ? AND period BETWEEN ? AND ?`).run(ledgerId, year * 100 + 1, year * 100 + 12)
+      db.prepare(`UPDATE vouchers SET status = 'posted', reviewed_by = 1, posted_by = 2, posted_at = date WHERE ledger_id = ? AND period BETWEEN ? AND ?`).run(
+        ledgerId,
+        year * 100 + 1,
+        year * 100 + 12,
+      )
     })()
     const last = year === FIRST_YEAR + YEARS - 1
     // The last year stays open from December, as a live ledger would be.

@@ -87,11 +87,17 @@ export async function seedExtras(core: Core, router: Router, LEDGERS: number) {
   for (const year of [lastYear - 2, lastYear - 1, lastYear]) {
     await importSheet('enterprises', [
       ['年度', '企业名称', '职工人数', '是否建会', '所属工会编码', '覆盖小二级编码'],
-      ...Array.from({ length: 1500 }, (_, i) => [year, `某某企业${i + 1}有限公司`, 10 + ((i * 37) % 400), i < 379 ? '是' : '否', i < 379 ? code('QY', i + 1, 3) : '', code('XEJ', (i % 20) + 1, 2)]),
+      ...Array.from({ length: 1500 }, (_, i) => [
+        year,
+        `某某企业${i + 1}有限公司`,
+        10 + ((i * 37) % 400),
+        i < 379 ? '是' : '否',
+        i < 379 ? code('QY', i + 1, 3) : '',
+        code('XEJ', (i % 20) + 1, 2),
+      ]),
     ])
   }
   console.log('registry, budgets and internal funding added')
-
 }
 
 if (import.meta.filename === process.argv[1]) {

@@ -16,9 +16,5 @@ export const auditLog = sqliteTable(
     targetIds: text('target_ids', { mode: 'json' }).$type<string[]>().notNull(),
     summary: text('summary').notNull(),
   },
-  (t) => [
-    index('audit_log_at').on(t.at),
-    index('audit_log_user_at').on(t.userId, t.at),
-    index('audit_log_method_at').on(t.method, t.at),
-  ],
+  (t) => [index('audit_log_at').on(t.at), index('audit_log_user_at').on(t.userId, t.at), index('audit_log_method_at').on(t.method, t.at)],
 )

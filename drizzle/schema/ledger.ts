@@ -147,7 +147,9 @@ export const voucherLines = sqliteTable(
     index('voucher_lines_account').on(t.accountId, t.period, t.voucherId),
     index('voucher_lines_voucher').on(t.voucherId, t.lineNo),
     // Lines naming a 往来单位 (the 汇总's internal-transfer candidates), by account and month.
-    index('voucher_lines_counterpart').on(t.accountId, t.period).where(sql`counterpart IS NOT NULL`),
+    index('voucher_lines_counterpart')
+      .on(t.accountId, t.period)
+      .where(sql`counterpart IS NOT NULL`),
     check('voucher_lines_one_side', sql`(${t.debit} = 0) <> (${t.credit} = 0)`),
   ],
 )

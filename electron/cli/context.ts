@@ -36,12 +36,7 @@ export function rendererDir(): string {
  * Run one contract method as a named local user, through the same router (roles, validation,
  * transaction, audit log with channel 'cli') the window and the browser use.
  */
-export async function callAs<M extends MethodName>(
-  opened: OpenedCore,
-  ctx: CliContext,
-  method: M,
-  input: MethodInput<M>,
-): Promise<MethodResult<M>> {
+export async function callAs<M extends MethodName>(opened: OpenedCore, ctx: CliContext, method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
   const caller = { localUser: ctx.user ?? firstActiveAdmin(opened.core) }
   const res = await opened.router.call(method, input, caller, 'cli')
   if (!res.ok) throw new AppError(res.error.code, res.error.message, { fields: res.error.fields, rows: res.error.rows })

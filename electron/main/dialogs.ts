@@ -6,10 +6,7 @@ import { AppError } from '../shared/errors'
  * run, so say why in Chinese and offer the data folder, where the backups are.
  */
 export async function reportOpenFailure(error: unknown, dataDir: string): Promise<void> {
-  const reason =
-    error instanceof AppError
-      ? error.message
-      : `数据库文件无法打开，可能已损坏或正被其他程序使用（${error instanceof Error ? error.message : String(error)}）。`
+  const reason = error instanceof AppError ? error.message : `数据库文件无法打开，可能已损坏或正被其他程序使用（${error instanceof Error ? error.message : String(error)}）。`
   const choice = dialog.showMessageBoxSync({
     type: 'error',
     title: 'UnionDesk 无法启动',

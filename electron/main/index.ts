@@ -45,7 +45,12 @@ function start(): void {
     .then(async () => {
       const dataDir = app.getPath('userData')
       try {
-        opened = openCore({ dataDir, migrationsFolder: migrationsFolderOf(app.getAppPath()), appVersion: app.getVersion(), lockAs: { program: '桌面版 UnionDesk', action: '打开' } })
+        opened = openCore({
+          dataDir,
+          migrationsFolder: migrationsFolderOf(app.getAppPath()),
+          appVersion: app.getVersion(),
+          lockAs: { program: '桌面版 UnionDesk', action: '打开' },
+        })
       } catch (error) {
         await reportOpenFailure(error, dataDir)
         app.quit()

@@ -82,8 +82,7 @@ export function isSaveExportPayload(value: unknown): value is { download: string
 export function isPrintRequest(value: unknown): value is PrintRequest {
   if (typeof value !== 'object' || value === null) return false
   const { fileName, landscape, paperMm } = value as Record<string, unknown>
-  const paperOk =
-    paperMm === undefined || (Array.isArray(paperMm) && paperMm.length === 2 && paperMm.every((n) => typeof n === 'number' && n >= 50 && n <= 500))
+  const paperOk = paperMm === undefined || (Array.isArray(paperMm) && paperMm.length === 2 && paperMm.every((n) => typeof n === 'number' && n >= 50 && n <= 500))
   return typeof fileName === 'string' && fileName.length > 0 && fileName.length <= 120 && typeof landscape === 'boolean' && paperOk
 }
 

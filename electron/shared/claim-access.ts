@@ -28,8 +28,6 @@ export function holdsClaimRole(assignments: readonly RoleAssignment[], place: Cl
   return assignments.some(
     (a) =>
       roles.includes(a.role) &&
-      (a.scopeType === null ||
-        (a.scopeType === 'ledger' && a.scopeId === place.ledgerId) ||
-        (a.scopeType === 'union' && place.unionId !== null && a.scopeId === place.unionId)),
+      (a.scopeType === null || (a.scopeType === 'ledger' && a.scopeId === place.ledgerId) || (a.scopeType === 'union' && place.unionId !== null && a.scopeId === place.unionId)),
   )
 }

@@ -17,7 +17,10 @@ export const MAX_VOUCHER_FEN = 100_000_000_000
 
 /** "1,234.56" → 123456; "-0.5" → -50; returns null for anything that is not an amount with ≤ 2 decimals. */
 export function parseYuanToFen(text: string): number | null {
-  const cleaned = text.trim().replace(/[,，\s]/g, '').replace(/^¥|^￥/, '')
+  const cleaned = text
+    .trim()
+    .replace(/[,，\s]/g, '')
+    .replace(/^¥|^￥/, '')
   const m = MONEY_PATTERN.exec(cleaned)
   if (!m) return null
   const [, sign, whole, frac = ''] = m

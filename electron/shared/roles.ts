@@ -55,9 +55,7 @@ export interface RoleAssignment {
 
 /** A role counts for a 账套 when held unscoped or scoped to that very 账套 (core and UI share this rule). */
 export function holdsLedgerRole(assignments: readonly RoleAssignment[], ledgerId: number | null, roles: readonly Role[]): boolean {
-  return assignments.some(
-    (a) => roles.includes(a.role) && (a.scopeType === null || (ledgerId !== null && a.scopeType === 'ledger' && a.scopeId === ledgerId)),
-  )
+  return assignments.some((a) => roles.includes(a.role) && (a.scopeType === null || (ledgerId !== null && a.scopeType === 'ledger' && a.scopeId === ledgerId)))
 }
 
 export function visibleSections(roles: readonly Role[]): SectionKey[] {

@@ -10,12 +10,7 @@ import { SetupPage } from './pages/auth/SetupPage'
 import { SessionContext, type Session } from './session'
 import { setOfficeTimeZone } from './office-time'
 
-type Phase =
-  | { kind: 'starting' }
-  | { kind: 'unreachable'; message: string }
-  | { kind: 'setup' }
-  | { kind: 'login'; notice?: string }
-  | { kind: 'ready'; user: CurrentUser }
+type Phase = { kind: 'starting' } | { kind: 'unreachable'; message: string } | { kind: 'setup' } | { kind: 'login'; notice?: string } | { kind: 'ready'; user: CurrentUser }
 
 const SESSION_EXPIRED = '登录已过期，请重新登录'
 
@@ -88,7 +83,11 @@ export function App() {
           status="error"
           title="无法连接到 UnionDesk 服务"
           subTitle={phase.message}
-          extra={<Button type="primary" onClick={() => void start()}>重试</Button>}
+          extra={
+            <Button type="primary" onClick={() => void start()}>
+              重试
+            </Button>
+          }
         />
       )
     case 'setup':

@@ -7,12 +7,28 @@ test.describe.configure({ timeout: 120_000 })
 type Seed = Awaited<ReturnType<typeof seedLedger>>
 
 /** Enter (会计), review (审核) and post (会计) one voucher through the API. */
-async function postVoucher(page: Page, seed: Seed, date: string, lines: { code: string; debit?: number; credit?: number; summary: string; fundNature?: string; spendType?: string }[]) {
+async function postVoucher(
+  page: Page,
+  seed: Seed,
+  date: string,
+  lines: { code: string; debit?: number; credit?: number; summary: string; fundNature?: string; spendType?: string }[],
+) {
   const sh = await apiToken(page, SHENHE)
   const { id } = await apiOk<{ id: number }>(
     page,
     'vouchers.create',
-    { ledgerId: seed.ledgerId, date, lines: lines.map((l) => ({ accountId: seed.account(l.code), debit: l.debit ?? 0, credit: l.credit ?? 0, summary: l.summary, fundNature: l.fundNature ?? null, spendType: l.spendType ?? null })) },
+    {
+      ledgerId: seed.ledgerId,
+      date,
+      lines: lines.map((l) => ({
+        accountId: seed.account(l.code),
+        debit: l.debit ?? 0,
+        credit: l.credit ?? 0,
+        summary: l.summary,
+        fundNature: l.fundNature ?? null,
+        spendType: l.spendType ?? null,
+      })),
+    },
     seed.token,
   )
   await apiOk(page, 'vouchers.review', { ids: [id] }, sh)
@@ -25,11 +41,20 @@ test('银行对账：新增账户，导入对账单自动勾对，手工勾对�
   await setupOffice(page)
   await signIn(page, KUAIJI)
   const seed = await seedLedger(page)
-  await postVoucher(page, seed, '2026-03-05', [{ code: '102', debit: 500_000, summary: '收取会费' }, { code: '401', credit: 500_000, summary: '收取会费', fundNature: 'general' }])
+  await postVoucher(page, seed, '2026-03-05', [
+    { code: '102', debit: 500_000, summary: '收取会费' },
+    { code: '401', credit: 500_000, summary: '收取会费', fundNature: 'general' },
+  ])
   for (const who of ['甲', '乙']) {
-    await postVoucher(page, seed, '2026-03-10', [{ code: '50105', debit: 30_000, summary: `慰问${who}`, ...spend }, { code: '102', credit: 30_000, summary: `慰问${who}` }])
+    await postVoucher(page, seed, '2026-03-10', [
+      { code: '50105', debit: 30_000, summary: `慰问${who}`, ...spend },
+      { code: '102', credit: 30_000, summary: `慰问${who}` },
+    ])
   }
-  await postVoucher(page, seed, '2026-03-20', [{ code: '50105', debit: 120_000, summary: '支票购物', ...spend }, { code: '102', credit: 120_000, summary: '支票购物' }])
+  await postVoucher(page, seed, '2026-03-20', [
+    { code: '50105', debit: 120_000, summary: '支票购物', ...spend },
+    { code: '102', credit: 120_000, summary: '支票购物' },
+  ])
   await page.reload()
 
   await openLedgerTab(page, '银行对账')
@@ -99,7 +124,10 @@ test('固定资产：购入生成一张凭证，计提折旧，台账与折旧�
   await expect(page.getByText('已登记 TY-2026-001，生成凭证 记-1（草稿，请审核记账）')).toBeVisible()
 
   await page.getByRole('button', { name: '计提折旧' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: exactly('计提') }).click()
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: exactly('计提') })
+    .click()
   await expect(page.getByText('已计提 1 项资产折旧 100.00 元，凭证 记-2（草稿，请审核记账）')).toBeVisible()
   const row = page.getByRole('table', { name: '资产台账' }).getByRole('row').filter({ hasText: 'TY-2026-001' })
   await expect(row).toContainText('7,100.00')

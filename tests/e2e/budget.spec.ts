@@ -29,16 +29,21 @@ test('会计编制预算、登记批准、预算调整，查看预算执行表�
   await signIn(page, KUAIJI)
   const { token, ledgerId, account } = await seedLedger(page)
   const reviewer = await apiToken(page, SHENHE)
-  const { id } = await apiOk<{ id: number }>(page, 'vouchers.create', {
-    ledgerId,
-    date: '2026-03-10',
-    lines: [
-      { summary: '收取会费', accountId: account('102'), debit: 1_234_567 },
-      { summary: '收取会费', accountId: account('401'), credit: 1_234_567, fundNature: 'general' },
-      { summary: '会员活动', accountId: account('50105'), debit: 80_000, fundNature: 'general', spendType: 'basic' },
-      { summary: '会员活动', accountId: account('102'), credit: 80_000 },
-    ],
-  }, token)
+  const { id } = await apiOk<{ id: number }>(
+    page,
+    'vouchers.create',
+    {
+      ledgerId,
+      date: '2026-03-10',
+      lines: [
+        { summary: '收取会费', accountId: account('102'), debit: 1_234_567 },
+        { summary: '收取会费', accountId: account('401'), credit: 1_234_567, fundNature: 'general' },
+        { summary: '会员活动', accountId: account('50105'), debit: 80_000, fundNature: 'general', spendType: 'basic' },
+        { summary: '会员活动', accountId: account('102'), credit: 80_000 },
+      ],
+    },
+    token,
+  )
   await apiOk(page, 'vouchers.review', { ids: [id] }, reviewer)
   await apiOk(page, 'vouchers.post', { ids: [id] }, token)
 
@@ -62,7 +67,9 @@ test('会计编制预算、登记批准、预算调整，查看预算执行表�
   // Submit only once the dialog shows the budget it will approve (its intro states the balance).
   await expect(approving.getByRole('alert').first()).toContainText('收支不平衡')
   await approving.getByRole('button', { name: '登记批准' }).click()
-  await expect(approving.getByRole('alert').last()).toContainText('不能批准：收支不平衡：收入预算 60,000.00 元 + 可动用上年结余 5,000.00 元 = 65,000.00 元，少于支出预算 70,000.00 元')
+  await expect(approving.getByRole('alert').last()).toContainText(
+    '不能批准：收支不平衡：收入预算 60,000.00 元 + 可动用上年结余 5,000.00 元 = 65,000.00 元，少于支出预算 70,000.00 元',
+  )
   await approving.getByRole('button', { name: exactly('取消') }).click()
 
   const spendRow = page.getByRole('row').filter({ hasText: '50105 职工活动支出-会员活动支出' })

@@ -14,7 +14,12 @@ const CHUNA: Person = { username: 'chuna', displayName: '陈出纳', password: '
 async function month(page: Page) {
   const { token, ledgerId, account } = await seedLedger(page)
   const ids: number[] = []
-  for (const [day, amount] of [['05', 80_000], ['08', 120_000], ['12', 35_000], ['20', 66_600]] as const) {
+  for (const [day, amount] of [
+    ['05', 80_000],
+    ['08', 120_000],
+    ['12', 35_000],
+    ['20', 66_600],
+  ] as const) {
     const lines = [
       { summary: `收取会费 3月${day}日`, accountId: account('102'), debit: amount },
       { summary: `收取会费 3月${day}日`, accountId: account('401'), credit: amount, fundNature: 'general' },
@@ -68,7 +73,10 @@ test('审核 works through the month by keyboard only: 工作台 → 逐张查�
   // The 会计 posts the selected vouchers at once; the draft 记-4 is refused with the reason.
   await switchUser(page, KUAIJI)
   await openLedgerTab(page, '凭证管理')
-  await page.getByRole('checkbox', { name: /Select all|全选/ }).first().check()
+  await page
+    .getByRole('checkbox', { name: /Select all|全选/ })
+    .first()
+    .check()
   await page.getByRole('button', { name: exactly('记账') }).click()
   const summary = page.getByRole('dialog').filter({ hasText: '批量记账' })
   await expect(summary).toContainText('完成 3 张，未处理 1 张')
@@ -174,7 +182,10 @@ test('form errors show at the field and in a summary; Enter in a select does not
   await setupOffice(page)
   await signIn(page, KUAIJI)
   await page.getByRole('menu', { name: '功能导航' }).getByRole('menuitem', { name: '账务处理' }).click()
-  await page.getByRole('button', { name: /新建账套/ }).first().click()
+  await page
+    .getByRole('button', { name: /新建账套/ })
+    .first()
+    .click()
   const dialog = page.getByRole('dialog', { name: /新建账套/ })
   // Enter in the 凭证字 select does not submit the dialog.
   await dialog.getByLabel('凭证字').focus()

@@ -151,7 +151,9 @@ test('借贷不平衡的凭证显示服务端的中文提示且不保存；改�
 
   // 修改 a draft from the list: it opens in 凭证录入 and is saved with vouchers.update.
   await page.getByRole('tab', { name: '凭证管理' }).click()
-  await voucherRow(page, '记-1').getByRole('button', { name: exactly('修改') }).click()
+  await voucherRow(page, '记-1')
+    .getByRole('button', { name: exactly('修改') })
+    .click()
   await expect(page).toHaveURL(/#\/ledger\/entry\/\d+$/)
   await expect(page.getByText('记-1', { exact: true })).toBeVisible()
   await expect(page.getByRole('table', { name: '分录' })).toContainText('50405 维权支出-送温暖支出')

@@ -47,7 +47,18 @@ export const START = '2026-03'
 export async function seedLedger(page: Page): Promise<{ token: string; ledgerId: number; account: (code: string) => number }> {
   const token = await sessionToken(page)
   const { id: ledgerId } = await apiOk<{ id: number }>(page, 'ledgers.create', { code: 'JZ', name: '某某街道总工会', startPeriod: START }, token)
-  await apiOk(page, 'opening.set', { ledgerId, entries: [{ accountCode: '102', debit: 5_000_000 }, { accountCode: '32205', credit: 5_000_000 }] }, token)
+  await apiOk(
+    page,
+    'opening.set',
+    {
+      ledgerId,
+      entries: [
+        { accountCode: '102', debit: 5_000_000 },
+        { accountCode: '32205', credit: 5_000_000 },
+      ],
+    },
+    token,
+  )
   const chart = await apiOk<{ id: number; code: string }[]>(page, 'accounts.list', { ledgerId }, token)
   return { token, ledgerId, account: (code) => chart.find((a) => a.code === code)!.id }
 }
@@ -81,4 +92,3 @@ export async function quietSnapshot(page: Page, name: string, { fullPage = true 
   // A long page (the whole chart) is easier to judge as the screen the user sees first.
   await page.screenshot({ path: join(import.meta.dirname, 'artifacts', `${name}.png`), animations: 'disabled' })
 }
-

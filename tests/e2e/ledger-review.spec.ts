@@ -8,24 +8,34 @@ test('审核人审核、会计记账；红字冲销生成草稿，审核记账�
   await signIn(page, KUAIJI)
   const { token, ledgerId, account } = await seedLedger(page)
   const reviewer = await apiToken(page, SHENHE)
-  await apiOk(page, 'vouchers.create', {
-    ledgerId,
-    date: '2026-03-10',
-    attachments: 2,
-    lines: [
-      { summary: '收取三月会费', accountId: account('102'), debit: 123456 },
-      { summary: '收取三月会费', accountId: account('401'), credit: 123456, fundNature: 'general' },
-    ],
-  }, token)
+  await apiOk(
+    page,
+    'vouchers.create',
+    {
+      ledgerId,
+      date: '2026-03-10',
+      attachments: 2,
+      lines: [
+        { summary: '收取三月会费', accountId: account('102'), debit: 123456 },
+        { summary: '收取三月会费', accountId: account('401'), credit: 123456, fundNature: 'general' },
+      ],
+    },
+    token,
+  )
   // A second voucher, already posted, gives the month-end close something to carry over.
-  const { id: spent } = await apiOk<{ id: number }>(page, 'vouchers.create', {
-    ledgerId,
-    date: '2026-03-12',
-    lines: [
-      { summary: '送温暖慰问品', accountId: account('50405'), debit: 80000, fundNature: 'general', spendType: 'basic' },
-      { summary: '送温暖慰问品', accountId: account('102'), credit: 80000 },
-    ],
-  }, token)
+  const { id: spent } = await apiOk<{ id: number }>(
+    page,
+    'vouchers.create',
+    {
+      ledgerId,
+      date: '2026-03-12',
+      lines: [
+        { summary: '送温暖慰问品', accountId: account('50405'), debit: 80000, fundNature: 'general', spendType: 'basic' },
+        { summary: '送温暖慰问品', accountId: account('102'), credit: 80000 },
+      ],
+    },
+    token,
+  )
   await apiOk(page, 'vouchers.review', { ids: [spent] }, reviewer)
   await apiOk(page, 'vouchers.post', { ids: [spent] }, token)
 

@@ -14,7 +14,9 @@ test('导入返拨明细，对应未匹配企业，生成并记账凭证，查�
   await signIn(page, { username: 'admin', displayName: '王会计主管', password: 'Admin12345', roles: ['admin'] })
   const admin = await sessionToken(page)
   const street = (await apiOk<{ id: number }>(page, 'unions.save', { code: 'JZ', name: '某某街道总工会', type: 'street' }, admin)).id
-  const xa = (await apiOk<{ id: number }>(page, 'unions.save', { code: 'XA', name: '甲联合会', type: 'xiaoerji', parentId: street, scope: 'regional', accountingMode: 'independent' }, admin)).id
+  const xa = (
+    await apiOk<{ id: number }>(page, 'unions.save', { code: 'XA', name: '甲联合会', type: 'xiaoerji', parentId: street, scope: 'regional', accountingMode: 'independent' }, admin)
+  ).id
   const enterprise = (name: string) => apiOk(page, 'enterprises.save', { name, year: YEAR, workers: 80, hasUnion: true, xiaoerjiId: xa, size: 'medium' }, admin)
   await enterprise('甲科技有限公司')
   await enterprise('丁物流有限公司')

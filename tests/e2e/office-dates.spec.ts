@@ -22,16 +22,21 @@ test('年中建账：期初余额录入本年累计，显示年初余额', async
   await signIn(page, KUAIJI)
   const token = await sessionToken(page)
   const { id: ledgerId } = await apiOk<{ id: number }>(page, 'ledgers.create', { code: 'JZ', name: '某某街道总工会', startPeriod: '2026-07' }, token)
-  await apiOk(page, 'opening.set', {
-    ledgerId,
-    entries: [
-      { accountCode: '102', debit: 11_500_000, ytdDebit: 6_000_000, ytdCredit: 4_500_000 },
-      { accountCode: '32203', credit: 1_500_000, ytdDebit: 4_500_000, ytdCredit: 6_000_000 },
-      { accountCode: '32205', credit: 10_000_000 },
-      { accountCode: '401', ytdDebit: 6_000_000, ytdCredit: 6_000_000 },
-      { accountCode: '50101', ytdDebit: 4_500_000, ytdCredit: 4_500_000 },
-    ],
-  }, token)
+  await apiOk(
+    page,
+    'opening.set',
+    {
+      ledgerId,
+      entries: [
+        { accountCode: '102', debit: 11_500_000, ytdDebit: 6_000_000, ytdCredit: 4_500_000 },
+        { accountCode: '32203', credit: 1_500_000, ytdDebit: 4_500_000, ytdCredit: 6_000_000 },
+        { accountCode: '32205', credit: 10_000_000 },
+        { accountCode: '401', ytdDebit: 6_000_000, ytdCredit: 6_000_000 },
+        { accountCode: '50101', ytdDebit: 4_500_000, ytdCredit: 4_500_000 },
+      ],
+    },
+    token,
+  )
   await page.reload()
   await openLedgerTab(page, '期初余额')
   await expect(page.getByRole('columnheader', { name: '本年累计借方' })).toBeVisible()

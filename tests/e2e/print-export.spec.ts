@@ -9,21 +9,28 @@ test('凭证打印只印凭证纸；导出的账簿在浏览器中以中文文�
   await setupOffice(page)
   await signIn(page, KUAIJI)
   const { token, ledgerId, account } = await seedLedger(page)
-  const { id } = await apiOk<{ id: number }>(page, 'vouchers.create', {
-    ledgerId,
-    date: '2026-03-10',
-    attachments: 1,
-    lines: [
-      { summary: '收取三月会费', accountId: account('102'), debit: 123456 },
-      { summary: '收取三月会费', accountId: account('401'), credit: 123456, fundNature: 'general' },
-    ],
-  }, token)
+  const { id } = await apiOk<{ id: number }>(
+    page,
+    'vouchers.create',
+    {
+      ledgerId,
+      date: '2026-03-10',
+      attachments: 1,
+      lines: [
+        { summary: '收取三月会费', accountId: account('102'), debit: 123456 },
+        { summary: '收取三月会费', accountId: account('401'), credit: 123456, fundNature: 'general' },
+      ],
+    },
+    token,
+  )
   await apiOk(page, 'vouchers.review', { ids: [id] }, await apiToken(page, SHENHE))
   await apiOk(page, 'vouchers.post', { ids: [id] }, token)
 
   // 打印 in the voucher view: the browser's print dialog, with the voucher-only print stylesheet on.
   await openLedgerTab(page, '凭证管理')
-  await voucherRow(page, '记-1').getByRole('button', { name: exactly('查看') }).click()
+  await voucherRow(page, '记-1')
+    .getByRole('button', { name: exactly('查看') })
+    .click()
   const view = page.getByRole('dialog')
   await expect(view).toContainText('合计（大写）：壹仟贰佰叁拾肆元伍角陆分')
   // The browser's print dialog cannot be driven; record what the page looked like when it opened.
@@ -41,7 +48,12 @@ test('凭证打印只印凭证纸；导出的账簿在浏览器中以中文文�
 
   // Export: the core writes the file; the browser fetches it once by a plain link, as download.ts does.
   const session = await sessionToken(page)
-  const exported = await apiOk<{ download: string; fileName: string }>(page, 'reports.export', { report: 'detail-ledger', ledgerIds: [ledgerId], from: '2026-03', to: '2026-03', accountCode: '102' }, session)
+  const exported = await apiOk<{ download: string; fileName: string }>(
+    page,
+    'reports.export',
+    { report: 'detail-ledger', ledgerIds: [ledgerId], from: '2026-03', to: '2026-03', accountCode: '102' },
+    session,
+  )
   const href = `/api/exports/${exported.download}?token=${encodeURIComponent(session)}`
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -44,12 +44,17 @@ test('管理员建立小二级和下属工会、导入企业名单、录入调�
   await saveUnion(page, { name: '某某街道总工会', code: 'JZ' })
   await unionRow(page, '某某街道总工会').getByRole('button', { name: '新增下级' }).click()
   await saveUnion(page, { name: '某某园区工会联合会', code: 'XEJ01', form: '工业园区' })
-  for (const [name, code] of [['某某科技有限公司工会', 'LH01'], ['某某物流有限公司工会', 'LH02']]) {
+  for (const [name, code] of [
+    ['某某科技有限公司工会', 'LH01'],
+    ['某某物流有限公司工会', 'LH02'],
+  ]) {
     await unionRow(page, '某某园区工会联合会').getByRole('button', { name: '新增下级' }).click()
     await saveUnion(page, { name, code })
   }
   // A wrong USCC is refused by the contract's own check before anything is sent.
-  await unionRow(page, '某某科技有限公司工会').getByRole('button', { name: exactly('编辑') }).click()
+  await unionRow(page, '某某科技有限公司工会')
+    .getByRole('button', { name: exactly('编辑') })
+    .click()
   const editing = page.getByRole('dialog', { name: /编辑工会组织/ })
   await editing.getByLabel('统一社会信用代码').fill('81310000MA1FL00001')
   await editing.getByRole('button', { name: exactly('保存') }).click()
@@ -99,7 +104,14 @@ test('管理员建立小二级和下属工会、导入企业名单、录入调�
   await survey.getByLabel('调查年度').fill(String(YEAR))
   await survey.getByLabel('调查日期').fill(`${YEAR}-01-15`)
   await survey.getByLabel('调查日期').press('Enter')
-  for (const [field, value] of [['企业数', '2'], ['已建会企业数', '2'], ['职工人数', '3500'], ['会员人数', '3000'], ['女会员人数', '1400'], ['农民工会员人数', '600']]) {
+  for (const [field, value] of [
+    ['企业数', '2'],
+    ['已建会企业数', '2'],
+    ['职工人数', '3500'],
+    ['会员人数', '3000'],
+    ['女会员人数', '1400'],
+    ['农民工会员人数', '600'],
+  ]) {
     await survey.getByLabel(field, { exact: true }).fill(value)
   }
   await survey.getByRole('button', { name: exactly('保存') }).click()

@@ -27,7 +27,18 @@ async function setupClaimsOffice(page: Page) {
   }
   const kj = await apiToken(page, KUAIJI)
   const { id: ledgerId } = await apiOk<{ id: number }>(page, 'ledgers.create', { code: 'XA', name: '甲片区工会联合会', startPeriod: '2026-01', unionId: jia }, kj)
-  await apiOk(page, 'opening.set', { ledgerId, entries: [{ accountCode: '102', debit: 5_000_000 }, { accountCode: '32205', credit: 5_000_000 }] }, kj)
+  await apiOk(
+    page,
+    'opening.set',
+    {
+      ledgerId,
+      entries: [
+        { accountCode: '102', debit: 5_000_000 },
+        { accountCode: '32205', credit: 5_000_000 },
+      ],
+    },
+    kj,
+  )
   const chart = await apiOk<{ id: number; code: string }[]>(page, 'accounts.list', { ledgerId }, kj)
   const year = new Date().getFullYear()
   const { id: budgetId } = await apiOk<{ id: number }>(page, 'budget.create', { ledgerId, year, priorSurplus: 100000 }, kj)
@@ -99,7 +110,10 @@ test('四人办理：报账员提交（附发票）、审批人审批、会计�
   await handOver(page, CHAIR)
   const chairView = await openClaim(page, number)
   await chairView.getByRole('button', { name: exactly('审批') }).click()
-  await page.getByRole('dialog', { name: `审批报账单 ${number}` }).getByRole('button', { name: exactly('同意') }).click()
+  await page
+    .getByRole('dialog', { name: `审批报账单 ${number}` })
+    .getByRole('button', { name: exactly('同意') })
+    .click()
   await expect(chairView).toContainText('已审批')
 
   await handOver(page, KUAIJI)

@@ -12,14 +12,20 @@ async function openReports(page: Page): Promise<void> {
   const { token, ledgerId, account } = await seedLedger(page)
   const reviewer = await apiToken(page, SHENHE)
   const vouchers = [
-    { date: '2026-03-10', lines: [
-      { summary: '收取三月会费', accountId: account('102'), debit: 123456 },
-      { summary: '收取三月会费', accountId: account('401'), credit: 123456, fundNature: 'general' },
-    ] },
-    { date: '2026-03-12', lines: [
-      { summary: '送温暖慰问品', accountId: account('50405'), debit: 80000, fundNature: 'general', spendType: 'basic' },
-      { summary: '送温暖慰问品', accountId: account('102'), credit: 80000 },
-    ] },
+    {
+      date: '2026-03-10',
+      lines: [
+        { summary: '收取三月会费', accountId: account('102'), debit: 123456 },
+        { summary: '收取三月会费', accountId: account('401'), credit: 123456, fundNature: 'general' },
+      ],
+    },
+    {
+      date: '2026-03-12',
+      lines: [
+        { summary: '送温暖慰问品', accountId: account('50405'), debit: 80000, fundNature: 'general', spendType: 'basic' },
+        { summary: '送温暖慰问品', accountId: account('102'), credit: 80000 },
+      ],
+    },
   ]
   const ids: number[] = []
   for (const v of vouchers) ids.push((await apiOk<{ id: number }>(page, 'vouchers.create', { ledgerId, ...v }, token)).id)
@@ -63,7 +69,10 @@ test('科目余额表 → 明细账 → 凭证；导出 Excel；资产负债表�
 
   // 辅助核算 filter: 非专项 keeps the tagged 401 and 50405 lines, no balances, no export of a partial table.
   await page.getByRole('combobox', { name: '资金性质' }).click()
-  await page.locator('.ant-select-item-option').filter({ hasText: /^非专项$/ }).click()
+  await page
+    .locator('.ant-select-item-option')
+    .filter({ hasText: /^非专项$/ })
+    .click()
   await expect(page.getByRole('heading', { name: '科目余额表（非专项）' })).toBeVisible()
   await expect(page.getByText('期初余额不分项目和资金性质')).toBeVisible()
   await expect(page.getByRole('row').filter({ has: page.getByRole('button', { name: '50405', exact: true }) })).toContainText('800.00')
@@ -143,7 +152,10 @@ test('总账、多栏式（拼音检索科目）、序时账、辅助核算余�
   // 多栏式: the expenditure account is found by its 助记码, one column per 二级科目.
   await page.getByRole('tab', { name: '多栏式明细账' }).click()
   await page.getByRole('combobox', { name: '科目', exact: true }).fill('WQZC')
-  await page.locator('.ant-select-item-option').filter({ hasText: /^504 维权支出$/ }).click()
+  await page
+    .locator('.ant-select-item-option')
+    .filter({ hasText: /^504 维权支出$/ })
+    .click()
   await expect(page).toHaveURL(/#\/reports\/multi\/2026-03\/2026-03\/504$/)
   await expect(page.getByRole('columnheader', { name: /50405/ })).toBeVisible()
   await expect(page.getByRole('row').filter({ hasText: '送温暖慰问品' })).toContainText('800.00')

@@ -12,7 +12,12 @@ test('经费保障计划同步到预算，上代下划拨生成两张凭证并�
   const admin = await sessionToken(page)
   const street = (await apiOk<{ id: number }>(page, 'unions.save', { code: 'JZ', name: '某某街道总工会', type: 'street' }, admin)).id
   const xa = (await apiOk<{ id: number }>(page, 'unions.save', { code: 'XA', name: '甲联合会', type: 'xiaoerji', parentId: street, scope: 'regional' }, admin)).id
-  await apiOk(page, 'surveys.save', { unionId: xa, year: YEAR, surveyDate: `${YEAR}-06-30`, enterprises: 60, enterprisesWithUnion: 50, workers: 3200, members: 3000, womenMembers: 0, migrantMembers: 0 }, admin)
+  await apiOk(
+    page,
+    'surveys.save',
+    { unionId: xa, year: YEAR, surveyDate: `${YEAR}-06-30`, enterprises: 60, enterprisesWithUnion: 50, workers: 3200, members: 3000, womenMembers: 0, migrantMembers: 0 },
+    admin,
+  )
   const kj = await apiToken(page, KUAIJI)
   const jz = (await apiOk<{ id: number }>(page, 'ledgers.create', { code: 'JZ', name: '某某街道总工会', startPeriod: `${YEAR}-01`, unionId: street }, kj)).id
   const xaLedger = (await apiOk<{ id: number }>(page, 'ledgers.create', { code: 'XA', name: '甲联合会', startPeriod: `${YEAR}-01`, unionId: xa }, kj)).id

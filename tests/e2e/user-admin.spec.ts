@@ -15,7 +15,10 @@ test('管理员解锁、重置密码、停用用户并分配角色', async ({ pa
   const row = page.getByRole('row', { name: new RegExp(USER.username) })
   await expect(row).toContainText('锁定至')
   await row.getByRole('button', { name: label('解锁') }).click()
-  await page.getByRole('tooltip').getByRole('button', { name: label('解锁') }).click()
+  await page
+    .getByRole('tooltip')
+    .getByRole('button', { name: label('解锁') })
+    .click()
   await expect(page.getByText(`已解除“${USER.displayName}”的登录锁定`)).toBeVisible()
   await expect(row).not.toContainText('锁定至')
 
@@ -42,7 +45,10 @@ test('管理员解锁、重置密码、停用用户并分配角色', async ({ pa
   await edit.getByRole('switch').click()
   await expect(edit.getByRole('switch')).not.toBeChecked()
   await edit.getByRole('button', { name: label('保存') }).click()
-  await page.getByRole('dialog', { name: `停用用户“${USER.displayName}”？` }).getByRole('button', { name: label('停用') }).click()
+  await page
+    .getByRole('dialog', { name: `停用用户“${USER.displayName}”？` })
+    .getByRole('button', { name: label('停用') })
+    .click()
   await expect(page.getByText('用户信息已保存')).toBeVisible()
   await expect(edit).toBeHidden()
   await expect(row).toContainText('停用')

@@ -53,17 +53,22 @@ test('结账后生成决算报告、编辑附注，年度归档并校验、封�
   await signIn(page, KUAIJI)
   const { token, ledgerId, account } = await seedLedger(page)
   const reviewer = await apiToken(page, SHENHE)
-  const { id } = await apiOk<{ id: number }>(page, 'vouchers.create', {
-    ledgerId,
-    date: '2026-03-10',
-    attachments: 2,
-    lines: [
-      { summary: '收取会费', accountId: account('102'), debit: 1_234_567 },
-      { summary: '收取会费', accountId: account('401'), credit: 1_234_567, fundNature: 'general' },
-      { summary: '会员活动', accountId: account('50105'), debit: 80_000, fundNature: 'general', spendType: 'basic' },
-      { summary: '会员活动', accountId: account('102'), credit: 80_000 },
-    ],
-  }, token)
+  const { id } = await apiOk<{ id: number }>(
+    page,
+    'vouchers.create',
+    {
+      ledgerId,
+      date: '2026-03-10',
+      attachments: 2,
+      lines: [
+        { summary: '收取会费', accountId: account('102'), debit: 1_234_567 },
+        { summary: '收取会费', accountId: account('401'), credit: 1_234_567, fundNature: 'general' },
+        { summary: '会员活动', accountId: account('50105'), debit: 80_000, fundNature: 'general', spendType: 'basic' },
+        { summary: '会员活动', accountId: account('102'), credit: 80_000 },
+      ],
+    },
+    token,
+  )
   await apiOk(page, 'vouchers.review', { ids: [id] }, reviewer)
   await apiOk(page, 'vouchers.post', { ids: [id] }, token)
 
@@ -100,7 +105,10 @@ test('结账后生成决算报告、编辑附注，年度归档并校验、封�
   expect(checked).toMatchObject({ ok: true, missing: [], extra: [], changed: [] })
 
   await page.getByRole('button', { name: '封存' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: exactly('封存') }).click()
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: exactly('封存') })
+    .click()
   await expect(page.getByText('已封存 2026 年会计档案')).toBeVisible()
   await expect(page.getByText('2026 年会计档案已封存：决算报告、附注和说明书不能再修改')).toBeVisible()
   await expect(page.getByRole('button', { name: '生成决算报告（Excel）' })).toBeDisabled()

@@ -38,9 +38,7 @@ function restoreWithoutLive(ctx: CliContext, name: string, previous = '无法打
   try {
     const summary = `从备份 ${name} 恢复` + (setAside ? `；${previous}另存为 ${setAside}` : '')
     const user = sessionUserByName(core, ctx.user ?? firstActiveAdmin(core))
-    writeTransaction(core.sqlite, () =>
-      recordAudit(core, 'backup.restore', { user, channel: 'cli', audit: { targets: [`backup:${name}`], summary, actor: null } }),
-    )
+    writeTransaction(core.sqlite, () => recordAudit(core, 'backup.restore', { user, channel: 'cli', audit: { targets: [`backup:${name}`], summary, actor: null } }))
   } finally {
     core.close()
   }

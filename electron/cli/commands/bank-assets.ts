@@ -47,7 +47,9 @@ export async function exportBankOrAssets(ctx: CliContext, kind: 'bank-reconcilia
       const r = await callAs(opened, ctx, 'bank.reconciliation', { bankAccountId: bankAccount, period: p })
       const file = await callAs(opened, ctx, 'bank.exportReconciliation', { bankAccountId: bankAccount, period: p })
       ctx.out(`已导出 ${p} 银行存款余额调节表到 ${writeOut(values.out, file.content)}`)
-      ctx.out(`调节后余额：银行 ${formatFen(r.adjustedBank)}，单位 ${formatFen(r.adjustedBook)}${r.balanced ? '，相等' : `，不相等（差额 ${formatFen(r.adjustedBank - r.adjustedBook)}）`}`)
+      ctx.out(
+        `调节后余额：银行 ${formatFen(r.adjustedBank)}，单位 ${formatFen(r.adjustedBook)}${r.balanced ? '，相等' : `，不相等（差额 ${formatFen(r.adjustedBank - r.adjustedBook)}）`}`,
+      )
       return
     }
     const id = await ledgerId(opened, ctx, values.ledger)
@@ -74,13 +76,18 @@ export function assetCheckLines(dataDir: string, month: string): { lines: string
   try {
     const hasAssets = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'assets'`).get()
     if (!hasAssets) return { lines: [], ok: true }
-    const ledgers = db.prepare(`SELECT DISTINCT l.id, l.code, l.name FROM ledgers l JOIN assets a ON a.ledger_id = l.id ORDER BY l.code`).all() as { id: number; code: string; name: string }[]
+    const ledgers = db.prepare(`SELECT DISTINCT l.id, l.code, l.name FROM ledgers l JOIN assets a ON a.ledger_id = l.id ORDER BY l.code`).all() as {
+      id: number
+      code: string
+      name: string
+    }[]
     const lines: string[] = []
     let ok = true
     for (const l of ledgers) {
       const t = assetTieOut(db, l.id, month)
       ok &&= t.ok
-      for (const c of t.checks) lines.push(`${l.code} ${l.name} ${month} ${c.label}：${c.ok ? '一致' : `不一致，台账 ${formatFen(c.register)}，账簿 ${formatFen(c.ledger)}；${c.note}`}`)
+      for (const c of t.checks)
+        lines.push(`${l.code} ${l.name} ${month} ${c.label}：${c.ok ? '一致' : `不一致，台账 ${formatFen(c.register)}，账簿 ${formatFen(c.ledger)}；${c.note}`}`)
     }
     return { lines, ok }
   } finally {

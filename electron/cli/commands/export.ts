@@ -26,7 +26,6 @@ function outPath(values: ParsedArgs['values'], ext: string): string {
 
 const cannotWrite = (path: string) => new AppError('CONFLICT', `不能写入 ${path}：请检查文件夹是否存在、文件是否正在 Excel 中打开`)
 
-
 /** --period 2026-03 is one month; --period 2026 the whole year (工会02表 in its annual form). */
 function rangeOf(period: unknown): { from: string; to: string; annual: boolean } {
   if (typeof period !== 'string') throw new AppError('VALIDATION', '请用 --period YYYY-MM 或 --period YYYY 指定期间')
@@ -84,7 +83,16 @@ async function exportJournal(ctx: CliContext, values: ParsedArgs['values']) {
 /** Printable workbooks of the books and statements, the 组织台账, and the hledger journal, written where --out says. */
 export const exportCommand: Command = {
   usage: USAGE,
-  options: { year: { type: 'string' }, out: { type: 'string' }, ledger: { type: 'string' }, period: { type: 'string' }, account: { type: 'string' }, union: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
+  options: {
+    year: { type: 'string' },
+    out: { type: 'string' },
+    ledger: { type: 'string' },
+    period: { type: 'string' },
+    account: { type: 'string' },
+    union: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+  },
   async run(ctx, { values, positionals }) {
     const kind = positionals[0]
     if ((REPORT_KINDS as readonly string[]).includes(kind)) return exportReport(ctx, kind as ReportKind, values)
@@ -93,7 +101,10 @@ export const exportCommand: Command = {
     if (kind === 'bank-reconciliation' || kind === 'asset-register') return exportBankOrAssets(ctx, kind, values)
     if ((YEAREND_EXPORTS as readonly string[]).includes(kind)) return exportYearend(ctx, kind as (typeof YEAREND_EXPORTS)[number], values)
     if (kind !== 'budget-execution' && !EXPORT_KINDS.includes(kind as ExportKind)) {
-      throw new AppError('VALIDATION', `用法：uniondesk export ${[...EXPORT_KINDS, ...REPORT_KINDS, 'journal', 'budget-execution', 'levy-register', 'bank-reconciliation', 'asset-register', ...YEAREND_EXPORTS].join('|')} [选项] --out <文件>`)
+      throw new AppError(
+        'VALIDATION',
+        `用法：uniondesk export ${[...EXPORT_KINDS, ...REPORT_KINDS, 'journal', 'budget-execution', 'levy-register', 'bank-reconciliation', 'asset-register', ...YEAREND_EXPORTS].join('|')} [选项] --out <文件>`,
+      )
     }
     const out = outPath(values, 'xlsx')
     const year = values.year === undefined ? undefined : Number(values.year)

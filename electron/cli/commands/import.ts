@@ -45,7 +45,15 @@ export const importCommand: Command = {
   import levy-returns <文件.xlsx> --ledger <编码> --period YYYY-MM --amount <元>   导入返拨明细（记入经费收缴台账并生成凭证）
   import bank-statement <文件.xlsx|文件.csv> --ledger <编码> --account <科目编码> [--mapping <名称>]   导入银行对账单并自动对账
   import assets <文件.xlsx> --ledger <编码>   导入固定资产卡片（不生成凭证）`,
-  options: { ledger: { type: 'string' }, post: { type: 'boolean' }, year: { type: 'string' }, period: { type: 'string' }, amount: { type: 'string' }, account: { type: 'string' }, mapping: { type: 'string' } },
+  options: {
+    ledger: { type: 'string' },
+    post: { type: 'boolean' },
+    year: { type: 'string' },
+    period: { type: 'string' },
+    amount: { type: 'string' },
+    account: { type: 'string' },
+    mapping: { type: 'string' },
+  },
   async run(ctx, { values, positionals }) {
     const [kind, file] = positionals
     if (!['vouchers', 'opening-balances', 'budget', 'levy-returns', 'bank-statement', 'assets'].includes(kind) && !isRegistryKind(kind)) {

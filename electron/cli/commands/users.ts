@@ -17,8 +17,7 @@ function parseRoles(text: string): Role[] {
 }
 
 export const users: Command = {
-  usage:
-    'users list | users add --username <用户名> --name <姓名> --roles <角色,…> [--password <密码>]   管理用户（密码也可用环境变量 UNIONDESK_PASSWORD）',
+  usage: 'users list | users add --username <用户名> --name <姓名> --roles <角色,…> [--password <密码>]   管理用户（密码也可用环境变量 UNIONDESK_PASSWORD）',
   options: { username: { type: 'string' }, name: { type: 'string' }, roles: { type: 'string' }, password: { type: 'string' } },
   async run(ctx, { values, positionals }) {
     const sub = positionals[0]

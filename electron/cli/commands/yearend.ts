@@ -59,7 +59,8 @@ async function verify(ctx: CliContext, target: string | undefined): Promise<void
 
 /** `uniondesk archive --ledger <编码> --year YYYY --out <folder|file.zip>` and `uniondesk archive verify <folder|zip>`. */
 export const archiveCommand: Command = {
-  usage: 'archive --ledger <编码> --year YYYY --out <文件夹|文件.zip>    年度归档（该年须已年度结账）\n  archive verify <文件夹|文件.zip>    校验归档：有缺少、多出或改动的文件时退出码非 0',
+  usage:
+    'archive --ledger <编码> --year YYYY --out <文件夹|文件.zip>    年度归档（该年须已年度结账）\n  archive verify <文件夹|文件.zip>    校验归档：有缺少、多出或改动的文件时退出码非 0',
   options: { ledger: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } },
   async run(ctx, { values, positionals }) {
     if (positionals[0] === 'verify') return verify(ctx, positionals[1])

@@ -103,14 +103,7 @@ function run(handler: Handler<MethodName>, ctx: HandlerContext, input: unknown, 
  * An AppError marked keepWrites (a failed login counting towards the lockout) commits what it wrote,
  * with its audit row, and is then reported to the caller.
  */
-function runWrite(
-  core: Core,
-  method: MethodName,
-  handler: Handler<MethodName>,
-  ctx: HandlerContext,
-  input: unknown,
-  prep: unknown,
-): unknown {
+function runWrite(core: Core, method: MethodName, handler: Handler<MethodName>, ctx: HandlerContext, input: unknown, prep: unknown): unknown {
   if (typeof handler !== 'function' && handler.outsideTransaction) {
     const result = run(handler, ctx, input, prep)
     writeTransaction(core.sqlite, () => recordAudit(core, method, ctx))

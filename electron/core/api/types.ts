@@ -40,10 +40,7 @@ export type HandlerFn<M extends MethodName> = (ctx: HandlerContext, input: Metho
  * transaction. Work that cannot live in a transaction (VACUUM INTO, swapping the database file)
  * is declared with outsideTransaction and audited after it completes.
  */
-export type Handler<M extends MethodName> =
-  | HandlerFn<M>
-  | { outsideTransaction: true; run: HandlerFn<M>; prepare?: never }
-  | PreparedHandler<M>
+export type Handler<M extends MethodName> = HandlerFn<M> | { outsideTransaction: true; run: HandlerFn<M>; prepare?: never } | PreparedHandler<M>
 
 /**
  * For work that must await before it writes (reading an uploaded workbook): `prepare` runs first,

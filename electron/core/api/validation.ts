@@ -29,7 +29,7 @@ export function formatValidationError(schema: z.ZodType, error: z.ZodError): App
   const parts: string[] = []
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.')
-    const label = issue.path.length ? labelAt(schema, issue.path) ?? key : undefined
+    const label = issue.path.length ? (labelAt(schema, issue.path) ?? key) : undefined
     const text = label ? `${label}：${issue.message}` : issue.message
     if (!(key in fields)) fields[key] = issue.message
     parts.push(text)

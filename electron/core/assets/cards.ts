@@ -1,14 +1,7 @@
 import dayjs from 'dayjs'
 import { and, eq } from 'drizzle-orm'
 import { assets } from '../../../drizzle/schema'
-import {
-  ASSET_CATEGORIES,
-  ASSET_CATEGORY_LABELS,
-  ASSET_ITEMS,
-  assetThreshold,
-  NOMINAL_VALUE,
-  NON_DEPRECIABLE,
-} from '../../shared/asset-terms'
+import { ASSET_CATEGORIES, ASSET_CATEGORY_LABELS, ASSET_ITEMS, assetThreshold, NOMINAL_VALUE, NON_DEPRECIABLE } from '../../shared/asset-terms'
 import type { AssetRow } from '../../shared/contract/assets'
 import { LEDGER_KEEPERS, LEDGER_READERS } from '../../shared/contract/ledgers'
 import { AppError } from '../../shared/errors'
@@ -45,20 +38,19 @@ export function cardProblems(card: CardInput): { problems: string[]; lifeMonths:
   const minimum = ASSET_ITEMS[card.category][card.item]
   if (minimum === undefined) problems.push(`资产分类“${card.item}”不属于${label}，可选：${Object.keys(ASSET_ITEMS[card.category]).join('、')}`)
   const depreciable = !NON_DEPRECIABLE.includes(card.category) && card.cost > NOMINAL_VALUE
-  const lifeMonths = depreciable ? (card.lifeMonths || minimum || 0) : 0
+  const lifeMonths = depreciable ? card.lifeMonths || minimum || 0 : 0
   if (depreciable && minimum !== undefined && lifeMonths < minimum) {
     problems.push(`使用年限 ${lifeMonths} 个月短于附录2 ${label}—${card.item} 的最低 ${minimum} 个月（${minimum / 12} 年）`)
   }
   const threshold = assetThreshold(card.category)
   const unit = Math.floor(card.cost / card.quantity)
   if (threshold !== null && card.cost > NOMINAL_VALUE && unit < threshold && card.cost < threshold) {
-    problems.push(
-      `单位价值 ${formatFen(unit)} 元低于${label}的固定资产标准 ${formatFen(threshold)} 元（工会会计制度第三十二条），应作为库存物品（141/30101）或直接列支出`,
-    )
+    problems.push(`单位价值 ${formatFen(unit)} 元低于${label}的固定资产标准 ${formatFen(threshold)} 元（工会会计制度第三十二条），应作为库存物品（141/30101）或直接列支出`)
   }
   if (card.priorDepreciation > card.cost) problems.push(`已提折旧 ${formatFen(card.priorDepreciation)} 元大于原值`)
   if (!depreciable && card.priorDepreciation > 0) problems.push(`${card.cost <= NOMINAL_VALUE ? '名义金额入账的资产' : label}不计提折旧，已提折旧应为 0`)
-  if (!dayjs(card.acquiredOn, 'YYYY-MM-DD', true).isValid() || dayjs(card.acquiredOn).format('YYYY-MM-DD') !== card.acquiredOn) problems.push(`入账日期 ${card.acquiredOn} 不是有效日期`)
+  if (!dayjs(card.acquiredOn, 'YYYY-MM-DD', true).isValid() || dayjs(card.acquiredOn).format('YYYY-MM-DD') !== card.acquiredOn)
+    problems.push(`入账日期 ${card.acquiredOn} 不是有效日期`)
   return { problems, lifeMonths }
 }
 
@@ -66,7 +58,11 @@ export function cardProblems(card: CardInput): { problems: string[]; lifeMonths:
 export function storeCard(ctx: HandlerContext, ledger: LedgerRecord, card: CardInput, id?: number, voucherId: number | null = null): number {
   const { problems, lifeMonths } = cardProblems(card)
   if (problems.length) throw new AppError('VALIDATION', problems.join('；'), { fields: { card: problems[0] } })
-  const taken = ctx.core.db.select({ id: assets.id }).from(assets).where(and(eq(assets.ledgerId, ledger.id), eq(assets.code, card.code))).get()
+  const taken = ctx.core.db
+    .select({ id: assets.id })
+    .from(assets)
+    .where(and(eq(assets.ledgerId, ledger.id), eq(assets.code, card.code)))
+    .get()
   if (taken && taken.id !== id) throw new AppError('CONFLICT', `资产编号 ${card.code} 已存在`, { fields: { code: '已存在' } })
   const values = { ...card, lifeMonths }
   if (id) {

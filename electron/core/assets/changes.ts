@@ -78,7 +78,12 @@ export const changeHandlers: HandlerMap<'assets.acquire' | 'assets.transfer' | '
       line('162', 0, asset.cost),
       ...(net ? [line('30104', net, 0), line('182', 0, net)] : []),
       ...(input.proceeds
-        ? [line(input.proceedsAccountCode, input.proceeds, 0), line('182', 0, input.proceeds), line('182', input.proceeds, 0), line('408', 0, input.proceeds, { fundNature: 'general' })]
+        ? [
+            line(input.proceedsAccountCode, input.proceeds, 0),
+            line('182', 0, input.proceeds),
+            line('182', input.proceeds, 0),
+            line('408', 0, input.proceeds, { fundNature: 'general' }),
+          ]
         : []),
     ]
     const voucher = bookDraft(ctx, ledger, input.date, 'asset', lines)

@@ -74,7 +74,17 @@ export const countHandlers: HandlerMap<'assets.countSheet' | 'assets.importCount
         })
       }
       for (const card of cards.values()) {
-        if (!seen.has(card.code)) proposals.push({ row: 0, code: card.code, name: card.name, kind: 'unchecked', bookQuantity: card.quantity, countedQuantity: card.quantity, amount: 0, entry: '盘点表中没有该资产，未核对' })
+        if (!seen.has(card.code))
+          proposals.push({
+            row: 0,
+            code: card.code,
+            name: card.name,
+            kind: 'unchecked',
+            bookQuantity: card.quantity,
+            countedQuantity: card.quantity,
+            amount: 0,
+            entry: '盘点表中没有该资产，未核对',
+          })
       }
       problems.throwIfAny('盘点结果')
       return { proposals }

@@ -30,8 +30,17 @@ const NOTES: [header: string, width: number, note: string][] = [
 export const ASSET_COLUMNS = NOTES.map(([h]) => h)
 /** Card field → its template column, for messages from the card schema. */
 const COLUMN_OF: Record<string, string> = {
-  code: '资产编号', name: '资产名称', item: '资产分类', quantity: '数量', cost: '原值', lifeMonths: '使用年限（月）', priorDepreciation: '已提折旧',
-  department: '使用部门', keeper: '使用人', location: '存放地点', project: '项目',
+  code: '资产编号',
+  name: '资产名称',
+  item: '资产分类',
+  quantity: '数量',
+  cost: '原值',
+  lifeMonths: '使用年限（月）',
+  priorDepreciation: '已提折旧',
+  department: '使用部门',
+  keeper: '使用人',
+  location: '存放地点',
+  project: '项目',
 }
 const REQUIRED = ['资产编号', '资产名称', '资产类别', '资产分类', '原值', '入账日期']
 
@@ -69,8 +78,21 @@ function cardOf(row: SheetRow, problems: RowProblems): CardInput | null {
   if (!nature) problems.add(at, '“资金性质”列只能填“专项”或“非专项”')
   if (!category || cost === null || prior === null || !acquiredOn || !ownership || !nature) return null
   const parsed = assetCard.safeParse({
-    code: t('资产编号'), name: t('资产名称'), category, item: t('资产分类'), ownership, quantity, cost, acquiredOn, lifeMonths: life,
-    priorDepreciation: prior, department: t('使用部门'), keeper: t('使用人'), location: t('存放地点'), fundNature: nature, project: t('项目'),
+    code: t('资产编号'),
+    name: t('资产名称'),
+    category,
+    item: t('资产分类'),
+    ownership,
+    quantity,
+    cost,
+    acquiredOn,
+    lifeMonths: life,
+    priorDepreciation: prior,
+    department: t('使用部门'),
+    keeper: t('使用人'),
+    location: t('存放地点'),
+    fundNature: nature,
+    project: t('项目'),
   })
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.add(at, `“${COLUMN_OF[String(issue.path[0])] ?? String(issue.path[0])}”列：${issue.message}`)

@@ -33,9 +33,21 @@ export function assetRegister(sqlite: Database.Database, ledgerId: number, perio
   return {
     period,
     rows,
-    byCategory: totals(rows, (r) => r.category, (k) => ASSET_CATEGORY_LABELS[k as AssetRow['category']]),
-    byDepartment: totals(rows, (r) => r.department || '（未填部门）', (k) => k),
-    total: totals(rows, () => 'all', () => '合计')[0] ?? { key: 'all', label: '合计', count: 0, cost: 0, accumulated: 0, net: 0, monthDepreciation: 0 },
+    byCategory: totals(
+      rows,
+      (r) => r.category,
+      (k) => ASSET_CATEGORY_LABELS[k as AssetRow['category']],
+    ),
+    byDepartment: totals(
+      rows,
+      (r) => r.department || '（未填部门）',
+      (k) => k,
+    ),
+    total: totals(
+      rows,
+      () => 'all',
+      () => '合计',
+    )[0] ?? { key: 'all', label: '合计', count: 0, cost: 0, accumulated: 0, net: 0, monthDepreciation: 0 },
   }
 }
 
@@ -62,8 +74,18 @@ export function assetTieOut(sqlite: Database.Database, ledgerId: number, period:
   const b = (code: string) => balance(sqlite, ledgerId, code, p)
   const fund = -b('301')
   const nonMonetary = b('141') + b('151') + b('161') + b('162') + b('163') + b('171') + b('172') + b('181')
-  const unposted = (sqlite.prepare(`SELECT count(*) AS n FROM depreciation_runs r JOIN vouchers v ON v.id = r.voucher_id WHERE r.ledger_id = ? AND r.period <= ? AND v.status <> 'posted'`).get(ledgerId, p) as { n: number }).n
-  const check = (label: string, register: number, ledger: number, hint: string) => ({ label, register, ledger, ok: register === ledger, note: register === ledger ? '' : `差额 ${formatFen(register - ledger)} 元：${hint}` })
+  const unposted = (
+    sqlite
+      .prepare(`SELECT count(*) AS n FROM depreciation_runs r JOIN vouchers v ON v.id = r.voucher_id WHERE r.ledger_id = ? AND r.period <= ? AND v.status <> 'posted'`)
+      .get(ledgerId, p) as { n: number }
+  ).n
+  const check = (label: string, register: number, ledger: number, hint: string) => ({
+    label,
+    register,
+    ledger,
+    ok: register === ledger,
+    note: register === ledger ? '' : `差额 ${formatFen(register - ledger)} 元：${hint}`,
+  })
   const checks = [
     check('固定资产原值 = 162 固定资产余额', reg.total.cost, b('162'), '核对卡片与购入、处置凭证（导入的卡片不记账，须与期初余额一致）'),
     check('累计折旧 = 163 累计折旧余额', reg.total.accumulated, -b('163'), unposted ? `有 ${unposted} 张折旧凭证尚未记账` : '核对已提折旧与折旧凭证'),
@@ -76,7 +98,26 @@ export function assetTieOut(sqlite: Database.Database, ledgerId: number, period:
   return { period, checks, ok: checks.every((c) => c.ok), byOwnership }
 }
 
-const CARD_HEADERS = ['资产编号', '资产名称', '资产类别', '资产分类', '资产性质', '数量', '原值', '入账日期', '使用年限（月）', '累计折旧', '净值', '本月折旧', '使用部门', '使用人', '存放地点', '资金性质', '项目', '状态']
+const CARD_HEADERS = [
+  '资产编号',
+  '资产名称',
+  '资产类别',
+  '资产分类',
+  '资产性质',
+  '数量',
+  '原值',
+  '入账日期',
+  '使用年限（月）',
+  '累计折旧',
+  '净值',
+  '本月折旧',
+  '使用部门',
+  '使用人',
+  '存放地点',
+  '资金性质',
+  '项目',
+  '状态',
+]
 
 export function registerSheets(reg: AssetRegister): PrintSheet[] {
   const info = `${reg.period}  单位：元`
@@ -91,15 +132,47 @@ export function registerSheets(reg: AssetRegister): PrintSheet[] {
       info,
       rows: [
         ...reg.rows.map((r) => [
-          r.code, r.name, ASSET_CATEGORY_LABELS[r.category], r.item, ASSET_OWNERSHIP_LABELS[r.ownership], r.quantity, r.cost, r.acquiredOn, r.lifeMonths,
-          r.accumulated, r.net, r.monthDepreciation, r.department, r.keeper, r.location, FUND_NATURE_LABELS[r.fundNature], r.project, ASSET_STATUS_LABELS[r.status],
+          r.code,
+          r.name,
+          ASSET_CATEGORY_LABELS[r.category],
+          r.item,
+          ASSET_OWNERSHIP_LABELS[r.ownership],
+          r.quantity,
+          r.cost,
+          r.acquiredOn,
+          r.lifeMonths,
+          r.accumulated,
+          r.net,
+          r.monthDepreciation,
+          r.department,
+          r.keeper,
+          r.location,
+          FUND_NATURE_LABELS[r.fundNature],
+          r.project,
+          ASSET_STATUS_LABELS[r.status],
         ]),
         ['合计', '', '', '', '', reg.total.count, reg.total.cost, '', '', reg.total.accumulated, reg.total.net, reg.total.monthDepreciation, '', '', '', '', '', ''],
       ],
       footer: [SIGNATURES],
     },
-    { name: '按类别', title: '资产台账（按类别汇总）', headers: ['资产类别', '数量（项）', '原值', '累计折旧', '净值', '本月折旧'], money: [2, 3, 4, 5], info, orientation: 'portrait', rows: [...sums(reg.byCategory), ...sums([reg.total])] },
-    { name: '按部门', title: '资产台账（按使用部门汇总）', headers: ['使用部门', '数量（项）', '原值', '累计折旧', '净值', '本月折旧'], money: [2, 3, 4, 5], info, orientation: 'portrait', rows: [...sums(reg.byDepartment), ...sums([reg.total])] },
+    {
+      name: '按类别',
+      title: '资产台账（按类别汇总）',
+      headers: ['资产类别', '数量（项）', '原值', '累计折旧', '净值', '本月折旧'],
+      money: [2, 3, 4, 5],
+      info,
+      orientation: 'portrait',
+      rows: [...sums(reg.byCategory), ...sums([reg.total])],
+    },
+    {
+      name: '按部门',
+      title: '资产台账（按使用部门汇总）',
+      headers: ['使用部门', '数量（项）', '原值', '累计折旧', '净值', '本月折旧'],
+      money: [2, 3, 4, 5],
+      info,
+      orientation: 'portrait',
+      rows: [...sums(reg.byDepartment), ...sums([reg.total])],
+    },
     {
       name: '折旧计提表',
       title: '固定资产折旧计提表',

@@ -58,11 +58,7 @@ export const authHandlers: HandlerMap<'auth.setupAdmin' | 'auth.login' | 'auth.l
         keepWrites: true,
       })
     }
-    core.db
-      .update(users)
-      .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: now.toISOString() })
-      .where(eq(users.id, row.id))
-      .run()
+    core.db.update(users).set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: now.toISOString() }).where(eq(users.id, row.id)).run()
     const session = openSession(core, row.id)
     ctx.audit.summary = `${row.username} 登录`
     return session

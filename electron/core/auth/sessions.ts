@@ -38,9 +38,7 @@ export function sessionUserFromToken(core: Core, token: string | null): SessionU
     .select({ id: users.id, username: users.username, displayName: users.displayName, mustChangePassword: users.mustChangePassword })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, core.now().toISOString()), eq(users.active, true)),
-    )
+    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, core.now().toISOString()), eq(users.active, true)))
     .get()
   return row ? toSessionUser(core, row) : null
 }
@@ -62,12 +60,18 @@ export function startSession(core: Core, userId: number): { token: string; expir
   core.db.delete(sessions).where(lte(sessions.expiresAt, now.toISOString())).run()
   const token = randomBytes(32).toString('base64url')
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString()
-  core.db.insert(sessions).values({ tokenHash: hashToken(token), userId, createdAt: now.toISOString(), expiresAt }).run()
+  core.db
+    .insert(sessions)
+    .values({ tokenHash: hashToken(token), userId, createdAt: now.toISOString(), expiresAt })
+    .run()
   return { token, expiresAt }
 }
 
 export function endSession(core: Core, token: string): void {
-  core.db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token))).run()
+  core.db
+    .delete(sessions)
+    .where(eq(sessions.tokenHash, hashToken(token)))
+    .run()
 }
 
 export function endAllSessions(core: Core, userId: number): void {

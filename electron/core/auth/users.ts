@@ -54,7 +54,10 @@ function writeAssignments(core: Core, userId: number, assignments: Assignments):
     const key = `${a.role}|${a.scopeType}|${a.scopeId}`
     if (seen.has(key)) continue
     seen.add(key)
-    core.db.insert(roleAssignments).values({ userId, ...a }).run()
+    core.db
+      .insert(roleAssignments)
+      .values({ userId, ...a })
+      .run()
   }
 }
 
@@ -78,9 +81,7 @@ function note(ctx: HandlerContext, id: number, summary: string): void {
   ctx.audit.summary = summary
 }
 
-export const usersHandlers: HandlerMap<
-  'users.list' | 'users.create' | 'users.update' | 'users.setRoles' | 'users.resetPassword' | 'users.unlock'
-> = {
+export const usersHandlers: HandlerMap<'users.list' | 'users.create' | 'users.update' | 'users.setRoles' | 'users.resetPassword' | 'users.unlock'> = {
   'users.list': (ctx) =>
     ctx.core.db
       .select()

@@ -108,14 +108,7 @@ export function backupNameFor(dir: string, kind: BackupKind, now: Date, timeZone
  * inside it, so the one file restores everything on another machine. It is written under a `.partial`
  * name, flushed, verified like a restore candidate, and only then renamed to its listed name.
  */
-export function createBackup(
-  sqlite: Database.Database,
-  dataDir: string,
-  migrationsFolder: string,
-  kind: BackupKind,
-  now: Date,
-  timeZone = DEFAULT_TIME_ZONE,
-): BackupRow {
+export function createBackup(sqlite: Database.Database, dataDir: string, migrationsFolder: string, kind: BackupKind, now: Date, timeZone = DEFAULT_TIME_ZONE): BackupRow {
   const dir = backupsDir(dataDir)
   mkdirSync(dir, { recursive: true })
   removeStalePartials(dir)

@@ -115,7 +115,9 @@ function checkBalances(sqlite: Database.Database): void {
  * last number handed out. A gap or a missing tail means rows were removed behind the triggers.
  */
 function checkAuditLog(sqlite: Database.Database, tables: Set<string>): void {
-  const triggers = sqlite.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name IN ('audit_log_no_update', 'audit_log_no_delete')`).get() as { n: number }
+  const triggers = sqlite.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name IN ('audit_log_no_update', 'audit_log_no_delete')`).get() as {
+    n: number
+  }
   const applied = (sqlite.prepare(`SELECT count(*) AS n FROM ${MIGRATIONS_TABLE}`).get() as { n: number }).n
   // The triggers come with the second migration; a database that has it must still have them.
   if (applied >= 2 && triggers.n < 2) throw new AppError('CONFLICT', '审计日志的防篡改保护已被移除，备份可能被篡改')
@@ -127,9 +129,7 @@ function checkAuditLog(sqlite: Database.Database, tables: Set<string>): void {
   if (log.n > 0 && (log.first !== 1 || log.last !== log.n)) {
     throw new AppError('CONFLICT', `审计日志不连续（编号 1–${log.last} 中只有 ${log.n} 条），备份可能被篡改`)
   }
-  const seq = tables.has('sqlite_sequence')
-    ? (sqlite.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'`).get() as { seq: number } | undefined)?.seq ?? 0
-    : 0
+  const seq = tables.has('sqlite_sequence') ? ((sqlite.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'`).get() as { seq: number } | undefined)?.seq ?? 0) : 0
   if (seq > log.last) throw new AppError('CONFLICT', `审计日志最后 ${seq - log.last} 条记录缺失，备份可能被篡改`)
 }
 

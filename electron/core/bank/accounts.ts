@@ -20,9 +20,7 @@ export function bankAccountFor(ctx: HandlerContext, id: number, roles: readonly 
 
 export function bankAccountRows(core: Core, ledgerId: number) {
   const chart = new Map(chartOf(core, ledgerId, { postings: false }).map((a) => [a.id, a]))
-  const stats = core.sqlite.prepare(
-    `SELECT count(*) AS n, max(date) AS lastDate FROM bank_statement_rows WHERE bank_account_id = ? AND opening = 0`,
-  )
+  const stats = core.sqlite.prepare(`SELECT count(*) AS n, max(date) AS lastDate FROM bank_statement_rows WHERE bank_account_id = ? AND opening = 0`)
   return core.db
     .select()
     .from(bankAccounts)
@@ -92,12 +90,7 @@ export const bankAccountHandlers: HandlerMap<'bank.accounts' | 'bank.saveAccount
     return { id }
   },
 
-  'bank.mappings': (ctx) =>
-    ctx.core.db
-      .select({ name: bankMappings.name, columns: bankMappings.columns })
-      .from(bankMappings)
-      .orderBy(bankMappings.name)
-      .all(),
+  'bank.mappings': (ctx) => ctx.core.db.select({ name: bankMappings.name, columns: bankMappings.columns }).from(bankMappings).orderBy(bankMappings.name).all(),
 
   'bank.saveMapping': (ctx, input) => {
     const columns = Object.fromEntries(Object.entries(input.columns).filter(([, header]) => header))

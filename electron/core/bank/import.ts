@@ -59,7 +59,10 @@ export const importStatement = prepared<'bank.importStatement', Cell[][]>(
     const now = ctx.core.now().toISOString()
     for (const l of fresh) {
       const { rowNumber, ...row } = l
-      ctx.core.db.insert(bankStatementRows).values({ ...row, bankAccountId: bank.id, fileName: input.fileName, rowNumber, importedAt: now }).run()
+      ctx.core.db
+        .insert(bankStatementRows)
+        .values({ ...row, bankAccountId: bank.id, fileName: input.fileName, rowNumber, importedAt: now })
+        .run()
     }
     if (input.mapping) ctx.core.db.update(bankAccounts).set({ mappingName: input.mapping }).where(eq(bankAccounts.id, bank.id)).run()
     const { matched } = runAutoMatch(ctx, bank, ledger, input.windowDays)

@@ -116,9 +116,7 @@ export const bankItemHandlers: HandlerMap<'bank.items' | 'bank.autoMatch' | 'ban
   'bank.match': (ctx, input) => {
     const { bank, ledger } = bankAccountFor(ctx, input.bankAccountId)
     const statement = statementItems(ctx.core, bank.id).filter((s) => input.statementIds.includes(s.id))
-    const book = bookItems(ctx.core, bank, ledger).filter((b) =>
-      b.kind === 'line' ? input.lineIds.includes(b.id) : input.openingIds.includes(b.id),
-    )
+    const book = bookItems(ctx.core, bank, ledger).filter((b) => (b.kind === 'line' ? input.lineIds.includes(b.id) : input.openingIds.includes(b.id)))
     if (statement.length !== input.statementIds.length || book.length !== input.lineIds.length + input.openingIds.length) {
       throw new AppError('NOT_FOUND', '所选记录不属于该银行账户（日记账只能选已记账的凭证行）')
     }
@@ -139,7 +137,11 @@ export const bankItemHandlers: HandlerMap<'bank.items' | 'bank.autoMatch' | 'ban
 
   'bank.unmatch': (ctx, input) => {
     const { bank } = bankAccountFor(ctx, input.bankAccountId)
-    const group = ctx.core.db.select().from(bankMatchGroups).where(and(eq(bankMatchGroups.id, input.groupId), eq(bankMatchGroups.bankAccountId, bank.id))).get()
+    const group = ctx.core.db
+      .select()
+      .from(bankMatchGroups)
+      .where(and(eq(bankMatchGroups.id, input.groupId), eq(bankMatchGroups.bankAccountId, bank.id)))
+      .get()
     if (!group) throw new AppError('NOT_FOUND', '该勾对记录不存在')
     const db = ctx.core.db
     db.update(bankStatementRows).set({ groupId: null }).where(eq(bankStatementRows.groupId, group.id)).run()

@@ -27,8 +27,7 @@ export function reconcile(ctx: HandlerContext, bankAccountId: number, period: st
   }
   const bankSideDate = firstDate(statement)
   const bookSideDate = firstDate(book)
-  const open = (i: { date: string; groupId: number | null }, other: Map<number, string>) =>
-    i.date <= end && (i.groupId === null || !(other.get(i.groupId)! <= end))
+  const open = (i: { date: string; groupId: number | null }, other: Map<number, string>) => i.date <= end && (i.groupId === null || !(other.get(i.groupId)! <= end))
   const days = (date: string) => dayjs(end).diff(dayjs(date), 'day')
   const fromBook = (b: BookItem): Pending => ({ date: b.date, summary: b.summary, amount: b.debit || b.credit, days: days(b.date), voucher: b.voucher })
   const fromBank = (s: StatementItem): Pending => ({ date: s.date, summary: s.summary || s.counterName || '', amount: s.moneyIn || s.moneyOut, days: days(s.date), voucher: null })

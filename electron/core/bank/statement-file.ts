@@ -86,7 +86,14 @@ export function parseCsv(text: string): string[][] {
     row.push(field)
     rows.push(row)
   }
-  return rows.map((r) => r.map((f) => f.replace(/^=?"?|"$/g, (m) => (m === '=' || m === '="' ? '' : m)).replace(/\t/g, '').trim()))
+  return rows.map((r) =>
+    r.map((f) =>
+      f
+        .replace(/^=?"?|"$/g, (m) => (m === '=' || m === '="' ? '' : m))
+        .replace(/\t/g, '')
+        .trim(),
+    ),
+  )
 }
 
 /** 20260105, 2026-01-05 10:23:11 and Excel dates all become 2026-01-05; null when impossible. */
@@ -121,9 +128,7 @@ export function parseStatement(grid: Cell[][], mapping: Partial<Record<Statement
     if (found.has('date') && (found.has('amount') || found.has('moneyIn') || found.has('moneyOut'))) [headerAt, columns] = [r, found]
   }
   if (headerAt < 0) {
-    const wanted = mapping
-      ? Object.values(mapping).filter(Boolean).join('、')
-      : '交易日期、摘要、收入金额、支出金额、余额（或借方发生额/贷方发生额）'
+    const wanted = mapping ? Object.values(mapping).filter(Boolean).join('、') : '交易日期、摘要、收入金额、支出金额、余额（或借方发生额/贷方发生额）'
     throw new AppError('VALIDATION', `在文件前 ${HEADER_SEARCH_ROWS} 行中没有找到对账单的表头（需要列：${wanted}）。请检查文件，或为该银行保存一个列对应`, {
       fields: { 表头: '未找到交易日期和金额列' },
     })
@@ -131,7 +136,13 @@ export function parseStatement(grid: Cell[][], mapping: Partial<Record<Statement
   if (columns.has('amount') && (columns.has('moneyIn') || columns.has('moneyOut'))) columns.delete('amount')
   const ownNumbers = grid
     .slice(0, headerAt)
-    .flatMap((r) => r.map((c) => cellText(c)).join(' ').match(/账号[:：]?\s*([0-9*][0-9*\s-]{5,})/g) ?? [])
+    .flatMap(
+      (r) =>
+        r
+          .map((c) => cellText(c))
+          .join(' ')
+          .match(/账号[:：]?\s*([0-9*][0-9*\s-]{5,})/g) ?? [],
+    )
     .map((m) => m.replace(/^账号[:：]?/, '').replace(/[\s-]/g, ''))
   const header = grid[headerAt].map((c) => cellText(c))
   const ownColumn = header.findIndex((t) => t === '本方账号' || t === '账号')
@@ -164,7 +175,17 @@ export function parseStatement(grid: Cell[][], mapping: Partial<Record<Statement
     if (ownColumn >= 0 && cellText(row[ownColumn])) ownNumbers.push(cellText(row[ownColumn]).replace(/[\s-]/g, ''))
     if (!date) return
     const opt = (f: StatementField) => cellText(get(row, f)) || null
-    lines.push({ rowNumber, date, summary: opt('summary') ?? '', moneyIn, moneyOut, balance, counterName: opt('counterName'), counterAccount: opt('counterAccount'), serial: opt('serial') })
+    lines.push({
+      rowNumber,
+      date,
+      summary: opt('summary') ?? '',
+      moneyIn,
+      moneyOut,
+      balance,
+      counterName: opt('counterName'),
+      counterAccount: opt('counterAccount'),
+      serial: opt('serial'),
+    })
   })
   problems.throwIfAny('对账单行')
   if (!lines.length) throw new AppError('VALIDATION', '对账单中没有交易行')

@@ -24,9 +24,7 @@ function holdsUnionRole(ctx: HandlerContext, ledger: LedgerRecord, roles: readon
   return ctx.user!.assignments.some(
     (a) =>
       roles.includes(a.role) &&
-      (a.scopeType === null ||
-        (a.scopeType === 'ledger' && a.scopeId === ledger.id) ||
-        (a.scopeType === 'union' && ledger.unionId !== null && a.scopeId === ledger.unionId)),
+      (a.scopeType === null || (a.scopeType === 'ledger' && a.scopeId === ledger.id) || (a.scopeType === 'union' && ledger.unionId !== null && a.scopeId === ledger.unionId)),
   )
 }
 

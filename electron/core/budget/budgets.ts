@@ -138,8 +138,7 @@ export interface LineKey {
  */
 export function checkLine(core: Core, ledgerId: number, key: LineKey): void {
   const account = core.sqlite.prepare('SELECT code, name, category, enabled FROM accounts WHERE id = ? AND ledger_id = ?').get(key.accountId, ledgerId) as
-    | { code: string; name: string; category: string; enabled: number }
-    | undefined
+    { code: string; name: string; category: string; enabled: number } | undefined
   const bad = (field: string, message: string) => new AppError('VALIDATION', message, { fields: { [field]: message } })
   if (!account) throw bad('accountId', '科目不存在或不属于本账套')
   const label = `${account.code} ${account.name}`
@@ -160,9 +159,7 @@ export function checkLine(core: Core, ledgerId: number, key: LineKey): void {
 /** The line of this budget with the same identity, other than `exceptId`. */
 export function sameLine(core: Core, budgetId: number, key: LineKey, exceptId?: number): number | undefined {
   const row = core.sqlite
-    .prepare(
-      `SELECT id FROM budget_lines WHERE budget_id = ? AND account_id = ? AND spend_type IS ? AND project_id IS ? AND fund_nature = ? AND id IS NOT ?`,
-    )
+    .prepare(`SELECT id FROM budget_lines WHERE budget_id = ? AND account_id = ? AND spend_type IS ? AND project_id IS ? AND fund_nature = ? AND id IS NOT ?`)
     .get(budgetId, key.accountId, key.spendType, key.projectId, key.fundNature, exceptId ?? null) as { id: number } | undefined
   return row?.id
 }
@@ -172,8 +169,6 @@ export const DUPLICATE_LINE = '本预算已有相同科目、支出类型、项�
 /** Lines that claims already point at cannot disappear: the claims would lose their budget. */
 export function assertUnclaimed(core: Core, lineIds: number[]): void {
   if (!lineIds.length) return
-  const row = core.sqlite
-    .prepare(`SELECT count(*) AS n FROM claim_lines WHERE budget_line_id IN (${lineIds.map(() => '?').join(', ')})`)
-    .get(...lineIds) as { n: number }
+  const row = core.sqlite.prepare(`SELECT count(*) AS n FROM claim_lines WHERE budget_line_id IN (${lineIds.map(() => '?').join(', ')})`).get(...lineIds) as { n: number }
   if (row.n) throw new AppError('CONFLICT', `已有 ${row.n} 笔报账明细使用这些预算项目，不能删除`)
 }

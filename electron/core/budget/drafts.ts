@@ -37,15 +37,7 @@ function note(ctx: HandlerContext, ledgerId: number, budgetId: number, summary: 
   ctx.audit.summary = summary
 }
 
-type DraftMethods =
-  | 'budget.list'
-  | 'budget.get'
-  | 'budget.create'
-  | 'budget.update'
-  | 'budget.delete'
-  | 'budget.saveLine'
-  | 'budget.deleteLine'
-  | 'budget.lines'
+type DraftMethods = 'budget.list' | 'budget.get' | 'budget.create' | 'budget.update' | 'budget.delete' | 'budget.saveLine' | 'budget.deleteLine' | 'budget.lines'
 
 export const draftHandlers: HandlerMap<DraftMethods> = {
   'budget.list': (ctx, { ledgerId }) => {

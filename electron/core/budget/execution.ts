@@ -102,7 +102,12 @@ export function budgetExecution(ctx: HandlerContext, ledgerIds: number[], period
   const budgets = ledgers.map((l) => ({ ledger: l, budget: budgetOf(ctx.core, l.id, year) }))
   const single = ledgers.length === 1
   const funding = single ? { lines: [], thisYear: [] } : internalFunding(ctx.core, ledgers, period)
-  const figures = figuresOf(ctx.core, budgets.flatMap((b) => (b.budget ? [b.budget.id] : [])), period, funding.lines)
+  const figures = figuresOf(
+    ctx.core,
+    budgets.flatMap((b) => (b.budget ? [b.budget.id] : [])),
+    period,
+    funding.lines,
+  )
   const merged = new Map<string, Omit<ExecutionRow, 'key' | 'level' | 'rate' | 'variance' | 'flags'>>()
   for (const { ledger, budget } of budgets) {
     if (!budget) continue
@@ -162,11 +167,11 @@ export function budgetExecution(ctx: HandlerContext, ledgerIds: number[], period
   const notes = [
     ...(missing.length ? [`以下账套没有${year}年预算：${missing.join('、')}`] : []),
     ...(funding.thisYear.length
-      ? [`已抵销所选账套之间的上下级补助（508 补助下级支出 / 403 上级补助收入）${funding.thisYear.length} 笔，共 ${yuan(funding.thisYear.reduce((n, p) => n + p.amount, 0))}，本月数和累计数均不含；上年同期同样抵销`]
+      ? [
+          `已抵销所选账套之间的上下级补助（508 补助下级支出 / 403 上级补助收入）${funding.thisYear.length} 笔，共 ${yuan(funding.thisYear.reduce((n, p) => n + p.amount, 0))}，本月数和累计数均不含；上年同期同样抵销`,
+        ]
       : []),
-    ...(specialOver
-      ? [`专项资金：本年专项支出 ${yuan(special.expenditure)}，超过专项收入 ${yuan(special.income)}与上年结转 ${yuan(special.carried)}之和`]
-      : []),
+    ...(specialOver ? [`专项资金：本年专项支出 ${yuan(special.expenditure)}，超过专项收入 ${yuan(special.income)}与上年结转 ${yuan(special.carried)}之和`] : []),
     ...budgets.filter((b) => b.budget?.status === 'draft').map((b) => `${b.ledger.code} 的${year}年预算尚在编制中，未经批准`),
   ]
   const month = monthOfPeriod(period)

@@ -34,9 +34,8 @@ export const budgetHandlers: HandlerMap<BudgetMethod> = {
   'budget.import': importBudget,
 
   'budget.lineStatus': (ctx, { budgetLineId, excludeClaimId }) => {
-    const line = ctx.core.sqlite
-      .prepare('SELECT b.ledger_id AS ledgerId FROM budget_lines bl JOIN budgets b ON b.id = bl.budget_id WHERE bl.id = ?')
-      .get(budgetLineId) as { ledgerId: number } | undefined
+    const line = ctx.core.sqlite.prepare('SELECT b.ledger_id AS ledgerId FROM budget_lines bl JOIN budgets b ON b.id = bl.budget_id WHERE bl.id = ?').get(budgetLineId) as
+      { ledgerId: number } | undefined
     if (!line) throw new AppError('NOT_FOUND', '预算项目不存在或已删除')
     budgetLedger(ctx, line.ledgerId, 'lines')
     return budgetLineStatus(ctx.core, budgetLineId, { excludeClaimId })

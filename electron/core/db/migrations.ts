@@ -33,9 +33,7 @@ export function readMigrations(migrationsFolder: string): MigrationFile[] {
  * newer than the last applied one; anything else is refused with what the user can do about it.
  */
 export function checkMigrationState(sqlite: Database.Database, files: MigrationFile[]): MigrationState {
-  const hasTable = sqlite
-    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`)
-    .get(MIGRATIONS_TABLE)
+  const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(MIGRATIONS_TABLE)
   const rows = hasTable
     ? (sqlite.prepare(`SELECT hash, created_at AS createdAt FROM ${MIGRATIONS_TABLE} ORDER BY id`).all() as {
         hash: string
@@ -46,8 +44,7 @@ export function checkMigrationState(sqlite: Database.Database, files: MigrationF
   if (rows.length > files.length) {
     throw new AppError(
       'CONFLICT',
-      `此数据库已由更新版本的 UnionDesk 升级（${rows.length} 个数据库版本，本程序只认识 ${files.length} 个）。` +
-        '请安装最新版本的 UnionDesk 后再打开，或从升级前的备份恢复。',
+      `此数据库已由更新版本的 UnionDesk 升级（${rows.length} 个数据库版本，本程序只认识 ${files.length} 个）。` + '请安装最新版本的 UnionDesk 后再打开，或从升级前的备份恢复。',
     )
   }
   rows.forEach((row, i) => {
@@ -55,8 +52,7 @@ export function checkMigrationState(sqlite: Database.Database, files: MigrationF
     if (row.hash !== file.hash || Number(row.createdAt) !== file.when) {
       throw new AppError(
         'CONFLICT',
-        `数据库的升级记录与程序自带的升级文件不一致（第 ${i + 1} 个：${file.tag}）。` +
-          '程序文件可能被改动，请重新安装 UnionDesk；如仍不能打开，请从备份恢复。',
+        `数据库的升级记录与程序自带的升级文件不一致（第 ${i + 1} 个：${file.tag}）。` + '程序文件可能被改动，请重新安装 UnionDesk；如仍不能打开，请从备份恢复。',
       )
     }
   })
@@ -66,8 +62,7 @@ export function checkMigrationState(sqlite: Database.Database, files: MigrationF
   if (outOfOrder) {
     throw new AppError(
       'CONFLICT',
-      `数据库升级文件 ${outOfOrder.tag} 的时间早于已应用的升级，按顺序无法应用。` +
-        '这是程序打包错误：请安装正式发布的 UnionDesk 版本，不要继续使用本数据库写入数据。',
+      `数据库升级文件 ${outOfOrder.tag} 的时间早于已应用的升级，按顺序无法应用。` + '这是程序打包错误：请安装正式发布的 UnionDesk 版本，不要继续使用本数据库写入数据。',
     )
   }
   return { applied: files.slice(0, rows.length).map((f) => f.tag), pending: pending.map((f) => f.tag) }

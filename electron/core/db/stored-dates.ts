@@ -61,7 +61,9 @@ export function storedDateProblems(sqlite: Database.Database, limit = 100): Stor
   for (const [table, column, label] of PERIOD_COLUMNS) {
     if (!tables.has(table)) continue
     const rows = sqlite
-      .prepare(`SELECT rowid AS rowid, "${column}" AS value FROM "${table}" WHERE "${column}" % 100 NOT BETWEEN 1 AND 12 OR "${column}" < 190001 OR typeof("${column}") <> 'integer'`)
+      .prepare(
+        `SELECT rowid AS rowid, "${column}" AS value FROM "${table}" WHERE "${column}" % 100 NOT BETWEEN 1 AND 12 OR "${column}" < 190001 OR typeof("${column}") <> 'integer'`,
+      )
       .all() as { rowid: number; value: number }[]
     for (const r of rows) if (!validPeriod(r.value)) problems.push({ table, column, label, ...r })
   }

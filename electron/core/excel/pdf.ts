@@ -33,7 +33,9 @@ export const NO_SOFFICE = '导出 PDF 需要 LibreOffice：请安装 LibreOffice
 export async function convertWith(files: string[], format: 'pdf' | 'csv', outDir: string): Promise<string[]> {
   const profile = mkdtempSync(join(tmpdir(), 'uniondesk-soffice-'))
   try {
-    await run(sofficeCommand(), [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...files], { timeout: 10 * 60 * 1000 })
+    await run(sofficeCommand(), [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...files], {
+      timeout: 10 * 60 * 1000,
+    })
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('VALIDATION', NO_SOFFICE)
     throw new AppError('INTERNAL', `LibreOffice 转换失败：${(error as Error).message}`)

@@ -128,9 +128,7 @@ async function breathe(out: Writable, signal: AbortSignal | undefined): Promise<
 async function writePrintable(out: Writable, sheets: PrintSheet[], org: string, date: string, { onRows, signal }: WriteOptions): Promise<number> {
   signal?.throwIfAborted()
   let written = 0
-  const total = sheets.every((s) => s.rowCount !== undefined || Array.isArray(s.rows))
-    ? sheets.reduce((n, s) => n + (s.rowCount ?? (s.rows as PrintValue[][]).length), 0)
-    : 0
+  const total = sheets.every((s) => s.rowCount !== undefined || Array.isArray(s.rows)) ? sheets.reduce((n, s) => n + (s.rowCount ?? (s.rows as PrintValue[][]).length), 0) : 0
   // exceljs is loaded on first use: most CLI commands and an idle server never need it.
   const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true })

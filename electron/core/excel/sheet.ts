@@ -53,7 +53,10 @@ export async function readRows(content: Buffer, required: string[], maxRows = MA
         if (!values.some((v) => cellText(v) !== '')) continue
         if (rows.length >= maxRows) {
           const limit = maxRows.toLocaleString('en-US')
-          throw new AppError('VALIDATION', `文件超过 ${limit} 行数据，单次导入上限为 ${limit} 行（约 ${(maxRows / 2).toLocaleString('en-US')} 张两行的凭证）。请按期间拆分为几个文件分别导入；未导入任何数据`)
+          throw new AppError(
+            'VALIDATION',
+            `文件超过 ${limit} 行数据，单次导入上限为 ${limit} 行（约 ${(maxRows / 2).toLocaleString('en-US')} 张两行的凭证）。请按期间拆分为几个文件分别导入；未导入任何数据`,
+          )
         }
         const at = columns
         rows.push({ rowNumber: row.number, get: (header) => (at.has(header) ? (values[at.get(header)!] ?? null) : null) })
@@ -88,7 +91,11 @@ export function cellText(value: Cell): string {
   if (value === null || value === undefined) return ''
   if (value instanceof Date) return dateText(value)
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim()
+    if ('richText' in value)
+      return value.richText
+        .map((r) => r.text)
+        .join('')
+        .trim()
     if ('result' in value) return cellText(value.result as Cell)
     if ('text' in value) return String(value.text).trim()
     return ''
@@ -145,7 +152,10 @@ export async function templateWorkbook({ title, columns, examples }: TemplateSpe
   sheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } }
   for (const row of examples) sheet.addRow(row)
   const help = workbook.addWorksheet('说明')
-  help.columns = [{ header: '列', width: 14 }, { header: '填写说明', width: 80 }]
+  help.columns = [
+    { header: '列', width: 14 },
+    { header: '填写说明', width: 80 },
+  ]
   help.getRow(1).font = { bold: true }
   for (const c of columns) help.addRow([c.header, c.note])
   return Buffer.from(await workbook.xlsx.writeBuffer())

@@ -32,9 +32,17 @@ const result = (t: Target, action: SyncResult['action'], message: string): SyncR
  */
 function syncLine(ctx: HandlerContext, year: number, t: Target): SyncResult | null {
   const { core } = ctx
-  const account = core.db.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.ledgerId, t.ledger.id), eq(accounts.code, t.code))).get()
+  const account = core.db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(and(eq(accounts.ledgerId, t.ledger.id), eq(accounts.code, t.code)))
+    .get()
   if (!account) return result(t, 'skipped', `账套中没有 ${t.code} 科目`)
-  let budget = core.db.select().from(budgets).where(and(eq(budgets.ledgerId, t.ledger.id), eq(budgets.year, year))).get()
+  let budget = core.db
+    .select()
+    .from(budgets)
+    .where(and(eq(budgets.ledgerId, t.ledger.id), eq(budgets.year, year)))
+    .get()
   const lineKey = (budgetId: number) =>
     and(eq(budgetLines.budgetId, budgetId), eq(budgetLines.accountId, account.id), eq(budgetLines.fundNature, t.fundNature), isNull(budgetLines.projectId))
   const line = budget && core.db.select().from(budgetLines).where(lineKey(budget.id)).get()
@@ -48,11 +56,7 @@ function syncLine(ctx: HandlerContext, year: number, t: Target): SyncResult | nu
   }
   const now = core.now().toISOString()
   if (!budget) {
-    budget = core.db
-      .insert(budgets)
-      .values({ ledgerId: t.ledger.id, year, status: 'draft', createdBy: ctx.user!.id, createdAt: now, updatedAt: now })
-      .returning()
-      .get()
+    budget = core.db.insert(budgets).values({ ledgerId: t.ledger.id, year, status: 'draft', createdBy: ctx.user!.id, createdAt: now, updatedAt: now }).returning().get()
   }
   if (line?.original === t.amount) return result(t, 'unchanged', `预算与计划一致（${formatFen(t.amount)}）`)
   if (line) core.db.update(budgetLines).set({ original: t.amount }).where(eq(budgetLines.id, line.id)).run()

@@ -66,7 +66,15 @@ function ledgerItems(ctx: HandlerContext): TodoItem[] {
       if (openingUnbalanced(ctx, ledger)) at('opening', 'accountant', '期初余额不平衡', 1, 'ledger/opening', ledger.name, 'warning')
     }
     if (holds('reviewer')) at('toReview', 'reviewer', '待我审核的凭证', c.drafts - c.mineDrafts, 'ledger/vouchers/draft')
-    if (holds('cashier')) at('toSign', 'cashier', '待出纳签字凭证', ledger.cashierSignRequired ? c.toSign : 0, 'ledger/vouchers/unsigned', ledger.cashierSignRequired ? ledger.name : `${ledger.name}（本账套不要求出纳签字）`)
+    if (holds('cashier'))
+      at(
+        'toSign',
+        'cashier',
+        '待出纳签字凭证',
+        ledger.cashierSignRequired ? c.toSign : 0,
+        'ledger/vouchers/unsigned',
+        ledger.cashierSignRequired ? ledger.name : `${ledger.name}（本账套不要求出纳签字）`,
+      )
   }
   return items
 }
@@ -87,10 +95,34 @@ function claimItems(ctx: HandlerContext): TodoItem[] {
   const items: TodoItem[] = []
   const add = (key: string, role: Role, label: string, count: number | null, path: string) =>
     count !== null && items.push({ key, role, label, count, path, ledgerId: null, detail: null, level: 'info' })
-  add('claimDrafts', 'clerk', '我的报账单草稿', sum('clerk', (r) => r.status === 'draft' && r.createdBy === user.id && r.lastAction !== 'return', CLAIM_STEP_ROLES.edit), 'reimbursement/claims/draft')
-  add('claimReturned', 'clerk', '被退回的报账单', sum('clerk', (r) => r.status === 'draft' && r.lastAction === 'return', CLAIM_STEP_ROLES.edit), 'reimbursement/claims/draft')
-  add('claimApprove', 'approver', '待我审批的报账单', sum('approver', (r) => r.status === 'submitted' && r.createdBy !== user.id, CLAIM_STEP_ROLES.approve), 'reimbursement/claims/submitted')
-  add('claimPay', 'cashier', '待付款的报账单', sum('cashier', (r) => r.status === 'checked', CLAIM_STEP_ROLES.pay), 'reimbursement/claims/checked')
+  add(
+    'claimDrafts',
+    'clerk',
+    '我的报账单草稿',
+    sum('clerk', (r) => r.status === 'draft' && r.createdBy === user.id && r.lastAction !== 'return', CLAIM_STEP_ROLES.edit),
+    'reimbursement/claims/draft',
+  )
+  add(
+    'claimReturned',
+    'clerk',
+    '被退回的报账单',
+    sum('clerk', (r) => r.status === 'draft' && r.lastAction === 'return', CLAIM_STEP_ROLES.edit),
+    'reimbursement/claims/draft',
+  )
+  add(
+    'claimApprove',
+    'approver',
+    '待我审批的报账单',
+    sum('approver', (r) => r.status === 'submitted' && r.createdBy !== user.id, CLAIM_STEP_ROLES.approve),
+    'reimbursement/claims/submitted',
+  )
+  add(
+    'claimPay',
+    'cashier',
+    '待付款的报账单',
+    sum('cashier', (r) => r.status === 'checked', CLAIM_STEP_ROLES.pay),
+    'reimbursement/claims/checked',
+  )
   return items
 }
 
@@ -112,7 +144,16 @@ function adminFacts(ctx: HandlerContext) {
       detail: backup?.name ?? '请立即备份',
       level: !backup || backup.ageDays > 1 ? 'warning' : 'info',
     },
-    { key: 'locked', role: 'admin', label: '被锁定的用户', count: lockedUsers.length, path: 'system/users', ledgerId: null, detail: lockedUsers.map((u) => u.displayName).join('、') || null, level: lockedUsers.length ? 'warning' : 'info' },
+    {
+      key: 'locked',
+      role: 'admin',
+      label: '被锁定的用户',
+      count: lockedUsers.length,
+      path: 'system/users',
+      ledgerId: null,
+      detail: lockedUsers.map((u) => u.displayName).join('、') || null,
+      level: lockedUsers.length ? 'warning' : 'info',
+    },
   ]
   return { backup, lockedUsers, items }
 }

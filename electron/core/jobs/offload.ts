@@ -14,13 +14,7 @@ import type { CoreOptions } from '../app'
 import { findAppRoot } from '../paths'
 
 /** Methods whose parsing and validation take seconds on a large workbook. */
-export const HEAVY_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
-  'import.vouchers',
-  'import.openingBalances',
-  'import.registry',
-  'budget.import',
-  'rules.import',
-])
+export const HEAVY_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['import.vouchers', 'import.openingBalances', 'import.registry', 'budget.import', 'rules.import'])
 
 /** A ceiling for the worker's heap, so an oversized file fails with a message instead of swapping the office PC. */
 const WORKER_HEAP_MB = 1024
@@ -60,9 +54,7 @@ export function runInWorker(request: JobRequest): Promise<ApiResponse<unknown>> 
     worker.once('error', (error: Error & { code?: string }) => {
       answered = true
       const message =
-        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? '文件太大，导入所需内存超过上限，未导入任何数据。请按期间拆分为几个文件分别导入'
-          : `后台任务失败：${error.message}`
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? '文件太大，导入所需内存超过上限，未导入任何数据。请按期间拆分为几个文件分别导入' : `后台任务失败：${error.message}`
       resolve({ ok: false, error: new AppError('INTERNAL', message).toBody() })
     })
     worker.once('exit', (code) => {

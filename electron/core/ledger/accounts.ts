@@ -22,7 +22,11 @@ export function chartOf(core: Core, ledgerId: number, { postings = true } = {}):
     `SELECT a.id, a.code, a.name, a.parent_code AS parentCode, a.level, a.category, a.normal_side AS normalSide, a.enabled, a.official, a.mnemonic,
             ${postings ? POSTINGS_SQL : '0'} AS hasPostings
      FROM accounts a WHERE a.ledger_id = ? ORDER BY a.code`,
-  ).all(ledgerId) as (Omit<AccountRow, 'fullName' | 'isLeaf' | 'hasPostings' | 'needsFundNature' | 'needsSpendType' | 'enabled' | 'official'> & { enabled: number; official: number; hasPostings: number })[]
+  ).all(ledgerId) as (Omit<AccountRow, 'fullName' | 'isLeaf' | 'hasPostings' | 'needsFundNature' | 'needsSpendType' | 'enabled' | 'official'> & {
+    enabled: number
+    official: number
+    hasPostings: number
+  })[]
   const names = new Map(rows.map((r) => [r.code, r.name]))
   const parents = new Set(rows.map((r) => r.parentCode))
   return rows.map((a) => {
@@ -71,9 +75,7 @@ function hasPostings(core: Core, accountId: number): boolean {
 
 const label = (a: AccountRecord) => `${a.code} ${a.name}`
 
-export const accountsHandlers: HandlerMap<
-  'accounts.list' | 'accounts.create' | 'accounts.update' | 'accounts.delete' | 'projects.list' | 'projects.save'
-> = {
+export const accountsHandlers: HandlerMap<'accounts.list' | 'accounts.create' | 'accounts.update' | 'accounts.delete' | 'projects.list' | 'projects.save'> = {
   'accounts.list': (ctx, input) => {
     ledgerFor(ctx, input.ledgerId, LEDGER_READERS)
     return chartOf(ctx.core, input.ledgerId)
@@ -181,11 +183,7 @@ export const accountsHandlers: HandlerMap<
         .run()
       if (found.changes === 0) throw new AppError('NOT_FOUND', '项目不存在')
     } else {
-      id = ctx.core.db
-        .insert(projects)
-        .values({ ledgerId: input.ledgerId, code: input.code, name: input.name, enabled: input.enabled })
-        .returning({ id: projects.id })
-        .get().id
+      id = ctx.core.db.insert(projects).values({ ledgerId: input.ledgerId, code: input.code, name: input.name, enabled: input.enabled }).returning({ id: projects.id }).get().id
     }
     ctx.audit.targets = [`ledger:${input.ledgerId}`, `project:${id}`]
     ctx.audit.summary = `保存项目 ${input.code} ${input.name}`

@@ -43,8 +43,7 @@ export function leafMovements(core: Core, ledger: LedgerRecord, from: number, to
   for (const o of openings) if (o.year === baseYear) at(o.accountId).opening += o.net
   // Up to three plain grouped sums, each exactly the floor's shape (a bare covering-index scan):
   // earlier years since the base, this year before `from`, and the range. Usually only the last runs.
-  const sums = (lo: number, hi: number) =>
-    (lo > hi ? [] : cached(core.sqlite, MOVEMENTS_SQL).all(ledger.id, lo, hi)) as { id: number; debit: number; credit: number }[]
+  const sums = (lo: number, hi: number) => (lo > hi ? [] : cached(core.sqlite, MOVEMENTS_SQL).all(ledger.id, lo, hi)) as { id: number; debit: number; credit: number }[]
   for (const r of sums(base, yearStart - 1)) at(r.id).opening += r.debit - r.credit
   for (const r of sums(Math.max(base, yearStart), from - 1)) {
     const m = at(r.id)

@@ -19,17 +19,9 @@ export function accountIdByCode(core: Core, ledgerId: number, code: string): num
 }
 
 /** Insert and post a system voucher (closing, year-end, reversal of a closing) in one go. */
-export function postSystemVoucher(
-  core: Core,
-  ledger: LedgerRecord,
-  v: { date: string; origin: VoucherOrigin; lines: LineInput[]; userId: number; reversalOf?: number },
-): string {
+export function postSystemVoucher(core: Core, ledger: LedgerRecord, v: { date: string; origin: VoucherOrigin; lines: LineInput[]; userId: number; reversalOf?: number }): string {
   const record = insertVoucher(core, { ...v, ledger, word: ledger.voucherWords[0], attachments: 0 })
-  core.db
-    .update(vouchers)
-    .set({ status: 'posted', postedBy: v.userId, postedAt: core.now().toISOString() })
-    .where(eq(vouchers.id, record.id))
-    .run()
+  core.db.update(vouchers).set({ status: 'posted', postedBy: v.userId, postedAt: core.now().toISOString() }).where(eq(vouchers.id, record.id)).run()
   return voucherLabel(record)
 }
 
@@ -79,9 +71,11 @@ export function closingLines(core: Core, ledger: LedgerRecord, period: number): 
     for (const g of own) totals.set(targetOf(g), (totals.get(targetOf(g)) ?? 0) + g.net)
     const closeAccounts = own.map((g) => (category === 'income' ? line(summary, g.accountId, -g.net, 0, g) : line(summary, g.accountId, 0, g.net, g)))
     // 321 before 322, as the books list them.
-    const targets = [carry, surplus].map((id) => [id, totals.get(id) ?? 0] as const).filter(([, net]) => net !== 0).map(([id, net]) => (category === 'income' ? line(summary, id, 0, -net) : line(summary, id, net, 0)))
+    const targets = [carry, surplus]
+      .map((id) => [id, totals.get(id) ?? 0] as const)
+      .filter(([, net]) => net !== 0)
+      .map(([id, net]) => (category === 'income' ? line(summary, id, 0, -net) : line(summary, id, net, 0)))
     return category === 'income' ? [...closeAccounts, ...targets] : [...targets, ...closeAccounts]
   }
   return { income: build('income', '结转本期收入'), expense: build('expense', '结转本期支出') }
 }
-

@@ -11,7 +11,6 @@ import { chartOf } from './accounts'
 import { chartById, checkLines, type LineField, type LineInput } from './voucher-lines'
 import { assertOpenDate, assertOpeningBalanced, insertVoucher, voucherLabel } from './voucher-store'
 
-
 /** The template column each line rule is about (支出类型 follows from 项目 in the template). */
 const LINE_COLUMNS: Record<LineField, string> = { accountId: '科目编码', fundNature: '资金性质', spendType: '项目', projectId: '项目' }
 
@@ -33,7 +32,15 @@ interface Group {
 function groupRows(ctx: HandlerContext, ledger: LedgerRecord, rows: SheetRow[], problems: RowProblems): Group[] {
   const chart = new Map(chartOf(ctx.core, ledger.id).map((a) => [a.code, a]))
   const projectList = ctx.core.db.select().from(projects).where(eq(projects.ledgerId, ledger.id)).all()
-  const projectOf = new Map(projectList.flatMap((p) => [[p.name, p], [p.code, p]] as const))
+  const projectOf = new Map(
+    projectList.flatMap(
+      (p) =>
+        [
+          [p.name, p],
+          [p.code, p],
+        ] as const,
+    ),
+  )
   const natureOf = new Map(FUND_NATURES.map((n) => [FUND_NATURE_LABELS[n], n] as [string, FundNature]))
   const groups = new Map<string, Group>()
   for (const row of rows) {
@@ -108,7 +115,11 @@ export const importVouchers = prepared<'import.vouchers', SheetRow[]>(
     for (const g of groups) {
       try {
         const period = periodOf(g.date)
-        if (!months.has(period)) months.set(period, refusalOf(() => assertOpenDate(ctx.core, ledger, g.date)))
+        if (!months.has(period))
+          months.set(
+            period,
+            refusalOf(() => assertOpenDate(ctx.core, ledger, g.date)),
+          )
         const refused = months.get(period)
         if (refused) throw refused
         g.lines = checkLines(ctx.core, ledger.id, g.lines, (i) => `${g.word}-${g.fileNumber} 的第 ${g.rows[i]} 行`, { chart })

@@ -99,10 +99,7 @@ export const openingHandlers: HandlerMap<'opening.get' | 'opening.set'> = {
       const key = and(eq(openingBalances.ledgerId, ledger.id), eq(openingBalances.year, year), eq(openingBalances.accountId, accountId))
       ctx.core.db.delete(openingBalances).where(key).run()
       if (e.debit !== 0 || e.credit !== 0 || e.ytdDebit !== 0 || e.ytdCredit !== 0) {
-        ctx.core.db
-          .insert(openingBalances)
-          .values({ ledgerId: ledger.id, year, accountId, debit: e.debit, credit: e.credit, ytdDebit: e.ytdDebit, ytdCredit: e.ytdCredit })
-          .run()
+        ctx.core.db.insert(openingBalances).values({ ledgerId: ledger.id, year, accountId, debit: e.debit, credit: e.credit, ytdDebit: e.ytdDebit, ytdCredit: e.ytdCredit }).run()
       }
     }
     const sums = openingTotals(ctx.core, ledger)

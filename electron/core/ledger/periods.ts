@@ -156,7 +156,10 @@ export const periodsHandlers: HandlerMap<'periods.list' | 'periods.renumber' | '
       .where(and(eq(closedYears.ledgerId, ledger.id), eq(closedYears.year, yearOfPeriod(period))))
       .get()
     if (yearClosed) throw new AppError('CONFLICT', `${yearClosed.y} 年已年度结转，不能反结账`)
-    ctx.core.db.delete(closedPeriods).where(and(eq(closedPeriods.ledgerId, ledger.id), eq(closedPeriods.period, period))).run()
+    ctx.core.db
+      .delete(closedPeriods)
+      .where(and(eq(closedPeriods.ledgerId, ledger.id), eq(closedPeriods.period, period)))
+      .run()
     const closings = ctx.core.sqlite
       .prepare(
         `SELECT v.id, v.word, v.number, v.date FROM vouchers v

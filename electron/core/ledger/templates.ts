@@ -12,17 +12,59 @@ type Seed = [name: string, lines: [code: string, summary: string, side: 'debit' 
 
 /** 常用凭证 every new 账套 starts with: dues, levy, subsidies in and out, interest. Amounts are left blank. */
 const SEEDS: Seed[] = [
-  ['收取会费', [['102', '收取会费', 'debit'], ['401', '收取会费', 'credit', 'general']]],
-  ['收到拨缴经费', [['102', '收到拨缴经费', 'debit'], ['402', '收到拨缴经费（留成）', 'credit', 'general'], ['211', '应上缴上级经费', 'credit']]],
-  ['收到上级补助', [['102', '收到上级一般性补助', 'debit'], ['40301', '收到上级一般性补助', 'credit', 'general']]],
-  ['收到上级专项补助', [['102', '收到上级专项补助', 'debit'], ['40302', '收到上级专项补助', 'credit', 'special']]],
-  ['补助下级工会', [['50801', '补助下级工会', 'debit', 'general', 'basic'], ['102', '补助下级工会', 'credit']]],
-  ['银行存款利息', [['102', '银行存款利息', 'debit'], ['408', '银行存款利息', 'credit', 'general']]],
+  [
+    '收取会费',
+    [
+      ['102', '收取会费', 'debit'],
+      ['401', '收取会费', 'credit', 'general'],
+    ],
+  ],
+  [
+    '收到拨缴经费',
+    [
+      ['102', '收到拨缴经费', 'debit'],
+      ['402', '收到拨缴经费（留成）', 'credit', 'general'],
+      ['211', '应上缴上级经费', 'credit'],
+    ],
+  ],
+  [
+    '收到上级补助',
+    [
+      ['102', '收到上级一般性补助', 'debit'],
+      ['40301', '收到上级一般性补助', 'credit', 'general'],
+    ],
+  ],
+  [
+    '收到上级专项补助',
+    [
+      ['102', '收到上级专项补助', 'debit'],
+      ['40302', '收到上级专项补助', 'credit', 'special'],
+    ],
+  ],
+  [
+    '补助下级工会',
+    [
+      ['50801', '补助下级工会', 'debit', 'general', 'basic'],
+      ['102', '补助下级工会', 'credit'],
+    ],
+  ],
+  [
+    '银行存款利息',
+    [
+      ['102', '银行存款利息', 'debit'],
+      ['408', '银行存款利息', 'credit', 'general'],
+    ],
+  ],
 ]
 
 export function seedTemplates(core: Core, ledgerId: number): void {
   const ids = new Map(
-    core.db.select({ id: accounts.id, code: accounts.code }).from(accounts).where(eq(accounts.ledgerId, ledgerId)).all().map((a) => [a.code, a.id]),
+    core.db
+      .select({ id: accounts.id, code: accounts.code })
+      .from(accounts)
+      .where(eq(accounts.ledgerId, ledgerId))
+      .all()
+      .map((a) => [a.code, a.id]),
   )
   for (const [name, seedLines] of SEEDS) {
     const lines: LineInput[] = seedLines.map(([code, summary, , fund, spend]) => ({

@@ -46,16 +46,10 @@ export function assertOpeningBalanced(core: Core, ledger: LedgerRecord): void {
     .where(and(eq(openingBalances.ledgerId, ledger.id), eq(openingBalances.year, year)))
     .get()!
   if (row.debit !== row.credit) {
-    throw new AppError(
-      'CONFLICT',
-      `期初余额借贷不平衡（借方 ${formatFen(row.debit)}，贷方 ${formatFen(row.credit)}），请先在“期初余额”中调整`,
-    )
+    throw new AppError('CONFLICT', `期初余额借贷不平衡（借方 ${formatFen(row.debit)}，贷方 ${formatFen(row.credit)}），请先在“期初余额”中调整`)
   }
   if (row.ytdDebit !== row.ytdCredit) {
-    throw new AppError(
-      'CONFLICT',
-      `期初本年累计借贷不平衡（本年累计借方 ${formatFen(row.ytdDebit)}，本年累计贷方 ${formatFen(row.ytdCredit)}），请先在“期初余额”中调整`,
-    )
+    throw new AppError('CONFLICT', `期初本年累计借贷不平衡（本年累计借方 ${formatFen(row.ytdDebit)}，本年累计贷方 ${formatFen(row.ytdCredit)}），请先在“期初余额”中调整`)
   }
 }
 
@@ -72,7 +66,20 @@ export function insertLines(core: Core, voucher: VoucherRecord, lines: LineInput
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   lines.forEach((l, i) =>
-    insert.run(voucher.id, voucher.ledgerId, voucher.period, i + 1, l.summary, l.accountId, l.debit, l.credit, l.fundNature ?? null, l.spendType ?? null, l.projectId ?? null, l.counterpart ?? null),
+    insert.run(
+      voucher.id,
+      voucher.ledgerId,
+      voucher.period,
+      i + 1,
+      l.summary,
+      l.accountId,
+      l.debit,
+      l.credit,
+      l.fundNature ?? null,
+      l.spendType ?? null,
+      l.projectId ?? null,
+      l.counterpart ?? null,
+    ),
   )
 }
 

@@ -84,7 +84,11 @@ function batch(ctx: HandlerContext, ids: number[], action: VoucherBatchAction) {
   const labels: string[] = []
   for (const id of [...new Set(ids)]) {
     const { voucher, ledger } = voucherFor(ctx, id, roles)
-    ctx.core.db.update(vouchers).set(step(ctx, voucher, ledger)).where(eq(vouchers.id, voucher.id)).run()
+    ctx.core.db
+      .update(vouchers)
+      .set(step(ctx, voucher, ledger))
+      .where(eq(vouchers.id, voucher.id))
+      .run()
     labels.push(`${voucher.date.slice(0, 7)} ${voucherLabel(voucher)}`)
     ctx.audit.targets.push(`voucher:${voucher.id}`)
   }
@@ -105,7 +109,11 @@ function batchEach(ctx: HandlerContext, ids: number[], action: VoucherBatchActio
     try {
       const { voucher, ledger } = voucherFor(ctx, id, roles)
       label = voucherLabel(voucher)
-      ctx.core.db.update(vouchers).set(step(ctx, voucher, ledger)).where(eq(vouchers.id, voucher.id)).run()
+      ctx.core.db
+        .update(vouchers)
+        .set(step(ctx, voucher, ledger))
+        .where(eq(vouchers.id, voucher.id))
+        .run()
       done.push({ id, label })
       ctx.audit.targets.push(`voucher:${voucher.id}`)
     } catch (error) {
@@ -113,7 +121,14 @@ function batchEach(ctx: HandlerContext, ids: number[], action: VoucherBatchActio
       refused.push({ id, label, reason: error.message })
     }
   }
-  ctx.audit.summary = `批量${verb}：完成 ${done.length} 张${done.length ? `（${done.slice(0, 20).map((d) => d.label).join('、')}）` : ''}，未处理 ${refused.length} 张`
+  ctx.audit.summary = `批量${verb}：完成 ${done.length} 张${
+    done.length
+      ? `（${done
+          .slice(0, 20)
+          .map((d) => d.label)
+          .join('、')}）`
+      : ''
+  }，未处理 ${refused.length} 张`
   return { done, refused }
 }
 

@@ -6,16 +6,7 @@ import { periodOf } from '../../shared/ledger-terms'
 import type { HandlerContext, HandlerMap } from '../api/types'
 import { ledgerFor, type LedgerRecord } from './access'
 import { checkLines } from './voucher-lines'
-import {
-  assertOpenDate,
-  assertOpeningBalanced,
-  insertLines,
-  insertVoucher,
-  linesOf,
-  nextNumber,
-  voucherLabel,
-  type VoucherRecord,
-} from './voucher-store'
+import { assertOpenDate, assertOpeningBalanced, insertLines, insertVoucher, linesOf, nextNumber, voucherLabel, type VoucherRecord } from './voucher-store'
 
 /** Load a voucher and check the caller holds one of these roles in its 账套. */
 export function voucherFor(ctx: HandlerContext, id: number, roles: Parameters<typeof ledgerFor>[2]): { voucher: VoucherRecord; ledger: LedgerRecord } {

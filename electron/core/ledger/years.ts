@@ -60,7 +60,10 @@ export const yearsHandlers: HandlerMap<'years.close'> = {
 
     const yearEnd = leafMovements(ctx.core, ledger, december, december)
     const next = input.year + 1
-    ctx.core.db.delete(openingBalances).where(and(eq(openingBalances.ledgerId, ledger.id), eq(openingBalances.year, next))).run()
+    ctx.core.db
+      .delete(openingBalances)
+      .where(and(eq(openingBalances.ledgerId, ledger.id), eq(openingBalances.year, next)))
+      .run()
     let carried = 0
     for (const account of codes.values()) {
       const m = yearEnd.get(account.id)

@@ -25,16 +25,27 @@ export function arrearsOf(core: Core, ledgerId: number, year: number, to: string
   const toP = periodInt(to)
   const street = (core.sqlite.prepare('SELECT union_id AS u FROM ledgers WHERE id = ?').get(ledgerId) as { u: number }).u
   const candidates = core.sqlite.prepare(`${STREET_ENTERPRISES} AND y.has_union = 1 AND y.workers > 0 ORDER BY e.name`).all({ year, street }) as {
-    id: number; name: string; uscc: string | null; workers: number; unionName: string | null
+    id: number
+    name: string
+    uscc: string | null
+    workers: number
+    unionName: string | null
   }[]
   const paidMonths = core.sqlite.prepare(
     `SELECT group_concat(DISTINCT period) AS months FROM levy_entries WHERE ledger_id = ? AND enterprise_id = ? AND prep = 0 AND paid > 0 AND period BETWEEN ? AND ?`,
   )
-  const lastPayroll = core.sqlite.prepare(`SELECT payroll FROM levy_entries WHERE ledger_id = ? AND enterprise_id = ? AND period <= ? AND payroll > 0 ORDER BY period DESC, id DESC LIMIT 1`)
+  const lastPayroll = core.sqlite.prepare(
+    `SELECT payroll FROM levy_entries WHERE ledger_id = ? AND enterprise_id = ? AND period <= ? AND payroll > 0 ORDER BY period DESC, id DESC LIMIT 1`,
+  )
   const last = Math.min(toP, year * 100 + 12)
   const arrears: Arrears['arrears'] = []
   for (const c of candidates) {
-    const paid = new Set(String((paidMonths.get(ledgerId, c.id, year * 100 + 1, last) as { months: string | null }).months ?? '').split(',').filter(Boolean).map(Number))
+    const paid = new Set(
+      String((paidMonths.get(ledgerId, c.id, year * 100 + 1, last) as { months: string | null }).months ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map(Number),
+    )
     const missing: string[] = []
     for (let p = year * 100 + 1; p <= last; p++) if (!paid.has(p)) missing.push(periodStr(p))
     if (!missing.length) continue

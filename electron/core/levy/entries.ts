@@ -33,4 +33,3 @@ export function matchedFields(core: Core, ledgerId: number, settings: LevySettin
   const { upperBp, streetBp, lowerBp, feeBp } = rule
   return { enterpriseId, prep, due, recipientId, ruleId: rule.id, upperBp, streetBp, lowerBp, feeBp, ...split }
 }
-

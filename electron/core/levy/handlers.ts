@@ -44,7 +44,11 @@ export const levyHandlers: HandlerMap<
    */
   'levy.map': (ctx, input) => {
     const ledger = levyLedger(ctx, input.ledgerId, KEEP)
-    const entry = ctx.core.db.select().from(levyEntries).where(and(eq(levyEntries.id, input.entryId), eq(levyEntries.ledgerId, ledger.id))).get()
+    const entry = ctx.core.db
+      .select()
+      .from(levyEntries)
+      .where(and(eq(levyEntries.id, input.entryId), eq(levyEntries.ledgerId, ledger.id)))
+      .get()
     if (!entry) throw new AppError('NOT_FOUND', `台账行（编号 ${input.entryId}）不存在`)
     if (entry.enterpriseId !== null) throw new AppError('CONFLICT', `第 ${entry.rowNumber} 行“${entry.fileName}”已对应企业`)
     const settings = levySettingsOf(ctx.core, ledger.id)

@@ -124,9 +124,16 @@ export const importLevyReturns = prepared<'levy.import', { rows: SheetRow[]; has
     }
     const columns = { ...settings.columns, ...input.columns }
     const col = (c: LevyReturnColumn) => columns[c] || c
-    const before = ctx.core.db.select().from(levyImports).where(and(eq(levyImports.ledgerId, ledger.id), eq(levyImports.fileHash, prep.hash))).get()
+    const before = ctx.core.db
+      .select()
+      .from(levyImports)
+      .where(and(eq(levyImports.ledgerId, ledger.id), eq(levyImports.fileHash, prep.hash)))
+      .get()
     if (before) {
-      throw new AppError('CONFLICT', `该返拨明细已于 ${before.createdAt.slice(0, 10)} 导入（${before.fileName}，${periodStr(before.period)}，${formatFen(before.amount)} 元），不能重复导入`)
+      throw new AppError(
+        'CONFLICT',
+        `该返拨明细已于 ${before.createdAt.slice(0, 10)} 导入（${before.fileName}，${periodStr(before.period)}，${formatFen(before.amount)} 元），不能重复导入`,
+      )
     }
     if (prep.rows.every((r) => r.get(col('工资总额')) === null && r.get('计征依据') === null)) {
       throw new AppError('VALIDATION', '返拨明细缺少列：工资总额（或 计征依据）', { fields: { 第1行: '缺少列：工资总额' } })
@@ -156,7 +163,16 @@ export const importLevyReturns = prepared<'levy.import', { rows: SheetRow[]; has
     const entryDate = input.entryDate ?? ctx.core.now().toISOString().slice(0, 10)
     const importId = ctx.core.db
       .insert(levyImports)
-      .values({ ledgerId: ledger.id, period: periodInt(input.period), fileName: input.fileName, fileHash: prep.hash, amount: input.amount, entryDate, createdBy: ctx.user!.id, createdAt: ctx.core.now().toISOString() })
+      .values({
+        ledgerId: ledger.id,
+        period: periodInt(input.period),
+        fileName: input.fileName,
+        fileHash: prep.hash,
+        amount: input.amount,
+        entryDate,
+        createdBy: ctx.user!.id,
+        createdAt: ctx.core.now().toISOString(),
+      })
       .returning({ id: levyImports.id })
       .get().id
     const unmatched: { entryId: number; rowNumber: number; name: string; uscc: string | null }[] = []
@@ -164,8 +180,21 @@ export const importLevyReturns = prepared<'levy.import', { rows: SheetRow[]; has
       const id = ctx.core.db
         .insert(levyEntries)
         .values({
-          ledgerId: ledger.id, importId, rowNumber: p.rowNumber, enterpriseId, fileName: p.name, fileUscc: p.uscc, period: p.period, channel: p.channel,
-          payroll: p.payroll, due: Math.floor((p.payroll * settings.rateBp + 5000) / 10000), paid: p.paid, returned: p.returned, entryDate, prep: false, ...fields,
+          ledgerId: ledger.id,
+          importId,
+          rowNumber: p.rowNumber,
+          enterpriseId,
+          fileName: p.name,
+          fileUscc: p.uscc,
+          period: p.period,
+          channel: p.channel,
+          payroll: p.payroll,
+          due: Math.floor((p.payroll * settings.rateBp + 5000) / 10000),
+          paid: p.paid,
+          returned: p.returned,
+          entryDate,
+          prep: false,
+          ...fields,
         })
         .returning({ id: levyEntries.id })
         .get().id

@@ -15,7 +15,17 @@ export function importRows(core: Core, ledgerId: number) {
                 (SELECT v.word || '-' || v.number FROM vouchers v WHERE v.id = i.voucher_id) AS voucherLabel
          FROM levy_imports i WHERE i.ledger_id = ? ORDER BY i.id DESC`,
       )
-      .all(ledgerId) as { id: number; period: number; fileName: string; amount: number; entryDate: string; createdAt: string; rows: number; unmatched: number; voucherLabel: string | null }[]
+      .all(ledgerId) as {
+      id: number
+      period: number
+      fileName: string
+      amount: number
+      entryDate: string
+      createdAt: string
+      rows: number
+      unmatched: number
+      voucherLabel: string | null
+    }[]
   ).map((r) => ({ ...r, period: periodStr(r.period) }))
 }
 

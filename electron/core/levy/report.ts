@@ -52,7 +52,14 @@ export function levyReport(core: Core, ledger: LedgerRecord, q: { year: number; 
        WHERE e.ledger_id = @ledger AND (e.period BETWEEN @f AND @t OR e.period BETWEEN @f - 100 AND @t - 100)
        GROUP BY e.enterprise_id, e.file_name, e.prep, e.recipient_id ORDER BY u.code, name`,
     )
-    .all({ ledger: ledger.id, f, t }) as (Omit<Fig, 'arrears'> & { id: number | null; name: string; uscc: string | null; prep: number; unionCode: string | null; unionName: string | null })[]
+    .all({ ledger: ledger.id, f, t }) as (Omit<Fig, 'arrears'> & {
+    id: number | null
+    name: string
+    uscc: string | null
+    prep: number
+    unionCode: string | null
+    unionName: string | null
+  })[]
   const missing = new Map(arrearsOf(core, ledger.id, q.year, to).arrears.map((a) => [a.enterpriseId, a]))
   const byUnion = new Map<string, { code: string | null; rows: (Fig & { id: number | null; name: string; uscc: string | null })[] }>()
   const group = (name: string, code: string | null) => byUnion.get(name) ?? byUnion.set(name, { code, rows: [] }).get(name)!
@@ -65,7 +72,14 @@ export function levyReport(core: Core, ledger: LedgerRecord, q: { year: number; 
   for (const a of missing.values()) group(a.union ?? NO_GROUP, null).rows.push({ ...zero(), id: a.enterpriseId, name: a.name, uscc: a.uscc, arrears: a.amount })
   const rows: LevyReportRow[] = []
   const total = zero()
-  const line = (key: string, level: LevyReportRow['level'], name: string, uscc: string | null, fig: Fig): LevyReportRow => ({ key, level, name, uscc, ...fig, rateBp: rateOf(fig.paid, fig.due) })
+  const line = (key: string, level: LevyReportRow['level'], name: string, uscc: string | null, fig: Fig): LevyReportRow => ({
+    key,
+    level,
+    name,
+    uscc,
+    ...fig,
+    rateBp: rateOf(fig.paid, fig.due),
+  })
   for (const [name, g] of byUnion) {
     if (q.unionCode && g.code !== q.unionCode) continue
     const sum = zero()
@@ -77,9 +91,7 @@ export function levyReport(core: Core, ledger: LedgerRecord, q: { year: number; 
   if (q.unionCode && !rows.length) throw new AppError('NOT_FOUND', `工会编码“${q.unionCode}”在 ${q.year} 年没有经费收缴记录`, { fields: { unionCode: '没有记录' } })
   rows.push(line('total', 'total', '合计', null, total))
   const monthly = core.sqlite
-    .prepare(
-      `SELECT period, sum(paid) AS paid FROM levy_entries WHERE ledger_id = ? AND period BETWEEN ? AND ? GROUP BY period`,
-    )
+    .prepare(`SELECT period, sum(paid) AS paid FROM levy_entries WHERE ledger_id = ? AND period BETWEEN ? AND ? GROUP BY period`)
     .all(ledger.id, (q.year - 1) * 100 + 1, q.year * 100 + 12) as { period: number; paid: number }[]
   const paidIn = new Map(monthly.map((m) => [m.period, m.paid]))
   const months = Array.from({ length: 12 }, (_, i) => q.year * 100 + i + 1).map((p) => ({ period: periodStr(p), paid: paidIn.get(p) ?? 0, lastYearPaid: paidIn.get(p - 100) ?? 0 }))

@@ -43,8 +43,7 @@ export function ruleOn(core: Core, ledgerId: number, date: string, small: boolea
 export const ruleText = (r: Pick<RuleRecord, 'kind' | 'effectiveFrom' | 'upperBp' | 'streetBp' | 'lowerBp' | 'feeBp'>) =>
   `${LEVY_RULE_KIND_LABELS[r.kind as LevyRuleKind]} ${r.effectiveFrom} 起：上解 ${bpText(r.upperBp)}、本级 ${bpText(r.streetBp)}、小二级 ${bpText(r.lowerBp)}、手续费 ${bpText(r.feeBp)}`
 
-const usedBy = (core: Core, ruleId: number) =>
-  (core.sqlite.prepare('SELECT count(*) AS n FROM levy_entries WHERE rule_id = ?').get(ruleId) as { n: number }).n
+const usedBy = (core: Core, ruleId: number) => (core.sqlite.prepare('SELECT count(*) AS n FROM levy_entries WHERE rule_id = ?').get(ruleId) as { n: number }).n
 
 export const ruleHandlers: HandlerMap<'levy.rules' | 'levy.setRule' | 'levy.deleteRule' | 'levy.settings' | 'levy.saveSettings'> = {
   'levy.rules': (ctx, input) => {
@@ -55,7 +54,16 @@ export const ruleHandlers: HandlerMap<'levy.rules' | 'levy.setRule' | 'levy.dele
       .where(eq(levyRules.ledgerId, ledger.id))
       .orderBy(levyRules.kind, levyRules.effectiveFrom)
       .all()
-      .map((r) => ({ id: r.id, kind: r.kind as LevyRuleKind, effectiveFrom: r.effectiveFrom, upperBp: r.upperBp, streetBp: r.streetBp, lowerBp: r.lowerBp, feeBp: r.feeBp, used: usedBy(ctx.core, r.id) }))
+      .map((r) => ({
+        id: r.id,
+        kind: r.kind as LevyRuleKind,
+        effectiveFrom: r.effectiveFrom,
+        upperBp: r.upperBp,
+        streetBp: r.streetBp,
+        lowerBp: r.lowerBp,
+        feeBp: r.feeBp,
+        used: usedBy(ctx.core, r.id),
+      }))
   },
 
   /**
@@ -127,5 +135,3 @@ export function splitOf(paid: number, returned: number, rule: Pick<RuleRecord, '
   const lowerAmount = Math.min(returned, Math.floor((paid * rule!.lowerBp + 5000) / 10000))
   return { streetAmount: returned - lowerAmount, lowerAmount, prepAmount: 0 }
 }
-
-

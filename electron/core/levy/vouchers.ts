@@ -56,7 +56,13 @@ export function generateFor(ctx: HandlerContext, ledgerId: number, importIds: nu
     const rows = ctx.core.db.select().from(levyEntries).where(eq(levyEntries.importId, importId)).all()
     const open = rows.filter((r) => r.enterpriseId === null)
     if (open.length) {
-      throw new AppError('VALIDATION', `返拨明细“${imp.fileName}”还有 ${open.length} 行未对应企业（${open.slice(0, 3).map((r) => `第 ${r.rowNumber} 行 ${r.fileName}`).join('、')}），请先对应后再生成凭证`)
+      throw new AppError(
+        'VALIDATION',
+        `返拨明细“${imp.fileName}”还有 ${open.length} 行未对应企业（${open
+          .slice(0, 3)
+          .map((r) => `第 ${r.rowNumber} 行 ${r.fileName}`)
+          .join('、')}），请先对应后再生成凭证`,
+      )
     }
     const chart = chartOf(ctx.core, ledgerId, { postings: false })
     const summary = `${periodStr(imp.period)} 工会经费返拨`
@@ -79,9 +85,18 @@ export function generateFor(ctx: HandlerContext, ledgerId: number, importIds: nu
       if (!x) continue
       const mode = ctx.core.db.select({ mode: unions.accountingMode }).from(unions).where(eq(unions.id, unionId)).get()?.mode
       const t = createTransfer(ctx, {
-        kind: 'levy', moneyPattern: mode === 'reimbursement' ? 'pooled' : 'own_account', fromLedgerId: ledgerId, toLedgerId: x.ledgerId!,
-        date: imp.entryDate, word: '记', amount, summary: `转拨${periodStr(imp.period)}工会经费`, fundNature: 'general',
-        fromBankAccountId: null, toBankAccountId: null, fundingPlanId: null,
+        kind: 'levy',
+        moneyPattern: mode === 'reimbursement' ? 'pooled' : 'own_account',
+        fromLedgerId: ledgerId,
+        toLedgerId: x.ledgerId!,
+        date: imp.entryDate,
+        word: '记',
+        amount,
+        summary: `转拨${periodStr(imp.period)}工会经费`,
+        fundNature: 'general',
+        fromBankAccountId: null,
+        toBankAccountId: null,
+        fundingPlanId: null,
       })
       refs.push({ ledgerCode: ledger.code, label: t.fromLabel, voucherId: transferVoucher(ctx, t.id, 'from') })
       refs.push({ ledgerCode: ledgerOfUnionCode(ctx, x.ledgerId!), label: t.toLabel, voucherId: transferVoucher(ctx, t.id, 'to') })
@@ -97,7 +112,11 @@ const ledgerOfUnionCode = (ctx: HandlerContext, ledgerId: number) => (ctx.core.s
 /** The imports a 生成凭证 call covers: one import, or every import of a month not yet booked. */
 export function importsToBook(ctx: HandlerContext, ledgerId: number, input: { importId?: number; period?: string }): number[] {
   if (input.importId !== undefined) {
-    const imp = ctx.core.db.select().from(levyImports).where(and(eq(levyImports.id, input.importId), eq(levyImports.ledgerId, ledgerId))).get()
+    const imp = ctx.core.db
+      .select()
+      .from(levyImports)
+      .where(and(eq(levyImports.id, input.importId), eq(levyImports.ledgerId, ledgerId)))
+      .get()
     if (!imp) throw new AppError('NOT_FOUND', `返拨明细导入（编号 ${input.importId}）不存在`)
     return [imp.id]
   }

@@ -17,9 +17,7 @@ export interface Column {
   kind: ColumnKind
 }
 
-export type ColumnKind =
-  | { type: 'text' | 'int' | 'date' | 'bool' | 'fen' | 'union' }
-  | { type: 'enum' | 'enumList'; labels: Record<string, string> }
+export type ColumnKind = { type: 'text' | 'int' | 'date' | 'bool' | 'fen' | 'union' } | { type: 'enum' | 'enumList'; labels: Record<string, string> }
 
 /** 工会编码 ↔ id, looked up live: a file may add a 小二级 in one row and hang unions under it below. */
 export interface UnionCodes {

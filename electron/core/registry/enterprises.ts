@@ -67,11 +67,20 @@ export function saveEnterprise(ctx: HandlerContext, id: number | undefined, raw:
 
   const now = ctx.core.now().toISOString()
   if (id !== undefined) {
-    const res = ctx.core.db.update(enterprises).set({ ...identity, updatedAt: now }).where(eq(enterprises.id, id)).run()
+    const res = ctx.core.db
+      .update(enterprises)
+      .set({ ...identity, updatedAt: now })
+      .where(eq(enterprises.id, id))
+      .run()
     if (res.changes === 0) throw new AppError('NOT_FOUND', `企业（编号 ${id}）不存在`)
   }
   const enterpriseId =
-    id ?? ctx.core.db.insert(enterprises).values({ ...identity, createdAt: now, updatedAt: now }).returning({ id: enterprises.id }).get().id
+    id ??
+    ctx.core.db
+      .insert(enterprises)
+      .values({ ...identity, createdAt: now, updatedAt: now })
+      .returning({ id: enterprises.id })
+      .get().id
   const figures = { workers, hasUnion, unionId, xiaoerjiId }
   ctx.core.db
     .insert(enterpriseYears)

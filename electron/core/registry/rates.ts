@@ -22,12 +22,20 @@ export function ratesOf(enterprises: EnterpriseTally, yearSurveys: SurveyRecord[
   const coverage = enterprises.listed
     ? rateOf(enterprises.withUnion, enterprises.counted)
     : surveyed
-      ? rateOf(sum(yearSurveys, (s) => s.enterprisesWithUnion), sum(yearSurveys, (s) => s.enterprises))
+      ? rateOf(
+          sum(yearSurveys, (s) => s.enterprisesWithUnion),
+          sum(yearSurveys, (s) => s.enterprises),
+        )
       : null
   return {
     coverage,
     coverageSource: enterprises.listed ? 'enterprises' : surveyed ? 'survey' : null,
-    membership: surveyed ? rateOf(sum(yearSurveys, (s) => s.members), sum(yearSurveys, (s) => s.workers)) : null,
+    membership: surveyed
+      ? rateOf(
+          sum(yearSurveys, (s) => s.members),
+          sum(yearSurveys, (s) => s.workers),
+        )
+      : null,
   }
 }
 

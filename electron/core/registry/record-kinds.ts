@@ -1,16 +1,6 @@
 import { and, gte, isNull, like, lte, or, sql } from 'drizzle-orm'
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
-import {
-  activities,
-  committeeMembers,
-  evaluations,
-  plans,
-  rightsCases,
-  staff,
-  stations,
-  subCommittees,
-  surveys,
-} from '../../../drizzle/schema'
+import { activities, committeeMembers, evaluations, plans, rightsCases, staff, stations, subCommittees, surveys } from '../../../drizzle/schema'
 import { AppError } from '../../shared/errors'
 import { RIGHTS_KIND_LABELS, SUB_COMMITTEE_LABELS } from '../../shared/registry-terms'
 import type { HandlerMap } from '../api/types'
@@ -21,8 +11,7 @@ import { assertOrder, assertWithin } from './values'
 const dated = (column: SQLiteColumn) => (year: number) => like(column, `${year}-%`)
 
 /** Someone serving at some time during the year. */
-const servingIn = (from: SQLiteColumn, to: SQLiteColumn) => (year: number) =>
-  and(lte(from, `${year}-12-31`), or(isNull(to), gte(to, `${year}-01-01`)))
+const servingIn = (from: SQLiteColumn, to: SQLiteColumn) => (year: number) => and(lte(from, `${year}-12-31`), or(isNull(to), gte(to, `${year}-01-01`)))
 
 export const committeeKind: RecordKind<'committee'> = {
   key: 'committee',
@@ -136,6 +125,7 @@ const planKind: RecordKind<'plans'> = {
 /** Every record kind kept for a union; unions.delete checks them all. */
 export const RECORD_KINDS = [committeeKind, staffKind, subCommitteeKind, stationKind, surveyKind, rightsKind, activityKind, evaluationKind, planKind]
 
-export const recordKindHandlers = Object.assign({}, ...RECORD_KINDS.map((k) => recordHandlers(k as RecordKind<RecordKey>))) as HandlerMap<
-  `${RecordKey}.${'list' | 'save' | 'delete'}`
->
+export const recordKindHandlers = Object.assign(
+  {},
+  ...RECORD_KINDS.map((k) => recordHandlers(k as RecordKind<RecordKey>)),
+) as HandlerMap<`${RecordKey}.${'list' | 'save' | 'delete'}`>

@@ -39,7 +39,13 @@ export interface RecordKind<K extends RecordKey> {
 function matching<K extends RecordKey>(core: Core, kind: RecordKind<K>, values: RecordInput<K>, exceptId?: number): number | undefined {
   const where = kind.identity.map((field) => eq(kind.table[field] as SQLiteColumn, values[field] as never))
   if (exceptId !== undefined) where.push(ne(kind.table.id, exceptId))
-  return (core.db.select({ id: kind.table.id }).from(kind.table).where(and(...where)).get() as { id: number } | undefined)?.id
+  return (
+    core.db
+      .select({ id: kind.table.id })
+      .from(kind.table)
+      .where(and(...where))
+      .get() as { id: number } | undefined
+  )?.id
 }
 
 /**
@@ -89,7 +95,7 @@ export function listRecords<K extends RecordKey>(core: Core, kind: RecordKind<K>
 }
 
 /** list / save / delete for one record kind, as the contract's recordMethods() declares them. */
-export function recordHandlers<K extends RecordKey>(kind: RecordKind<K>): HandlerMap<`${K}.list` | `${K}.save` | `${K}.delete` & MethodName> {
+export function recordHandlers<K extends RecordKey>(kind: RecordKind<K>): HandlerMap<`${K}.list` | `${K}.save` | (`${K}.delete` & MethodName)> {
   const { table } = kind
   const handlers = {
     [`${kind.key}.list`]: (ctx: HandlerContext, input: RecordFilter) => listRecords(ctx.core, kind, input),
@@ -110,5 +116,5 @@ export function recordHandlers<K extends RecordKey>(kind: RecordKind<K>): Handle
       return { ok: true }
     },
   }
-  return handlers as unknown as HandlerMap<`${K}.list` | `${K}.save` | `${K}.delete` & MethodName>
+  return handlers as unknown as HandlerMap<`${K}.list` | `${K}.save` | (`${K}.delete` & MethodName)>
 }

@@ -65,8 +65,7 @@ function rateRule(pick: (r: RateFigures) => Rate | null, name: string, source: (
 const RULES: Record<ScorecardRule, (input: RuleInput) => Verdict> = {
   scale_unions: ({ x, t }) => inRange(x.memberUnions, t.minUnions, t.maxUnions, `下辖工会组织 ${num(x.memberUnions)} 家`, '家'),
 
-  scale_members: ({ x, t, facts }) =>
-    x.survey ? inRange(x.survey.members, t.minMembers, t.maxMembers, `会员 ${num(x.survey.members)} 人`, '人') : noSurvey(facts.year),
+  scale_members: ({ x, t, facts }) => (x.survey ? inRange(x.survey.members, t.minMembers, t.maxMembers, `会员 ${num(x.survey.members)} 人`, '人') : noSurvey(facts.year)),
 
   coverage: ({ x, facts }) => {
     if (!x.enterprises.listed && !facts.street.listed) return v('no_data', '—', `尚未登记 ${facts.year} 年的企业名单，无法判断覆盖范围`)
@@ -113,8 +112,16 @@ const RULES: Record<ScorecardRule, (input: RuleInput) => Verdict> = {
     return v('fail', '未调查', `${facts.year} 年未开展入驻企业和从业人员情况调查`)
   },
 
-  coverage_rate: rateRule((r) => r.coverage, '建会率', (r) => (r.coverageSource === 'enterprises' ? '（按企业名单）' : '（按年度调查）')),
-  membership_rate: rateRule((r) => r.membership, '入会率', () => ''),
+  coverage_rate: rateRule(
+    (r) => r.coverage,
+    '建会率',
+    (r) => (r.coverageSource === 'enterprises' ? '（按企业名单）' : '（按年度调查）'),
+  ),
+  membership_rate: rateRule(
+    (r) => r.membership,
+    '入会率',
+    () => '',
+  ),
 
   stations: ({ x }) => {
     if (!x.stations.length) return v('no_data', '—', '未登记服务站点')

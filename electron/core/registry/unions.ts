@@ -4,14 +4,7 @@ import { enterpriseYears, ledgers, unions } from '../../../drizzle/schema'
 import type { MethodParsedInput } from '../../shared/contract'
 import { AppError } from '../../shared/errors'
 import type { UnionRow } from '../../shared/contract/registry'
-import {
-  UNION_TYPE_LABELS,
-  type AccountingMode,
-  type UnionForm,
-  type UnionScope,
-  type UnionStatus,
-  type UnionType,
-} from '../../shared/registry-terms'
+import { UNION_TYPE_LABELS, type AccountingMode, type UnionForm, type UnionScope, type UnionStatus, type UnionType } from '../../shared/registry-terms'
 import type { HandlerContext, HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { allUnions, treeOrder, unionOf, type UnionRecord } from './tree'
@@ -69,10 +62,18 @@ export function saveUnion(ctx: HandlerContext, id: number | undefined, raw: Unio
   assertOrder(input.foundedOn, input.deregisteredOn, 'deregisteredOn', '注销日期不能早于建会日期')
   const now = ctx.core.now().toISOString()
   if (id !== undefined) {
-    ctx.core.db.update(unions).set({ ...input, updatedAt: now }).where(eq(unions.id, id)).run()
+    ctx.core.db
+      .update(unions)
+      .set({ ...input, updatedAt: now })
+      .where(eq(unions.id, id))
+      .run()
     return { id, created: false }
   }
-  const inserted = ctx.core.db.insert(unions).values({ ...input, createdAt: now, updatedAt: now }).returning({ id: unions.id }).get()
+  const inserted = ctx.core.db
+    .insert(unions)
+    .values({ ...input, createdAt: now, updatedAt: now })
+    .returning({ id: unions.id })
+    .get()
   return { id: inserted.id, created: true }
 }
 

@@ -36,9 +36,7 @@ export function claimLedgers(ctx: HandlerContext, roles: readonly Role[] = CLAIM
     .orderBy(ledgers.code)
     .all()
     .map((ledger) => ({ ledger, unions: claimUnions(ctx.core, ledger) }))
-    .filter(({ ledger, unions: list }) =>
-      [null, ...list.map((u) => u.id)].some((unionId) => holdsClaimRole(ctx.user!.assignments, { ledgerId: ledger.id, unionId }, roles)),
-    )
+    .filter(({ ledger, unions: list }) => [null, ...list.map((u) => u.id)].some((unionId) => holdsClaimRole(ctx.user!.assignments, { ledgerId: ledger.id, unionId }, roles)))
 }
 
 /**
@@ -56,8 +54,8 @@ export function assertClaimFilter(ctx: HandlerContext, f: { ledgerId?: number | 
     const unionId = f.unionId
     const union = ctx.core.db.select({ name: unions.name }).from(unions).where(eq(unions.id, unionId)).get()
     if (!union) throw new AppError('NOT_FOUND', `工会组织（编号 ${unionId}）不存在`)
-    const covered = claimLedgers(ctx).some(({ ledger, unions: list }) =>
-      list.some((u) => u.id === unionId) && holdsClaimRole(ctx.user!.assignments, { ledgerId: ledger.id, unionId }, CLAIM_ROLES),
+    const covered = claimLedgers(ctx).some(
+      ({ ledger, unions: list }) => list.some((u) => u.id === unionId) && holdsClaimRole(ctx.user!.assignments, { ledgerId: ledger.id, unionId }, CLAIM_ROLES),
     )
     if (!covered) throw new AppError('FORBIDDEN', `${ctx.user!.displayName}，您对“${union.name}”的报账单没有查看权限`)
   }

@@ -71,7 +71,14 @@ export function claimView(ctx: HandlerContext, claim: ClaimRecord): ClaimView {
   const budget = budgetRows(ctx.core, claim, lines)
   const labels = new Map(budget.map((b) => [b.budgetLineId, b.label]))
   const events = ctx.core.db
-    .select({ action: claimEvents.action, fromStatus: claimEvents.fromStatus, toStatus: claimEvents.toStatus, user: users.displayName, at: claimEvents.at, comment: claimEvents.comment })
+    .select({
+      action: claimEvents.action,
+      fromStatus: claimEvents.fromStatus,
+      toStatus: claimEvents.toStatus,
+      user: users.displayName,
+      at: claimEvents.at,
+      comment: claimEvents.comment,
+    })
     .from(claimEvents)
     .innerJoin(users, eq(users.id, claimEvents.userId))
     .where(eq(claimEvents.claimId, claim.id))
@@ -88,7 +95,10 @@ export function claimView(ctx: HandlerContext, claim: ClaimRecord): ClaimView {
     events,
     budget,
     overBudgetMode: overBudgetMode(ctx.core),
-    findings: [...(['paid', 'reversed'].includes(claim.status) ? [] : ruleFindings(ctx.core, claim, lines)), ...(claim.status === 'reversed' ? [] : duplicateFindings(ctx.core, claim.id))],
+    findings: [
+      ...(['paid', 'reversed'].includes(claim.status) ? [] : ruleFindings(ctx.core, claim, lines)),
+      ...(claim.status === 'reversed' ? [] : duplicateFindings(ctx.core, claim.id)),
+    ],
     reversal: reversalOf(ctx, claim),
     actions: actionsFor(ctx, claim),
   }

@@ -24,7 +24,16 @@ export function budgetRows(core: Core, claim: ClaimRecord, lines: StoredLine[]):
     // A paid claim's own amount is already in `used` (its voucher is posted), so it is not counted twice.
     const counted = claim.status === 'paid' ? 0 : thisClaim
     const remaining = status.remaining - counted
-    return { budgetLineId, label: budgetLineFacts(core, budgetLineId).label, budget: status.budget, used: status.used, pending: status.pending, thisClaim, remaining, over: remaining < 0 }
+    return {
+      budgetLineId,
+      label: budgetLineFacts(core, budgetLineId).label,
+      budget: status.budget,
+      used: status.used,
+      pending: status.pending,
+      thisClaim,
+      remaining,
+      over: remaining < 0,
+    }
   })
 }
 

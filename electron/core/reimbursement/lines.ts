@@ -57,7 +57,12 @@ export function checkClaimLines(core: Core, ledgerId: number, year: number, line
   const projectIds = lines.map((l) => l.projectId).filter((p): p is number => p !== null)
   const ownProjects = new Set(
     projectIds.length
-      ? core.db.select({ id: projects.id }).from(projects).where(and(eq(projects.ledgerId, ledgerId), inArray(projects.id, projectIds))).all().map((p) => p.id)
+      ? core.db
+          .select({ id: projects.id })
+          .from(projects)
+          .where(and(eq(projects.ledgerId, ledgerId), inArray(projects.id, projectIds)))
+          .all()
+          .map((p) => p.id)
       : [],
   )
   const problems: string[] = []
@@ -97,5 +102,10 @@ export function checkClaimLines(core: Core, ledgerId: number, year: number, line
 
 export function replaceLines(core: Core, claimId: number, lines: ReturnType<typeof checkClaimLines>): void {
   core.db.delete(claimLines).where(eq(claimLines.claimId, claimId)).run()
-  lines.forEach((line, i) => core.db.insert(claimLines).values({ ...line, claimId, lineNo: i + 1 }).run())
+  lines.forEach((line, i) =>
+    core.db
+      .insert(claimLines)
+      .values({ ...line, claimId, lineNo: i + 1 })
+      .run(),
+  )
 }

@@ -67,8 +67,7 @@ export function budgetLineFacts(core: Core, id: number): BudgetLineFacts {
 type Options = MethodResult<'claims.options'>
 
 export const claimOptionHandlers: HandlerMap<'claims.scope' | 'claims.options' | 'claims.settings' | 'claims.saveSettings'> = {
-  'claims.scope': (ctx) =>
-    claimLedgers(ctx).map(({ ledger, unions }) => ({ id: ledger.id, code: ledger.code, name: ledger.name, unionId: ledger.unionId, unions })),
+  'claims.scope': (ctx) => claimLedgers(ctx).map(({ ledger, unions }) => ({ id: ledger.id, code: ledger.code, name: ledger.name, unionId: ledger.unionId, unions })),
 
   'claims.options': (ctx, input): Options => {
     if (!claimLedgers(ctx, CLAIM_ROLES).some((l) => l.ledger.id === input.ledgerId)) {

@@ -43,7 +43,16 @@ export const paymentHandlers: HandlerMap<'claims.pay'> = {
     const base = { counterpart: null, fundNature: null, spendType: null, projectId: null }
     const summary = `${claim.title}（${claim.number}）`.slice(0, 100)
     const entry: LineInput[] = [
-      ...lines.map((l) => ({ ...base, summary: l.summary, accountId: l.accountId, debit: l.amount, credit: 0, fundNature: l.fundNature, spendType: l.spendType, projectId: l.projectId })),
+      ...lines.map((l) => ({
+        ...base,
+        summary: l.summary,
+        accountId: l.accountId,
+        debit: l.amount,
+        credit: 0,
+        fundNature: l.fundNature,
+        spendType: l.spendType,
+        projectId: l.projectId,
+      })),
       // 135 names the 街镇 as 往来单位, so 内部往来核对 and the 汇总 eliminations pair it with the 街镇's 215.
       { ...base, summary, accountId: credit.id, debit: 0, credit: total, counterpart: holder ? holder.name.slice(0, 60) : null },
     ]
@@ -62,7 +71,19 @@ export const paymentHandlers: HandlerMap<'claims.pay'> = {
     ctx.audit.targets.push(`voucher:${voucher.id}`)
     const label = voucherLabel(voucher)
     const street = holder
-      ? { ledgerName: holder.name, ...bookPoolPayout(ctx, { holder, lower: ledger, lowerVoucherId: voucher.id, date: input.date, amount: total, summary: summary.slice(0, 60), bankAccountId: input.streetBankAccountId, checker }) }
+      ? {
+          ledgerName: holder.name,
+          ...bookPoolPayout(ctx, {
+            holder,
+            lower: ledger,
+            lowerVoucherId: voucher.id,
+            date: input.date,
+            amount: total,
+            summary: summary.slice(0, 60),
+            bankAccountId: input.streetBankAccountId,
+            checker,
+          }),
+        }
       : null
     const books = [`付款凭证 ${input.date} ${label}`, street && `${street.ledgerName} ${street.label}`].filter(Boolean).join('，')
     recordEvent(ctx, claim, 'pay', 'paid', [books, input.comment].filter(Boolean).join('；'))

@@ -70,12 +70,8 @@ export const registerHandlers: HandlerMap<'claims.export'> = {
         r.createdBy,
       ])
       cells.push(['合计', null, null, null, `${rows.length} 张`, null, null, null, null, rows.reduce((s, r) => s + r.total, 0), null, null])
-      const org = input.ledgerId ? (ledgerRecord(ctx.core, input.ledgerId).orgName || streetName(ctx.core)) : streetName(ctx.core)
-      return printableWorkbook(
-        [{ name: '报账登记簿', title: '报账登记簿', headers: HEADERS, rows: cells, money: [9], footer: [SIGNATURES] }],
-        org,
-        todayOf(ctx.core),
-      )
+      const org = input.ledgerId ? ledgerRecord(ctx.core, input.ledgerId).orgName || streetName(ctx.core) : streetName(ctx.core)
+      return printableWorkbook([{ name: '报账登记簿', title: '报账登记簿', headers: HEADERS, rows: cells, money: [9], footer: [SIGNATURES] }], org, todayOf(ctx.core))
     },
     (_ctx, _input, buffer) => ({ fileName: 'UnionDesk-报账登记簿.xlsx', content: buffer.toString('base64') }),
   ),

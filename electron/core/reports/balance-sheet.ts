@@ -12,7 +12,10 @@ export type Line = [key: string, label: string, level: number, amount: (at: (cod
 export const fromCodes = <F extends (at: (c: string) => number) => number>(codes: string[], amount: F) => Object.assign(amount, { codes })
 const d = (...codes: string[]) => fromCodes(codes, (at) => codes.reduce((s, c) => s + at(c), 0))
 const c = (...codes: string[]) => fromCodes(codes, (at) => 0 - codes.reduce((s, code) => s + at(code), 0))
-const sum = (...keys: string[]) => (_: unknown, line: (k: string) => number) => keys.reduce((s, k) => s + line(k), 0)
+const sum =
+  (...keys: string[]) =>
+  (_: unknown, line: (k: string) => number) =>
+    keys.reduce((s, k) => s + line(k), 0)
 const diff = (a: string, b: string) => (_: unknown, line: (k: string) => number) => line(a) - line(b)
 
 /** 工会01表 资产负债表, left side (reference §5.2). 待处理财产损溢 is its debit balance, negative if in credit. */
@@ -60,7 +63,12 @@ const LIABILITIES: Line[] = [
 export function evaluate(lines: Line[], columns: Balances[]): StatementRow[] {
   const values = new Map<string, number[]>()
   return lines.map(([key, label, level, amount]) => {
-    const row = columns.map((balances, i) => amount((code) => balances.get(code) ?? 0, (k) => values.get(k)![i]))
+    const row = columns.map((balances, i) =>
+      amount(
+        (code) => balances.get(code) ?? 0,
+        (k) => values.get(k)![i],
+      ),
+    )
     values.set(key, row)
     return { key, label, level, values: row, codes: (amount as { codes?: string[] }).codes ?? [] }
   })
@@ -95,10 +103,7 @@ export function balanceSheetOf(orgName: string, period: number, { yearStart, end
       },
     ]
   })
-  const notes =
-    unclosed !== 0
-      ? [`${periodText(period)} 之前尚有未结转的收支（净额 ${formatFen(-unclosed)} 元），已按资金性质计入工会资金结转、工会资金结余。`]
-      : []
+  const notes = unclosed !== 0 ? [`${periodText(period)} 之前尚有未结转的收支（净额 ${formatFen(-unclosed)} 元），已按资金性质计入工会资金结转、工会资金结余。`] : []
   return {
     tableNo: '工会01表',
     title: '资产负债表',

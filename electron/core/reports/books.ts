@@ -205,7 +205,15 @@ export function generalLedger(core: Core, ledger: LedgerRecord, from: number, to
       year.debit += m.debit
       year.credit += m.credit
       if (p < from) continue
-      months.push({ period: periodText(p), openingDirection: before.direction, opening: before.balance, ...m, yearDebit: year.debit, yearCredit: year.credit, ...directed(balance) })
+      months.push({
+        period: periodText(p),
+        openingDirection: before.direction,
+        opening: before.balance,
+        ...m,
+        yearDebit: year.debit,
+        yearCredit: year.credit,
+        ...directed(balance),
+      })
     }
     if (only || months.some((m) => m.opening || m.balance || m.yearDebit || m.yearCredit)) result.push({ code: a.code, name: a.name, months })
   }

@@ -49,7 +49,18 @@ function trialOf(core: Core, ledgers: LedgerRecord[], monthLeaves: Map<number, M
     .map((r) => {
       const [openingDebit, openingCredit] = split(r.opening)
       const [closingDebit, closingCredit] = split(r.opening + r.debit - r.credit)
-      return { code: r.code, name: r.name, openingDebit, openingCredit, debit: r.debit, credit: r.credit, yearDebit: r.yearDebit, yearCredit: r.yearCredit, closingDebit, closingCredit }
+      return {
+        code: r.code,
+        name: r.name,
+        openingDebit,
+        openingCredit,
+        debit: r.debit,
+        credit: r.credit,
+        yearDebit: r.yearDebit,
+        yearCredit: r.yearCredit,
+        closingDebit,
+        closingCredit,
+      }
     })
 }
 

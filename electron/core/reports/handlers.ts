@@ -34,8 +34,7 @@ export const reportsHandlers: HandlerMap<
   | 'reports.cancelExport'
   | 'reports.voucherSummary'
 > = {
-  'reports.balanceSheet': (ctx, input) =>
-    balanceSheet(ctx.core, ledgerFor(ctx, input.ledgerId, LEDGER_READERS), parsePeriodText(input.period)),
+  'reports.balanceSheet': (ctx, input) => balanceSheet(ctx.core, ledgerFor(ctx, input.ledgerId, LEDGER_READERS), parsePeriodText(input.period)),
 
   'reports.incomeStatement': (ctx, input) =>
     incomeStatement(ctx.core, ledgerFor(ctx, input.ledgerId, LEDGER_READERS), {
@@ -79,11 +78,14 @@ export const reportsHandlers: HandlerMap<
   },
 
   'reports.consolidated': (ctx, input) =>
-    consolidated(ctx.core, [...new Set(input.ledgerIds)].map((id) => ledgerFor(ctx, id, LEDGER_READERS)), parsePeriodText(input.period)),
+    consolidated(
+      ctx.core,
+      [...new Set(input.ledgerIds)].map((id) => ledgerFor(ctx, id, LEDGER_READERS)),
+      parsePeriodText(input.period),
+    ),
 
   'reports.export': exportReport,
   'reports.exportJournal': exportJournal,
   'reports.cancelExport': cancelExport,
-  'reports.voucherSummary': (ctx, { ledgerId, period, ...filter }) =>
-    voucherSummary(ctx.core, ledgerFor(ctx, ledgerId, LEDGER_READERS), parsePeriodText(period), filter),
+  'reports.voucherSummary': (ctx, { ledgerId, period, ...filter }) => voucherSummary(ctx.core, ledgerFor(ctx, ledgerId, LEDGER_READERS), parsePeriodText(period), filter),
 }

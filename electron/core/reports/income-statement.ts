@@ -15,7 +15,10 @@ import { monthOfPeriod, yearOfPeriod, yearStartOf } from '../../shared/ledger-te
  * left out), adjustment sub-accounts count credits − debits, and the four 结转结余 opening/closing
  * figures ride along under pseudo-codes.
  */
-const total = (...codes: string[]) => (at: (code: string) => number) => codes.reduce((s, c) => s + at(c), 0)
+const total =
+  (...codes: string[]) =>
+  (at: (code: string) => number) =>
+    codes.reduce((s, c) => s + at(c), 0)
 const pick = (...codes: string[]) => fromCodes(codes, total(...codes))
 
 const INCOME: [string, string, string][] = [

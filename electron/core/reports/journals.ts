@@ -24,9 +24,9 @@ export function* multiColumnRows(core: Core, ledger: LedgerRecord, code: string,
   const { columns } = multiColumns(core, ledger, code)
   const index = new Map(columns.map((c, i) => [c.code, i]))
   const closing = new Set(
-    (core.sqlite
-      .prepare(`SELECT v.id FROM vouchers v WHERE v.ledger_id = ? AND v.period BETWEEN ? AND ? AND NOT (${NOT_CLOSING})`)
-      .all(ledger.id, from, to) as { id: number }[]).map((r) => r.id),
+    (
+      core.sqlite.prepare(`SELECT v.id FROM vouchers v WHERE v.ledger_id = ? AND v.period BETWEEN ? AND ? AND NOT (${NOT_CLOSING})`).all(ledger.id, from, to) as { id: number }[]
+    ).map((r) => r.id),
   )
   const zero = () => columns.map(() => 0)
   let month = zero()
@@ -34,7 +34,10 @@ export function* multiColumnRows(core: Core, ledger: LedgerRecord, code: string,
   let last: { period: number; date: string } | null = null
   const totals = function* (): Generator<MultiColumnRow> {
     if (!last) return
-    for (const [kind, sums] of [['month', month], ['year', year]] as const) {
+    for (const [kind, sums] of [
+      ['month', month],
+      ['year', year],
+    ] as const) {
       const summary = kind === 'month' ? '本月合计' : '本年累计'
       yield { kind, date: last.date, voucherId: null, voucherLabel: '', summary, amount: sums.reduce((s, v) => s + v, 0), columns: [...sums] }
     }
@@ -74,7 +77,17 @@ export function* voucherJournalRows(core: Core, ledger: LedgerRecord, from: numb
   const lines = monthPages(from, to, (params) => page.all({ ...params, ledger: ledger.id }) as Line[])
   for (const l of lines) {
     const account = names.get(l.accountId)!
-    yield { date: l.date, voucherId: l.voucherId, voucherLabel: voucherLabel(l), lineNo: l.lineNo, summary: l.summary, accountCode: account.code, accountName: account.fullName, debit: l.debit, credit: l.credit }
+    yield {
+      date: l.date,
+      voucherId: l.voucherId,
+      voucherLabel: voucherLabel(l),
+      lineNo: l.lineNo,
+      summary: l.summary,
+      accountCode: account.code,
+      accountName: account.fullName,
+      debit: l.debit,
+      credit: l.credit,
+    }
   }
 }
 

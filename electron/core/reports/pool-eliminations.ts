@@ -12,7 +12,11 @@ import type { Balances } from './figures'
  * (code, name or 编制单位). The common amount is eliminated; a difference is shown on the 抵销 sheet and
  * left in the figures, never netted. 212/131 and 508/403 are eliminations.ts' business.
  */
-export function poolEliminations(core: Core, ledgers: LedgerRecord[], period: number): { eliminations: Elimination[]; apply: (at: { yearStart: Balances; end: Balances }) => void } {
+export function poolEliminations(
+  core: Core,
+  ledgers: LedgerRecord[],
+  period: number,
+): { eliminations: Elimination[]; apply: (at: { yearStart: Balances; end: Balances }) => void } {
   const yearStart = Math.floor(period / 100) * 100 + 1
   const names = new Map<string, number>()
   for (const l of ledgers) for (const n of [l.code, l.name, l.orgName]) names.set(n.trim().toLowerCase(), l.id)
@@ -52,9 +56,14 @@ export function poolEliminations(core: Core, ledgers: LedgerRecord[], period: nu
         const label = at === 'end' ? '期末余额' : '年初余额'
         const when = at === 'end' ? periodText(period) : periodText(yearStart)
         const side = (l: LedgerRecord, other: LedgerRecord, code: string, bal: number) => ({
-          ledgerCode: l.code, voucherId: 0, voucherLabel: label, period: when, accountCode: code,
+          ledgerCode: l.code,
+          voucherId: 0,
+          voucherLabel: label,
+          period: when,
+          accountCode: code,
           summary: `代管资金（报账制）${label}${p !== r ? `，215 与 135 相差 ${((p - r) / 100).toFixed(2)} 元未抵销` : ''}`,
-          counterpart: byId.get(other.id)!.name, net: bal,
+          counterpart: byId.get(other.id)!.name,
+          net: bal,
         })
         eliminations.push({ pair: '215/135', amount, difference: p - r, upper: side(upper, lower, '215', -p), lower: side(lower, upper, '135', r) })
       }

@@ -25,10 +25,30 @@ function statementSheet(s: BalanceSheet | IncomeStatement, notes: string[]): Pri
       const [a, l] = [s.assets[i], s.liabilities[i]]
       return [a?.label ?? null, a?.values[0] ?? null, a?.values[1] ?? null, l?.label ?? null, l?.values[0] ?? null, l?.values[1] ?? null]
     })
-    return { name: s.title, title: s.title, headers: ['资产', ...s.columns, '负债和净资产', ...s.columns], rows, orientation: 'portrait', money: [1, 2, 4, 5], widths: [24, 16, 16, 24, 16, 16], info: info(s.periodLabel, s.tableNo), footer }
+    return {
+      name: s.title,
+      title: s.title,
+      headers: ['资产', ...s.columns, '负债和净资产', ...s.columns],
+      rows,
+      orientation: 'portrait',
+      money: [1, 2, 4, 5],
+      widths: [24, 16, 16, 24, 16, 16],
+      info: info(s.periodLabel, s.tableNo),
+      footer,
+    }
   }
   const rows = s.rows.map((r): PrintValue[] => [r.label, ...r.values])
-  return { name: s.title, title: s.title, headers: ['项目', ...s.columns], rows, orientation: 'portrait', money: [1, 2], widths: [36, 18, 18], info: info(s.periodLabel, s.tableNo), footer }
+  return {
+    name: s.title,
+    title: s.title,
+    headers: ['项目', ...s.columns],
+    rows,
+    orientation: 'portrait',
+    money: [1, 2],
+    widths: [36, 18, 18],
+    info: info(s.periodLabel, s.tableNo),
+    footer,
+  }
 }
 
 /** 科目余额表; `filter` names a 辅助核算 filter, whose table has movements only (openings carry no tags). */
@@ -68,7 +88,18 @@ function eliminationSheet(c: Consolidation): PrintSheet {
     title: '内部往来抵销明细',
     headers: ['类别', '期间', '金额', '上级账套', '凭证字号', '科目', '下级账套', '凭证字号', '科目', '摘要'],
     rows: [
-      ...c.eliminations.map((e): PrintValue[] => [e.pair, e.upper.period, e.amount, e.upper.ledgerCode, e.upper.voucherLabel, e.upper.accountCode, e.lower.ledgerCode, e.lower.voucherLabel, e.lower.accountCode, e.upper.summary]),
+      ...c.eliminations.map((e): PrintValue[] => [
+        e.pair,
+        e.upper.period,
+        e.amount,
+        e.upper.ledgerCode,
+        e.upper.voucherLabel,
+        e.upper.accountCode,
+        e.lower.ledgerCode,
+        e.lower.voucherLabel,
+        e.lower.accountCode,
+        e.upper.summary,
+      ]),
       ...c.unmatched.map((u): PrintValue[] => ['未抵销', u.period, Math.abs(u.net), u.ledgerCode, u.voucherLabel, u.accountCode, u.counterpart, '', '', u.summary]),
     ],
     money: [2],
@@ -145,7 +176,17 @@ function generalLedgerSheet(core: Core, ledger: LedgerRecord, from: number, to: 
       rows.push([a.code, a.name, m.period, '本年累计', m.yearDebit, m.yearCredit, m.direction, m.balance])
     }
   }
-  return { name: '总账', title: '总账', headers: ['科目编码', '科目名称', '期间', '摘要', '借方', '贷方', '方向', '余额'], rows, money: [4, 5, 7], blankZero: [4, 5], widths: [10, 20, 10, 12, 16, 16, 6, 16], info: info(rangeLabel(from, to)), footer: [SIGNATURES] }
+  return {
+    name: '总账',
+    title: '总账',
+    headers: ['科目编码', '科目名称', '期间', '摘要', '借方', '贷方', '方向', '余额'],
+    rows,
+    money: [4, 5, 7],
+    blankZero: [4, 5],
+    widths: [10, 20, 10, 12, 16, 16, 6, 16],
+    info: info(rangeLabel(from, to)),
+    footer: [SIGNATURES],
+  }
 }
 
 /** '项目 P01 工会活动，专项' for the title of a filtered 科目余额表; undefined when unfiltered. */
@@ -193,7 +234,19 @@ export function reportSheets(core: Core, ledgers: LedgerRecord[], q: ReportExpor
       const rows = (function* () {
         for (const r of voucherJournalRows(core, ledger, from, to)) yield [r.date, r.voucherLabel, r.accountCode, r.accountName, r.summary, r.debit, r.credit] as PrintValue[]
       })()
-      return [{ rowCount: lineCount(core, ledger.id, from, to), name: '序时账', title: '序时账', headers: ['日期', '凭证字号', '科目编码', '科目名称', '摘要', '借方', '贷方'], rows, money: [5, 6], blankZero: [5, 6], widths: [12, 10, 12, 30, 30, 16, 16], info: info(rangeLabel(from, to)) }]
+      return [
+        {
+          rowCount: lineCount(core, ledger.id, from, to),
+          name: '序时账',
+          title: '序时账',
+          headers: ['日期', '凭证字号', '科目编码', '科目名称', '摘要', '借方', '贷方'],
+          rows,
+          money: [5, 6],
+          blankZero: [5, 6],
+          widths: [12, 10, 12, 30, 30, 16, 16],
+          info: info(rangeLabel(from, to)),
+        },
+      ]
     }
     case 'voucher-summary': {
       const s = voucherSummary(core, ledger, to, q)

@@ -82,7 +82,11 @@ function parseRow(row: SheetRow): unknown {
     limitKind: codeOfLabel(LIMIT_KIND_LABELS, text('限额类型')) ?? text('限额类型'),
     amount: amountText ? (parseYuanToFen(amountText) ?? amountText) : null,
     shareBp: shareText ? (parseYuanToFen(shareText) ?? shareText) : null,
-    forms: text('发放形式') ? text('发放形式').split(/[、,，\s]+/).filter(Boolean) : null,
+    forms: text('发放形式')
+      ? text('发放形式')
+          .split(/[、,，\s]+/)
+          .filter(Boolean)
+      : null,
     severity: codeOfLabel(RULE_SEVERITY_LABELS, text('处理')) ?? text('处理'),
     description: text('说明'),
     isExample: text('示例') === '是',

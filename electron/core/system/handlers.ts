@@ -28,10 +28,7 @@ export const systemHandlers: HandlerMap<'system.status' | 'system.info' | 'syste
     dataDir: ctx.core.dataDir,
     databaseFile: ctx.core.databaseFile,
     // Recent writes live in the WAL until a checkpoint; both files are the database.
-    databaseBytes: [ctx.core.databaseFile, `${ctx.core.databaseFile}-wal`].reduce(
-      (sum, file) => sum + (existsSync(file) ? statSync(file).size : 0),
-      0,
-    ),
+    databaseBytes: [ctx.core.databaseFile, `${ctx.core.databaseFile}-wal`].reduce((sum, file) => sum + (existsSync(file) ? statSync(file).size : 0), 0),
     sqliteVersion: (ctx.core.sqlite.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
     appliedMigrations: ctx.core.appliedMigrations,
     integrity: quickCheck(ctx.core.sqlite),

@@ -84,9 +84,7 @@ export const exportTransfers = prepared<'transfers.export', { buffer: Buffer; fi
     const reconciliation = input.report === 'reconciliation'
     const sheets = reconciliation ? reconciliationSheets(ctx.core, scope, input) : [planActualSheet(ctx.core, scope, year)]
     const buffer = await printableWorkbook(sheets, scope.ledger.orgName, todayOf(ctx.core))
-    const fileName = reconciliation
-      ? `UnionDesk-内部往来核对-${scope.ledger.code}-${input.from}至${input.to}.xlsx`
-      : `UnionDesk-经费保障计划执行-${scope.ledger.code}-${year}.xlsx`
+    const fileName = reconciliation ? `UnionDesk-内部往来核对-${scope.ledger.code}-${input.from}至${input.to}.xlsx` : `UnionDesk-经费保障计划执行-${scope.ledger.code}-${year}.xlsx`
     return { buffer, fileName }
   },
   (_ctx, _input, { buffer, fileName }) => ({ fileName, content: buffer.toString('base64') }),

@@ -10,14 +10,7 @@ import { reconcile } from './reconcile'
 import { streetFor } from './scope'
 
 /** 上代下 transfers: the 街镇 账套 is the entry point of every read. */
-export const transfersHandlers: HandlerMap<
-  | 'transfers.create'
-  | 'transfers.reverse'
-  | 'transfers.cancel'
-  | 'transfers.list'
-  | 'transfers.reconcile'
-  | 'transfers.export'
-> = {
+export const transfersHandlers: HandlerMap<'transfers.create' | 'transfers.reverse' | 'transfers.cancel' | 'transfers.list' | 'transfers.reconcile' | 'transfers.export'> = {
   ...transferHandlers,
   'transfers.list': (ctx, input) =>
     transferPairs(ctx.core, streetFor(ctx, input.ledgerId, LEDGER_READERS).ledger.id, input.from, input.to).map(({ issues: _issues, ...row }) => row),

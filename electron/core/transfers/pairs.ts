@@ -60,15 +60,7 @@ export function judge(row: Omit<TransferRow, 'state' | 'problems'>): { state: Pa
   const posted = sides.filter((s) => s.status === 'posted')
   if (posted.length === 1) problems.push({ kind: 'unposted', text: `“${sides.find((s) => s.status !== 'posted')!.ledgerName}”一方尚未记账` })
   const serious = problems.some((p) => p.kind !== 'unposted')
-  const state: PairState = serious
-    ? 'mismatch'
-    : reversed.length === 2
-      ? 'reversed'
-      : posted.length === 2
-        ? 'matched'
-        : posted.length === 1
-          ? 'partly_posted'
-          : 'pending'
+  const state: PairState = serious ? 'mismatch' : reversed.length === 2 ? 'reversed' : posted.length === 2 ? 'matched' : posted.length === 1 ? 'partly_posted' : 'pending'
   return { state, problems }
 }
 
@@ -84,7 +76,17 @@ export function transferPairs(core: Core, ledgerId: number, from: string, to: st
     )
     .all(ledgerId, `${from}-01`, `${to}-31`) as Raw[]
   return rows.map((r) => {
-    const base = { id: r.id, kind: r.kind, moneyPattern: r.moneyPattern, date: r.date, amount: r.amount, summary: r.summary, fundingPlanId: r.fundingPlanId, from: side(r, 'f'), to: side(r, 't') }
+    const base = {
+      id: r.id,
+      kind: r.kind,
+      moneyPattern: r.moneyPattern,
+      date: r.date,
+      amount: r.amount,
+      summary: r.summary,
+      fundingPlanId: r.fundingPlanId,
+      from: side(r, 'f'),
+      to: side(r, 't'),
+    }
     const { state, problems } = judge(base)
     return { ...base, state, problems: problems.map((p) => p.text), issues: problems }
   })

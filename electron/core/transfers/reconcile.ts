@@ -40,8 +40,9 @@ export function netDebit(core: Core, q: LineQuery): number {
 export const netCredit = (core: Core, q: LineQuery): number => 0 - netDebit(core, q)
 
 /** The names a clerk may have written as 往来单位 for a 账套: code, name, 编制单位 (as the eliminations read them). */
-export const namesOf = (l: Pick<LedgerRecord, 'code' | 'name' | 'orgName'>, ...more: string[]) =>
-  [...new Set([l.code, l.name, l.orgName, ...more].map((n) => n.trim()).filter(Boolean))]
+export const namesOf = (l: Pick<LedgerRecord, 'code' | 'name' | 'orgName'>, ...more: string[]) => [
+  ...new Set([l.code, l.name, l.orgName, ...more].map((n) => n.trim()).filter(Boolean)),
+]
 
 const ledgerRecord = (core: Core, id: number): LedgerRecord => core.db.select().from(ledgers).where(eq(ledgers.id, id)).get()!
 
@@ -89,10 +90,24 @@ export function reconcile(core: Core, scope: StreetScope, from: string, to: stri
     }
     balances.push(b)
     if (b.payable215 !== b.receivable135) {
-      mismatches.push({ kind: 'pool_balance', transferId: null, party: lower.name, detail: `截至 ${to}：街镇 215 贷方余额 ${formatFen(b.payable215)}，小二级 135 借方余额 ${formatFen(b.receivable135)}`, upper: b.payable215, lower: b.receivable135 })
+      mismatches.push({
+        kind: 'pool_balance',
+        transferId: null,
+        party: lower.name,
+        detail: `截至 ${to}：街镇 215 贷方余额 ${formatFen(b.payable215)}，小二级 135 借方余额 ${formatFen(b.receivable135)}`,
+        upper: b.payable215,
+        lower: b.receivable135,
+      })
     }
     if (b.paid508 !== b.received403) {
-      mismatches.push({ kind: 'subsidy_year', transferId: null, party: lower.name, detail: `${to.slice(0, 4)} 年 1 月至 ${to}：街镇 508 ${formatFen(b.paid508)}，小二级 403 ${formatFen(b.received403)}`, upper: b.paid508, lower: b.received403 })
+      mismatches.push({
+        kind: 'subsidy_year',
+        transferId: null,
+        party: lower.name,
+        detail: `${to.slice(0, 4)} 年 1 月至 ${to}：街镇 508 ${formatFen(b.paid508)}，小二级 403 ${formatFen(b.received403)}`,
+        upper: b.paid508,
+        lower: b.received403,
+      })
     }
   }
   for (const line of unlinkedLines(core, [street, ...lowers], toPeriod, from)) mismatches.push(line)

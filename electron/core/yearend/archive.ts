@@ -45,7 +45,13 @@ export async function writeArchive(ctx: HandlerContext, ledger: LedgerRecord, ye
       const count = await writeVoucherBook(core, ledger, { period: p }, xlsx, { head: texts.cover.financeHead, binder: texts.cover.preparer })
       if (count) books.push({ period: p, xlsx, count })
     }
-    const pdfs = books.length ? await convertWith(books.map((b) => b.xlsx), 'pdf', work) : []
+    const pdfs = books.length
+      ? await convertWith(
+          books.map((b) => b.xlsx),
+          'pdf',
+          work,
+        )
+      : []
     books.forEach((b, i) => {
       const path = `凭证/${year}-${pad(b.period % 100)} 记账凭证.pdf`
       copyFileSync(pdfs[i], place(path))
@@ -66,7 +72,13 @@ export async function writeArchive(ctx: HandlerContext, ledger: LedgerRecord, ye
       copyFileSync(source, place(path))
       add(path, 'voucher', `报账单 ${a.claimNo} 的原始凭证附件`)
     }
-    const report = async (kind: ReportKind, path: string, retention: keyof typeof RETENTION, what: string, range: { from: string; to: string; annual?: boolean; accountCode?: string }) => {
+    const report = async (
+      kind: ReportKind,
+      path: string,
+      retention: keyof typeof RETENTION,
+      what: string,
+      range: { from: string; to: string; annual?: boolean; accountCode?: string },
+    ) => {
       step(what)
       await exportReportToFile(core, [ledger], reportExportInput.parse({ report: kind, ledgerIds: [ledger.id], ...range }), place(path))
       add(path, retention, what)
@@ -91,17 +103,25 @@ export async function writeArchive(ctx: HandlerContext, ledger: LedgerRecord, ye
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
-  await printableFile(join(dir, '清单.xlsx'), [
-    {
-      name: '会计档案清单',
-      title: `${year}年度会计档案清单`,
-      headers: ['序号', '文件', '内容', '保管期限', '字节数', 'SHA-256'],
-      rows: files.map((f, i) => [i + 1, f.path, f.what, f.retention, f.bytes, f.sha256]),
-      widths: [6, 44, 40, 10, 12, 66],
-      info: `${ledger.code} ${ledger.name}    共 ${files.length} 个文件`,
-      footer: ['校验：uniondesk archive verify <本文件夹或 zip>；manifest.json 记录同样的内容。', '移交人：                接收人：                监交人：                日期：'],
-    },
-  ], ledger.orgName, todayOf(core))
+  await printableFile(
+    join(dir, '清单.xlsx'),
+    [
+      {
+        name: '会计档案清单',
+        title: `${year}年度会计档案清单`,
+        headers: ['序号', '文件', '内容', '保管期限', '字节数', 'SHA-256'],
+        rows: files.map((f, i) => [i + 1, f.path, f.what, f.retention, f.bytes, f.sha256]),
+        widths: [6, 44, 40, 10, 12, 66],
+        info: `${ledger.code} ${ledger.name}    共 ${files.length} 个文件`,
+        footer: [
+          '校验：uniondesk archive verify <本文件夹或 zip>；manifest.json 记录同样的内容。',
+          '移交人：                接收人：                监交人：                日期：',
+        ],
+      },
+    ],
+    ledger.orgName,
+    todayOf(core),
+  )
   add('清单.xlsx', 'custody', '会计档案清单（保管清册）')
   const manifest: Manifest = {
     format: 'uniondesk-archive/1',
@@ -116,4 +136,7 @@ export async function writeArchive(ctx: HandlerContext, ledger: LedgerRecord, ye
   return manifest
 }
 
-export const manifestHash = (dir: string) => createHash('sha256').update(readFileSync(join(dir, MANIFEST))).digest('hex')
+export const manifestHash = (dir: string) =>
+  createHash('sha256')
+    .update(readFileSync(join(dir, MANIFEST)))
+    .digest('hex')

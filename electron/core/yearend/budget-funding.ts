@@ -10,14 +10,22 @@ type Figures = Pick<BudgetTableRow, 'lastBudget' | 'lastActual' | 'budget'>
 
 const planOf = (core: Core, ledgerId: number, year: number, unionId: number) =>
   core.sqlite.prepare('SELECT amount, basis, basis_note AS note FROM funding_plans WHERE ledger_id = ? AND year = ? AND union_id = ?').get(ledgerId, year, unionId) as
-    | { amount: number; basis: FundingBasis; note: string | null }
-    | undefined
+    { amount: number; basis: FundingBasis; note: string | null } | undefined
 
 /** Plan this year and last, and what the 街镇 posted on 508 to this 小二级 last year. */
 function figuresFor(core: Core, street: LedgerRecord, x: { unionId: number; name: string; ledgerId: number | null }, year: number): Figures & { basis: string } {
-  const lower = x.ledgerId === null ? null : (core.sqlite.prepare('SELECT code, name, org_name AS orgName FROM ledgers WHERE id = ?').get(x.ledgerId) as { code: string; name: string; orgName: string })
+  const lower =
+    x.ledgerId === null
+      ? null
+      : (core.sqlite.prepare('SELECT code, name, org_name AS orgName FROM ledgers WHERE id = ?').get(x.ledgerId) as { code: string; name: string; orgName: string })
   const plan = planOf(core, street.id, year, x.unionId)
-  const lastActual = netDebit(core, { ledgerId: street.id, code: '508', fromPeriod: (year - 1) * 100 + 1, toPeriod: (year - 1) * 100 + 12, names: lower ? namesOf(lower, x.name) : [x.name] })
+  const lastActual = netDebit(core, {
+    ledgerId: street.id,
+    code: '508',
+    fromPeriod: (year - 1) * 100 + 1,
+    toPeriod: (year - 1) * 100 + 12,
+    names: lower ? namesOf(lower, x.name) : [x.name],
+  })
   return {
     budget: plan?.amount ?? 0,
     lastBudget: planOf(core, street.id, year - 1, x.unionId)?.amount ?? 0,
@@ -35,7 +43,11 @@ export function fundingBlock(core: Core, ledger: LedgerRecord, year: number): Bu
     .filter(({ f }) => f.budget || f.lastBudget || f.lastActual)
     .map(({ x, f }) => rowOf('detail', x.code, x.name, f, f.basis))
   if (!rows.length) return []
-  const total = rows.reduce((t, r) => ({ lastBudget: t.lastBudget + r.lastBudget, lastActual: t.lastActual + r.lastActual, budget: t.budget + r.budget }), { lastBudget: 0, lastActual: 0, budget: 0 })
+  const total = rows.reduce((t, r) => ({ lastBudget: t.lastBudget + r.lastBudget, lastActual: t.lastActual + r.lastActual, budget: t.budget + r.budget }), {
+    lastBudget: 0,
+    lastActual: 0,
+    budget: 0,
+  })
   return [...rows, rowOf('total', '', '补助下级支出合计', total)]
 }
 

@@ -78,9 +78,6 @@ export function adjustmentSheet(core: Core, ledger: LedgerRecord, year: number):
     money: [4, 5, 6],
     widths: [11, 10, 22, 18, 14, 14, 14, 26, 14, 11, 13],
     info: `${year}年度    单位：元`,
-    footer: [
-      view.adjustments.length ? `共 ${view.adjustments.length} 次调整；调整后收支平衡检查：${view.balance.message}` : `${year}年预算未作调整`,
-      SIGNATURES,
-    ],
+    footer: [view.adjustments.length ? `共 ${view.adjustments.length} 次调整；调整后收支平衡检查：${view.balance.message}` : `${year}年预算未作调整`, SIGNATURES],
   }
 }

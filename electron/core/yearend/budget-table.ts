@@ -53,7 +53,12 @@ function entriesOf(core: Core, ledger: LedgerRecord, year: number): { entries: E
   const last = budgetOf(core, ledger.id, year - 1)
   const entries = new Map<string, Entry>()
   const at = (e: Omit<Entry, keyof Figures>) => entries.get(keyOf(e)) ?? entries.set(keyOf(e), { ...e, ...ZERO }).get(keyOf(e))!
-  const place = (category: Category, spend: string | null, project: string | null, code: string) => ({ category, spend: spend === 'project' ? ('project' as const) : ('basic' as const), project: project ?? '', code })
+  const place = (category: Category, spend: string | null, project: string | null, code: string) => ({
+    category,
+    spend: spend === 'project' ? ('project' as const) : ('basic' as const),
+    project: project ?? '',
+    code,
+  })
   for (const l of linesOf(core, current.id, ledger.id)) at(place(l.category, l.spendType, l.projectName, l.accountCode)).budget += l.original
   if (last) for (const l of linesOf(core, last.id, ledger.id)) at(place(l.category, l.spendType, l.projectName, l.accountCode)).lastBudget += l.budget
   const budgeted = [...entries.values()]
@@ -125,7 +130,12 @@ export function budgetTableOf(core: Core, ledgers: LedgerRecord[], year: number)
   const difference = add(add(incomeTotal, prior), neg(expenditureTotal))
   rows.push(rowOf('total', '', '收支差额', difference))
 
-  const budgetNotes = new Map(parts.flatMap((p) => linesOf(core, budgetOf(core, p.ledger.id, year)!.id, p.ledger.id)).filter((l) => l.notes).map((l) => [l.accountCode, l.notes!]))
+  const budgetNotes = new Map(
+    parts
+      .flatMap((p) => linesOf(core, budgetOf(core, p.ledger.id, year)!.id, p.ledger.id))
+      .filter((l) => l.notes)
+      .map((l) => [l.accountCode, l.notes!]),
+  )
   for (const r of rows) if (r.code && budgetNotes.has(r.code)) r.notes = budgetNotes.get(r.code)!
   const ok = difference.budget >= 0
   const figures = `本年收入 ${yuan(incomeTotal.budget)} + 使用上年结余 ${yuan(prior.budget)}，本年支出 ${yuan(expenditureTotal.budget)}`
@@ -133,7 +143,9 @@ export function budgetTableOf(core: Core, ledgers: LedgerRecord[], year: number)
   const startYear = (l: LedgerRecord) => Math.floor(l.startPeriod / 100)
   const started = [
     ...ledgers.filter((l) => startYear(l) >= year).map((l) => `${l.code} 于 ${startYear(l)} 年启用，没有上年账簿，上年决算数为 0`),
-    ...ledgers.filter((l) => startYear(l) === year - 1 && l.startPeriod % 100 > 1).map((l) => `${l.code} 于 ${year - 1} 年 ${l.startPeriod % 100} 月启用，上年决算数含启用时录入的期初收支数`),
+    ...ledgers
+      .filter((l) => startYear(l) === year - 1 && l.startPeriod % 100 > 1)
+      .map((l) => `${l.code} 于 ${year - 1} 年 ${l.startPeriod % 100} 月启用，上年决算数含启用时录入的期初收支数`),
   ]
   return {
     title: single ? '工会经费收支预算表' : '工会经费收支预算汇总表',
@@ -157,4 +169,3 @@ export function budgetTableOf(core: Core, ledgers: LedgerRecord[], year: number)
     ],
   }
 }
-

@@ -25,10 +25,21 @@ export function textsOf(core: Core, ledger: LedgerRecord, year: number): FinalTe
 export function finalData(ctx: HandlerContext, ledgers: LedgerRecord[], year: number) {
   const core = ctx.core
   const budgeted = ledgers.filter((l) => budgetOf(core, l.id, year))
-  const exec: BudgetExecution | null = budgeted.length ? budgetExecution(ctx, budgeted.map((l) => l.id), `${year}-12`) : null
+  const exec: BudgetExecution | null = budgeted.length
+    ? budgetExecution(
+        ctx,
+        budgeted.map((l) => l.id),
+        `${year}-12`,
+      )
+    : null
   const summary = yearSummary(core, ledgers, year)
   const figures = noteFigures(summary, exec)
-  const reasons = new Map(budgeted.flatMap((l) => linesOf(core, budgetOf(core, l.id, year)!.id, l.id)).filter((l) => l.notes).map((l) => [l.accountCode, l.notes!]))
+  const reasons = new Map(
+    budgeted
+      .flatMap((l) => linesOf(core, budgetOf(core, l.id, year)!.id, l.id))
+      .filter((l) => l.notes)
+      .map((l) => [l.accountCode, l.notes!]),
+  )
   const draft = statementDraft(ledgers.length > 1 ? `${ledgers[0].orgName}（汇总）` : ledgers[0].orgName, year, summary, exec, reasons)
   const texts = ledgers.length === 1 ? textsOf(core, ledgers[0], year) : defaultTexts(`${ledgers[0].orgName}（汇总）`)
   return { exec, summary, figures, draft, texts }
@@ -74,22 +85,37 @@ export function finalSheets(ctx: HandlerContext, ledgers: LedgerRecord[], year: 
   const core = ctx.core
   const { exec, summary, figures, draft, texts } = finalData(ctx, ledgers, year)
   const org = ledgers.length > 1 ? `${ledgers[0].orgName}（汇总）` : ledgers[0].orgName
-  const q = (report: 'balance-sheet' | 'income-statement') => ({ report, ledgerIds: ledgers.map((l) => l.id), from: `${year}-01`, to: `${year}-12`, annual: true }) as Parameters<typeof reportSheets>[2]
-  const cover = paragraphs('封面', `${year}年度工会决算报告`, [
-    ['编制单位', org],
-    ['年度', `${year}年度`],
-    ['单位负责人', texts.cover.head],
-    ['财务负责人', texts.cover.financeHead],
-    ['制表人', texts.cover.preparer],
-    ['报送日期', texts.cover.reportDate],
-  ], ['单位负责人（签章）：                财务负责人（签章）：                制表人（签章）：', '经费审查委员会审查意见：', '（单位公章）'])
+  const q = (report: 'balance-sheet' | 'income-statement') =>
+    ({ report, ledgerIds: ledgers.map((l) => l.id), from: `${year}-01`, to: `${year}-12`, annual: true }) as Parameters<typeof reportSheets>[2]
+  const cover = paragraphs(
+    '封面',
+    `${year}年度工会决算报告`,
+    [
+      ['编制单位', org],
+      ['年度', `${year}年度`],
+      ['单位负责人', texts.cover.head],
+      ['财务负责人', texts.cover.financeHead],
+      ['制表人', texts.cover.preparer],
+      ['报送日期', texts.cover.reportDate],
+    ],
+    ['单位负责人（签章）：                财务负责人（签章）：                制表人（签章）：', '经费审查委员会审查意见：', '（单位公章）'],
+  )
   const [balance, ...balanceExtra] = reportSheets(core, ledgers, q('balance-sheet'))
   const [income] = reportSheets(core, ledgers, q('income-statement'))
   const execution: PrintSheet = {
     name: '预算执行情况表',
     title: `${year}年预算执行情况表`,
     headers: ['科目', '明细（支出类型 · 项目 · 资金性质）', '本年预算数', '调整后预算数', '决算数', '执行率', '差异（预算−决算）', '说明'],
-    rows: (exec?.rows ?? []).map((r) => [r.level === 0 ? r.accountName : `${r.accountCode} ${r.accountName}`, r.detail, r.original, r.budget, r.ytd, formatRate(r.rate), r.variance, r.flags.join('；')]),
+    rows: (exec?.rows ?? []).map((r) => [
+      r.level === 0 ? r.accountName : `${r.accountCode} ${r.accountName}`,
+      r.detail,
+      r.original,
+      r.budget,
+      r.ytd,
+      formatRate(r.rate),
+      r.variance,
+      r.flags.join('；'),
+    ]),
     orientation: 'landscape',
     money: [2, 3, 4, 6],
     widths: [28, 26, 15, 15, 15, 9, 15, 24],
@@ -102,20 +128,50 @@ export function finalSheets(ctx: HandlerContext, ledgers: LedgerRecord[], year: 
       detailRows.push([ledgers.length > 1 ? l.code : '', f.code, f.code.length === 3 ? f.name : `  ${f.name}`, f.debit - f.credit])
     }
   }
-  const details: PrintSheet = { name: '收支明细', title: `${year}年支出明细表`, headers: ['账套', '科目编码', '科目名称', '本年支出'], rows: detailRows, orientation: 'portrait', money: [3], widths: [10, 12, 40, 18], info: info(year), footer: ['职工活动支出、职工服务支出、维权支出、业务支出按明细科目列示（不含结转凭证）。', SIGNATURES] }
+  const details: PrintSheet = {
+    name: '收支明细',
+    title: `${year}年支出明细表`,
+    headers: ['账套', '科目编码', '科目名称', '本年支出'],
+    rows: detailRows,
+    orientation: 'portrait',
+    money: [3],
+    widths: [10, 12, 40, 18],
+    info: info(year),
+    footer: ['职工活动支出、职工服务支出、维权支出、业务支出按明细科目列示（不含结转凭证）。', SIGNATURES],
+  }
   const assets: PrintSheet = {
     name: '资产情况',
     title: `${year}年末固定资产情况表`,
     headers: ['科目编码', '资产类别', '原值', '累计折旧', '净值'],
-    rows: [...summary.assets.map((a) => [a.code, a.name, a.cost, a.depreciation, a.cost - a.depreciation]), ['', '合计', ...(['cost', 'depreciation'] as const).map((k) => summary.assets.reduce((n, a) => n + a[k], 0)), summary.assets.reduce((n, a) => n + a.cost - a.depreciation, 0)]],
+    rows: [
+      ...summary.assets.map((a) => [a.code, a.name, a.cost, a.depreciation, a.cost - a.depreciation]),
+      [
+        '',
+        '合计',
+        ...(['cost', 'depreciation'] as const).map((k) => summary.assets.reduce((n, a) => n + a[k], 0)),
+        summary.assets.reduce((n, a) => n + a.cost - a.depreciation, 0),
+      ],
+    ],
     orientation: 'portrait',
     money: [2, 3, 4],
     widths: [12, 36, 16, 16, 16],
     info: info(year),
     footer: [SIGNATURES],
   }
-  const notes = paragraphs('附注', `${year}年度会计报表附注`, noteLines(figures, texts).map((n) => [n.title, n.lines.join('\n') || '无']))
-  const statement = paragraphs('财务情况说明书', `${year}年度财务情况说明书`, (texts.statement || draft).split('\n').filter(Boolean).map((p, i) => [i === 0 ? '' : `（${i}）`, p]), [SIGNATURES])
+  const notes = paragraphs(
+    '附注',
+    `${year}年度会计报表附注`,
+    noteLines(figures, texts).map((n) => [n.title, n.lines.join('\n') || '无']),
+  )
+  const statement = paragraphs(
+    '财务情况说明书',
+    `${year}年度财务情况说明书`,
+    (texts.statement || draft)
+      .split('\n')
+      .filter(Boolean)
+      .map((p, i) => [i === 0 ? '' : `（${i}）`, p]),
+    [SIGNATURES],
+  )
   return [cover, balance, income, execution, details, assets, notes, statement, ...balanceExtra]
 }
 

@@ -27,7 +27,13 @@ export function yearFlows(core: Core, ledger: LedgerRecord, year: number): Accou
 
 /** The months of `year` (from the 账套's start) that are not closed, as 'YYYY-MM'. */
 export function openMonths(core: Core, ledger: LedgerRecord, year: number): string[] {
-  const closed = new Set((core.sqlite.prepare('SELECT period FROM closed_periods WHERE ledger_id = ? AND period BETWEEN ? AND ?').all(ledger.id, year * 100 + 1, year * 100 + 12) as { period: number }[]).map((r) => r.period))
+  const closed = new Set(
+    (
+      core.sqlite.prepare('SELECT period FROM closed_periods WHERE ledger_id = ? AND period BETWEEN ? AND ?').all(ledger.id, year * 100 + 1, year * 100 + 12) as {
+        period: number
+      }[]
+    ).map((r) => r.period),
+  )
   const months: string[] = []
   for (let m = 1; m <= 12; m++) {
     const p = year * 100 + m
@@ -47,7 +53,8 @@ export function sealedAt(core: Core, ledgerId: number, year: number): string | n
 
 /** A year before the 账套 started has no books to report on. */
 export function assertHasYear(ledger: LedgerRecord, year: number): void {
-  if (year * 100 + 12 < ledger.startPeriod) throw new AppError('VALIDATION', `账套 ${ledger.code} 从 ${Math.floor(ledger.startPeriod / 100)} 年启用，没有 ${year} 年的账`, { fields: { year: '该年度没有账' } })
+  if (year * 100 + 12 < ledger.startPeriod)
+    throw new AppError('VALIDATION', `账套 ${ledger.code} 从 ${Math.floor(ledger.startPeriod / 100)} 年启用，没有 ${year} 年的账`, { fields: { year: '该年度没有账' } })
 }
 
 /** 决算 and 归档 need a year closed by 年度结转; the refusal names the months still open. */
@@ -56,15 +63,20 @@ export function assertClosed(core: Core, ledger: LedgerRecord, year: number): vo
   if (yearClosed(core, ledger.id, year)) return
   const open = openMonths(core, ledger, year)
   const list = open.map((p) => `${Number(p.slice(5))}月`).join('、')
-  throw new AppError('CONFLICT', `${ledger.code} ${ledger.name} 的 ${year} 年尚未年度结账${open.length ? `，未结账的月份：${list}` : ''}；请先完成期末结账和年度结转，再编制决算或归档`, {
-    fields: { year: `未结账：${list || '12月年度结转'}` },
-  })
+  throw new AppError(
+    'CONFLICT',
+    `${ledger.code} ${ledger.name} 的 ${year} 年尚未年度结账${open.length ? `，未结账的月份：${list}` : ''}；请先完成期末结账和年度结转，再编制决算或归档`,
+    {
+      fields: { year: `未结账：${list || '12月年度结转'}` },
+    },
+  )
 }
 
 /** The year's sealed archive keeps the 决算 as it was filed. */
 export function assertNotSealed(core: Core, ledger: LedgerRecord, year: number): void {
   const at = sealedAt(core, ledger.id, year)
-  if (at) throw new AppError('CONFLICT', `${ledger.code} 的 ${year} 年会计档案已于 ${at.slice(0, 10)} 封存，决算报告不能再重新生成或修改；如确需修改，请系统管理员解除封存并写明原因`)
+  if (at)
+    throw new AppError('CONFLICT', `${ledger.code} 的 ${year} 年会计档案已于 ${at.slice(0, 10)} 封存，决算报告不能再重新生成或修改；如确需修改，请系统管理员解除封存并写明原因`)
 }
 
 export const yuan = (fen: number) => `${formatFen(fen)}元`

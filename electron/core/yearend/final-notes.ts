@@ -57,13 +57,18 @@ export function yearSummary(core: Core, ledgers: LedgerRecord[], year: number): 
       const end = m.opening + m.yearDebit - m.yearCredit
       if (account.level === 1 && ['asset', 'liability', 'net_asset'].includes(account.category) && (m.opening || end)) {
         const sign = account.normalSide === 'debit' ? 1 : -1
-        const b = balances.get(account.code) ?? balances.set(account.code, { code: account.code, name: account.name, category: account.category, start: 0, end: 0 }).get(account.code)!
+        const b =
+          balances.get(account.code) ?? balances.set(account.code, { code: account.code, name: account.name, category: account.category, start: 0, end: 0 }).get(account.code)!
         b.start += sign * m.opening
         b.end += sign * end
       }
       if ((account.code.startsWith('162') || account.code.startsWith('163')) && account.isLeaf && end) {
         const key = account.code.startsWith('162') ? account.code : `162${account.code.slice(3)}`
-        const a = assets.get(key) ?? assets.set(key, { code: key, name: account.code.startsWith('162') ? account.fullName : account.fullName.replace('累计折旧', '固定资产'), cost: 0, depreciation: 0 }).get(key)!
+        const a =
+          assets.get(key) ??
+          assets
+            .set(key, { code: key, name: account.code.startsWith('162') ? account.fullName : account.fullName.replace('累计折旧', '固定资产'), cost: 0, depreciation: 0 })
+            .get(key)!
         if (account.code.startsWith('162')) a.cost += end
         else a.depreciation += -end
       }
@@ -71,7 +76,10 @@ export function yearSummary(core: Core, ledgers: LedgerRecord[], year: number): 
     for (const f of flows[i]) {
       if (f.code === '182' && (f.debit || f.credit)) disposals.push(`${prefix}待处理财产损溢本年借方 ${yuan(f.debit)}、贷方 ${yuan(f.credit)}`)
       if (f.code === '162' && f.credit) disposals.push(`${prefix}固定资产本年减少（处置、报废或盘亏）原值 ${yuan(f.credit)}`)
-      if ((f.code === '32101' || f.code === '32201') && (f.debit || f.credit)) priorYear.push(`${prefix}${f.code === '32101' ? '工会资金结转' : '工会资金结余'}—年初余额调整：借方 ${yuan(f.debit)}，贷方 ${yuan(f.credit)}，净调整 ${yuan(f.credit - f.debit)}`)
+      if ((f.code === '32101' || f.code === '32201') && (f.debit || f.credit))
+        priorYear.push(
+          `${prefix}${f.code === '32101' ? '工会资金结转' : '工会资金结余'}—年初余额调整：借方 ${yuan(f.debit)}，贷方 ${yuan(f.credit)}，净调整 ${yuan(f.credit - f.debit)}`,
+        )
     }
     const ones = core.sqlite
       .prepare(
@@ -171,7 +179,10 @@ export function statementDraft(orgName: string, year: number, s: YearSummary, ex
     if (largest.length) {
       parts.push(
         `差异较大的项目：${largest
-          .map((r) => `${r.accountCode} ${r.accountName}${r.detail ? `（${r.detail}）` : ''}预算 ${yuan(r.budget)}、决算 ${yuan(r.ytd)}，${r.variance > 0 ? '结余' : '超支'} ${yuan(Math.abs(r.variance))}${reasons.get(r.accountCode) ? `，原因：${reasons.get(r.accountCode)}` : ''}`)
+          .map(
+            (r) =>
+              `${r.accountCode} ${r.accountName}${r.detail ? `（${r.detail}）` : ''}预算 ${yuan(r.budget)}、决算 ${yuan(r.ytd)}，${r.variance > 0 ? '结余' : '超支'} ${yuan(Math.abs(r.variance))}${reasons.get(r.accountCode) ? `，原因：${reasons.get(r.accountCode)}` : ''}`,
+          )
           .join('；')}。`,
       )
     }

@@ -37,7 +37,9 @@ export const archiveDir = (dataDir: string, ledger: LedgerRecord, year: number) 
 
 function statusOf(ctx: HandlerContext, ledger: LedgerRecord, year: number) {
   const row = ctx.core.sqlite
-    .prepare('SELECT a.sealed_at AS sealedAt, u.display_name AS sealedBy, a.files, a.manifest_sha256 AS manifestSha256 FROM year_archives a JOIN users u ON u.id = a.sealed_by WHERE a.ledger_id = ? AND a.year = ?')
+    .prepare(
+      'SELECT a.sealed_at AS sealedAt, u.display_name AS sealedBy, a.files, a.manifest_sha256 AS manifestSha256 FROM year_archives a JOIN users u ON u.id = a.sealed_by WHERE a.ledger_id = ? AND a.year = ?',
+    )
     .get(ledger.id, year) as { sealedAt: string; sealedBy: string; files: number; manifestSha256: string } | undefined
   return { ledgerId: ledger.id, year, sealedAt: row?.sealedAt ?? null, sealedBy: row?.sealedBy ?? null, files: row?.files ?? 0, manifestSha256: row?.manifestSha256 ?? null }
 }
@@ -93,7 +95,8 @@ export const yearendHandlers: HandlerMap<YearendMethod> = {
 
   'yearend.printVouchers': prepared<'yearend.printVouchers', { buffer: Buffer; fileName: string }>(async (ctx, input) => {
     const ledger = ledgerFor(ctx, input.ledgerId, LEDGER_READERS)
-    if (input.fromNumber && input.toNumber && input.fromNumber > input.toNumber) throw new AppError('VALIDATION', '起始凭证号不能大于截止凭证号', { fields: { fromNumber: '起始凭证号大于截止凭证号' } })
+    if (input.fromNumber && input.toNumber && input.fromNumber > input.toNumber)
+      throw new AppError('VALIDATION', '起始凭证号不能大于截止凭证号', { fields: { fromNumber: '起始凭证号大于截止凭证号' } })
     const dir = mkdtempSync(join(ctx.core.dataDir, 'print-'))
     try {
       const xlsx = join(dir, '记账凭证.xlsx')
@@ -109,26 +112,29 @@ export const yearendHandlers: HandlerMap<YearendMethod> = {
 
   'yearend.archiveStatus': (ctx, { ledgerId, year }) => statusOf(ctx, ledgerFor(ctx, ledgerId, LEDGER_READERS), year),
 
-  'yearend.archive': prepared<'yearend.archive', { fileName: string; download: string; files: number; bytes: number }>(async (ctx, { ledgerId, year, jobId }) => {
-    const ledger = ledgerFor(ctx, ledgerId, ['accountant', 'admin'])
-    assertClosed(ctx.core, ledger, year)
-    const dir = archiveDir(ctx.core.dataDir, ledger, year)
-    // A sealed archive is handed out as it was sealed, never rewritten.
-    if (!sealedAt(ctx.core, ledger.id, year) || !existsSync(dir)) {
-      rmSync(dir, { recursive: true, force: true })
-      await writeArchive(ctx, ledger, year, dir, jobId ?? randomUUID())
-    }
-    const files = exportFiles(ctx.core)
-    const job = files.start(randomUUID(), ctx.user!.id)
-    try {
-      await zipFolder(dir, job.path)
-      const fileName = `UnionDesk-会计档案-${ledger.code}-${year}.zip`
-      const { files: count } = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: unknown[] }
-      return { fileName, files: count.length, bytes: statSync(job.path).size, download: files.publish(job.path, fileName, ctx.user!.id) }
-    } finally {
-      job.done()
-    }
-  }, (_ctx, _input, result) => result),
+  'yearend.archive': prepared<'yearend.archive', { fileName: string; download: string; files: number; bytes: number }>(
+    async (ctx, { ledgerId, year, jobId }) => {
+      const ledger = ledgerFor(ctx, ledgerId, ['accountant', 'admin'])
+      assertClosed(ctx.core, ledger, year)
+      const dir = archiveDir(ctx.core.dataDir, ledger, year)
+      // A sealed archive is handed out as it was sealed, never rewritten.
+      if (!sealedAt(ctx.core, ledger.id, year) || !existsSync(dir)) {
+        rmSync(dir, { recursive: true, force: true })
+        await writeArchive(ctx, ledger, year, dir, jobId ?? randomUUID())
+      }
+      const files = exportFiles(ctx.core)
+      const job = files.start(randomUUID(), ctx.user!.id)
+      try {
+        await zipFolder(dir, job.path)
+        const fileName = `UnionDesk-会计档案-${ledger.code}-${year}.zip`
+        const { files: count } = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: unknown[] }
+        return { fileName, files: count.length, bytes: statSync(job.path).size, download: files.publish(job.path, fileName, ctx.user!.id) }
+      } finally {
+        job.done()
+      }
+    },
+    (_ctx, _input, result) => result,
+  ),
 
   'yearend.seal': (ctx, { ledgerId, year }) => {
     const ledger = ledgerFor(ctx, ledgerId, ['accountant', 'admin'])

@@ -80,7 +80,9 @@ async function contentsOf(target: string): Promise<{ paths: string[]; read: (pat
   } catch {
     throw new AppError('VALIDATION', `${target} 不是文件夹，也不是有效的 zip 文件`)
   }
-  const paths = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name)
+  const paths = Object.values(zip.files)
+    .filter((f) => !f.dir)
+    .map((f) => f.name)
   return { paths, read: (p) => zip.file(p)!.async('nodebuffer') }
 }
 

@@ -8,4 +8,3 @@ export function rowOf(kind: BudgetTableRow['kind'], code: string, name: string, 
   const change = f.budget - f.lastBudget
   return { kind, code, name, ...f, change, rate: f.lastBudget > 0 ? executionRate(change, f.lastBudget) : null, notes }
 }
-

@@ -55,7 +55,15 @@ export async function writeVoucherBook(core: Core, ledger: LedgerRecord, r: Vouc
   const out = createWriteStream(path)
   const done = finished(out)
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true })
-  const setup = { paperSize: 9, orientation: 'landscape' as const, fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } }
+  const setup = {
+    paperSize: 9,
+    orientation: 'landscape' as const,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  }
   const month = `${Math.floor(r.period / 100)}年${r.period % 100}月`
 
   const cover = wb.addWorksheet('凭证封面', { pageSetup: setup })
@@ -92,7 +100,9 @@ export async function writeVoucherBook(core: Core, ledger: LedgerRecord, r: Vouc
   const lines = core.sqlite.prepare(
     `SELECT l.summary, a.code, a.name, l.debit, l.credit, l.counterpart FROM voucher_lines l JOIN accounts a ON a.id = l.account_id WHERE l.voucher_id = ? ORDER BY l.line_no`,
   )
-  const fullName = new Map((core.sqlite.prepare('SELECT code, name FROM accounts WHERE ledger_id = ?').all(ledger.id) as { code: string; name: string }[]).map((a) => [a.code, a.name]))
+  const fullName = new Map(
+    (core.sqlite.prepare('SELECT code, name FROM accounts WHERE ledger_id = ?').all(ledger.id) as { code: string; name: string }[]).map((a) => [a.code, a.name]),
+  )
   const accountText = (code: string, name: string) => (code.length > 3 ? `${fullName.get(code.slice(0, 3)) ?? ''}—${name}` : name)
   for (const v of heads) {
     const t = ws.addRow(['记 账 凭 证'])
@@ -112,7 +122,13 @@ export async function writeVoucherBook(core: Core, ledger: LedgerRecord, r: Vouc
     for (const l of rows) {
       debit += l.debit
       credit += l.credit
-      const row = ws.addRow([l.summary, l.code, accountText(l.code, l.name) + (l.counterpart ? `（${l.counterpart}）` : ''), l.debit ? l.debit / 100 : null, l.credit ? l.credit / 100 : null])
+      const row = ws.addRow([
+        l.summary,
+        l.code,
+        accountText(l.code, l.name) + (l.counterpart ? `（${l.counterpart}）` : ''),
+        l.debit ? l.debit / 100 : null,
+        l.credit ? l.credit / 100 : null,
+      ])
       row.eachCell({ includeEmpty: true }, (c, i) => (c.style = i >= 4 ? MONEY : CELL))
       row.commit()
     }

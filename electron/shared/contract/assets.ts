@@ -144,9 +144,7 @@ export const assetsContract = {
   }),
   'assets.transfer': method({
     title: '资产调拨',
-    input: z
-      .object({ id: id('资产'), date: isoDate('调拨日期'), department: text('使用部门', 60), keeper: blank('使用人'), location: blank('存放地点') })
-      .strict(),
+    input: z.object({ id: id('资产'), date: isoDate('调拨日期'), department: text('使用部门', 60), keeper: blank('使用人'), location: blank('存放地点') }).strict(),
     output: ok,
     write: true,
     access: LEDGER_KEEPERS,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import {  } from './fields'
+import {} from './fields'
 import { isoDate } from './dates'
 import { method } from './define'
 

@@ -42,9 +42,7 @@ export const authContract = {
   'auth.me': method({ title: '查询当前用户', input: empty, output: currentUser, write: false, access: 'user' }),
   'auth.changePassword': method({
     title: '修改密码',
-    input: z
-      .object({ oldPassword: z.string().min(1).max(128).meta({ title: '原密码' }), newPassword: newPassword('新密码') })
-      .strict(),
+    input: z.object({ oldPassword: z.string().min(1).max(128).meta({ title: '原密码' }), newPassword: newPassword('新密码') }).strict(),
     output: ok,
     write: true,
     access: 'user',

@@ -66,9 +66,7 @@ export const backupContract = {
   }),
   'backup.setSecondDir': method({
     title: '设置第二备份位置',
-    input: z
-      .object({ dir: z.string().max(500).meta({ title: '第二备份位置' }) })
-      .strict(),
+    input: z.object({ dir: z.string().max(500).meta({ title: '第二备份位置' }) }).strict(),
     output: backupStatus,
     write: true,
     access: ['admin'],

@@ -107,7 +107,11 @@ export const bankContract = {
         id: z.number().int().positive().optional().meta({ title: '银行账户' }),
         accountCode: text('银行存款科目', 20),
         bankName: text('开户行', 60),
-        number: z.string().trim().regex(/^[0-9 -]{4,40}$/, '只能包含数字、空格和减号').meta({ title: '账号' }),
+        number: z
+          .string()
+          .trim()
+          .regex(/^[0-9 -]{4,40}$/, '只能包含数字、空格和减号')
+          .meta({ title: '账号' }),
         openingBalance: fen('对账单期初余额').default(0),
       })
       .strict(),
@@ -131,9 +135,7 @@ export const bankContract = {
   }),
   'bank.importStatement': method({
     title: '导入银行对账单',
-    input: z
-      .object({ ...accountRef, ...upload, mapping: z.string().trim().max(40).optional().meta({ title: '列对应' }), windowDays })
-      .strict(),
+    input: z.object({ ...accountRef, ...upload, mapping: z.string().trim().max(40).optional().meta({ title: '列对应' }), windowDays }).strict(),
     output: z.object({
       imported: z.number(),
       skipped: z.number(),
@@ -201,18 +203,14 @@ export const bankContract = {
   }),
   'bank.reconciliation': method({
     title: '银行存款余额调节表',
-    input: z
-      .object({ ...accountRef, period: monthText(), staleDays: z.number().int().min(1).max(3650).default(30).meta({ title: '未达天数' }) })
-      .strict(),
+    input: z.object({ ...accountRef, period: monthText(), staleDays: z.number().int().min(1).max(3650).default(30).meta({ title: '未达天数' }) }).strict(),
     output: reconciliation,
     write: false,
     access: LEDGER_READERS,
   }),
   'bank.exportReconciliation': method({
     title: '导出银行存款余额调节表',
-    input: z
-      .object({ ...accountRef, period: monthText(), staleDays: z.number().int().min(1).max(3650).default(30).meta({ title: '未达天数' }) })
-      .strict(),
+    input: z.object({ ...accountRef, period: monthText(), staleDays: z.number().int().min(1).max(3650).default(30).meta({ title: '未达天数' }) }).strict(),
     output: z.object({ fileName: z.string(), content: z.string() }),
     write: false,
     access: LEDGER_READERS,

@@ -121,9 +121,7 @@ export const booksContract = {
   }),
   'reports.cashJournal': method({
     title: '现金/银行存款日记账',
-    input: z
-      .object({ ...range, accountCode: accountCode.refine((c) => /^10[12]/.test(c), '应为 101 库存现金或 102 银行存款（及其明细）'), ...paging })
-      .strict(),
+    input: z.object({ ...range, accountCode: accountCode.refine((c) => /^10[12]/.test(c), '应为 101 库存现金或 102 银行存款（及其明细）'), ...paging }).strict(),
     output: z.object({ ...bookHeader, ...paged(bookRow) }),
     ...read,
   }),

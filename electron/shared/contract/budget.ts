@@ -25,7 +25,13 @@ export const BUDGET_LINE_READERS = [...BUDGET_READERS, 'clerk'] as const
 const year = z.number().int().min(2000).max(2100).meta({ title: '预算年度' })
 /** Budget amounts are whole 分 and never negative; an adjustment may take away (negative). */
 const amount = (label: string) => z.number().int('金额须为整数分').min(0, '不能为负数').max(MAX_FEN).meta({ title: label })
-const change = z.number().int('金额须为整数分').min(-MAX_FEN).max(MAX_FEN).refine((n) => n !== 0, '调整金额不能为 0').meta({ title: '调整金额' })
+const change = z
+  .number()
+  .int('金额须为整数分')
+  .min(-MAX_FEN)
+  .max(MAX_FEN)
+  .refine((n) => n !== 0, '调整金额不能为 0')
+  .meta({ title: '调整金额' })
 
 /** What identifies a budget line besides its budget: account, 基本/项目支出, project and 资金性质. */
 const lineKey = {
@@ -178,9 +184,7 @@ export const budgetContract = {
   }),
   'budget.saveLine': method({
     title: '保存预算项目',
-    input: z
-      .object({ budgetId: id('预算'), id: z.number().int().positive().optional().meta({ title: '预算项目' }), ...lineKey, original: amount('年初预算数') })
-      .strict(),
+    input: z.object({ budgetId: id('预算'), id: z.number().int().positive().optional().meta({ title: '预算项目' }), ...lineKey, original: amount('年初预算数') }).strict(),
     output: z.object({ id: z.number() }),
     write: true,
     access: BUDGET_KEEPERS,

@@ -11,8 +11,7 @@ import { LEDGER_MANAGERS } from '../roles'
 /** Attachments travel as base64 inside the JSON body, whose limit is 20 MB: 10 MB of file fits with room. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 
-const positiveFen = (label: string) =>
-  z.number().int('金额须为整数分').positive('金额须大于 0').max(MAX_FEN).meta({ title: label })
+const positiveFen = (label: string) => z.number().int('金额须为整数分').positive('金额须大于 0').max(MAX_FEN).meta({ title: label })
 const nullableId = (label: string) => z.number().int().positive().nullable().default(null).meta({ title: label })
 
 export const claimLineInput = z
@@ -193,9 +192,7 @@ export const claimsContract = {
   'claims.scope': method({
     title: '查询可报账的账套',
     input: empty,
-    output: z.array(
-      option.extend({ unionId: z.number().nullable(), unions: z.array(z.object({ id: z.number(), name: z.string() })) }),
-    ),
+    output: z.array(option.extend({ unionId: z.number().nullable(), unions: z.array(z.object({ id: z.number(), name: z.string() })) })),
     write: false,
     access: CLAIM_ROLES,
   }),
@@ -291,7 +288,11 @@ export const claimsContract = {
       .object({
         claimId: id('报账单'),
         fileName: z.string().trim().min(1).max(200).meta({ title: '文件名' }),
-        content: z.string().min(1).max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 4, '附件不能超过 10 MB').meta({ title: '文件内容' }),
+        content: z
+          .string()
+          .min(1)
+          .max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 4, '附件不能超过 10 MB')
+          .meta({ title: '文件内容' }),
       })
       .strict(),
     output: attachmentRow,

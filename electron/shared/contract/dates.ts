@@ -36,5 +36,4 @@ export const isoDate = (label: string) =>
   })
 
 /** A month (会计期间) as "YYYY-MM". */
-export const monthText = (label = '会计期间') =>
-  checked(/^\d{4}-\d{2}$/, '应为 YYYY-MM 格式的月份', isMonthText, '不是有效的月份（月份应为 01–12）').meta({ title: label })
+export const monthText = (label = '会计期间') => checked(/^\d{4}-\d{2}$/, '应为 YYYY-MM 格式的月份', isMonthText, '不是有效的月份（月份应为 01–12）').meta({ title: label })

@@ -13,7 +13,11 @@ export const ledgerCode = z
   .trim()
   .regex(/^[A-Za-z0-9_-]{1,20}$/, '只能用字母、数字、下划线和减号，最多 20 位')
   .meta({ title: '账套编码' })
-export const accountCode = z.string().trim().regex(/^\d{3}(\d{2})*$/, '科目编码应为 3 位一级编码加若干组 2 位').meta({ title: '科目编码' })
+export const accountCode = z
+  .string()
+  .trim()
+  .regex(/^\d{3}(\d{2})*$/, '科目编码应为 3 位一级编码加若干组 2 位')
+  .meta({ title: '科目编码' })
 
 export const ledgerRow = z.object({
   id: z.number(),

@@ -194,16 +194,24 @@ export const levyContract = {
     title: '查看返拨明细导入记录',
     input: z.object({ ledgerId }).strict(),
     output: z.array(
-      z.object({ id: z.number(), period: z.string(), fileName: z.string(), amount: z.number(), entryDate: z.string(), rows: z.number(), unmatched: z.number(), voucherLabel: z.string().nullable(), createdAt: z.string() }),
+      z.object({
+        id: z.number(),
+        period: z.string(),
+        fileName: z.string(),
+        amount: z.number(),
+        entryDate: z.string(),
+        rows: z.number(),
+        unmatched: z.number(),
+        voucherLabel: z.string().nullable(),
+        createdAt: z.string(),
+      }),
     ),
     write: false,
     access: LEDGER_READERS,
   }),
   'levy.entries': method({
     title: '查看经费收缴台账',
-    input: z
-      .object({ ledgerId, year, importId: z.number().int().positive().optional().meta({ title: '导入批次' }), unmatchedOnly: z.boolean().default(false) })
-      .strict(),
+    input: z.object({ ledgerId, year, importId: z.number().int().positive().optional().meta({ title: '导入批次' }), unmatchedOnly: z.boolean().default(false) }).strict(),
     output: z.array(levyEntry),
     write: false,
     access: LEDGER_READERS,
@@ -242,7 +250,13 @@ export const levyContract = {
   'levy.report': method({
     title: '查看经费收缴情况表',
     input: z
-      .object({ ledgerId, year, from: monthText('起始月份').optional(), to: monthText('截止月份').optional(), unionCode: z.string().trim().max(40).optional().meta({ title: '工会编码' }) })
+      .object({
+        ledgerId,
+        year,
+        from: monthText('起始月份').optional(),
+        to: monthText('截止月份').optional(),
+        unionCode: z.string().trim().max(40).optional().meta({ title: '工会编码' }),
+      })
       .strict(),
     output: z.object({
       title: z.string(),

@@ -1,12 +1,5 @@
 import { z } from 'zod'
-import {
-  ACCOUNTING_MODES,
-  ENTERPRISE_SIZES,
-  UNION_FORMS,
-  UNION_SCOPES,
-  UNION_STATUSES,
-  UNION_TYPES,
-} from '../registry-terms'
+import { ACCOUNTING_MODES, ENTERPRISE_SIZES, UNION_FORMS, UNION_SCOPES, UNION_STATUSES, UNION_TYPES } from '../registry-terms'
 import { SECTIONS, type Role } from '../roles'
 import { usccProblem } from '../uscc'
 import { empty, id, ok, text } from './fields'

@@ -6,12 +6,7 @@ import { method } from './define'
 /** 系统设置: office-wide options only an unscoped 系统管理员 changes. A missing key takes its default. */
 export const systemSettingsSchema = z
   .object({
-    timeZone: z
-      .string()
-      .trim()
-      .refine(isTimeZone, '不是有效的时区名称（例如 Asia/Shanghai）')
-      .default(DEFAULT_TIME_ZONE)
-      .meta({ title: '办公时区' }),
+    timeZone: z.string().trim().refine(isTimeZone, '不是有效的时区名称（例如 Asia/Shanghai）').default(DEFAULT_TIME_ZONE).meta({ title: '办公时区' }),
   })
   .strict()
 export type SystemSettings = z.infer<typeof systemSettingsSchema>

@@ -41,9 +41,7 @@ export const usersContract = {
   }),
   'users.update': method({
     title: '修改用户',
-    input: z
-      .object({ id: id('用户'), displayName: text('姓名', 40), active: z.boolean().meta({ title: '启用' }) })
-      .strict(),
+    input: z.object({ id: id('用户'), displayName: text('姓名', 40), active: z.boolean().meta({ title: '启用' }) }).strict(),
     output: ok,
     write: true,
     access: ['admin'],

@@ -97,22 +97,49 @@ const ARCHIVERS = ['accountant', 'admin'] as const
 
 export const yearendContract = {
   'yearend.budgetTable': method({ title: '工会经费收支预算表', input: z.object({ ledgerIds, year }).strict(), output: budgetTable, write: false, access: BUDGET_READERS }),
-  'yearend.exportBudgetTable': method({ title: '导出工会经费收支预算表', input: z.object({ ledgerIds, year, format }).strict(), output: file, write: false, access: BUDGET_READERS }),
+  'yearend.exportBudgetTable': method({
+    title: '导出工会经费收支预算表',
+    input: z.object({ ledgerIds, year, format }).strict(),
+    output: file,
+    write: false,
+    access: BUDGET_READERS,
+  }),
   'yearend.exportBudgetAdjustments': method({ title: '导出预算调整表', input: z.object({ ...ledgerYear, format }).strict(), output: file, write: false, access: BUDGET_READERS }),
   'yearend.finalAccounts': method({ title: '决算报告', input: z.object(ledgerYear).strict(), output: finalAccountsView, write: false, access: LEDGER_READERS }),
-  'yearend.saveTexts': method({ title: '保存决算附注和财务情况说明书', input: z.object({ ...ledgerYear, texts: finalTexts }).strict(), output: z.object({ ok: z.literal(true) }), write: true, access: ['accountant'] }),
+  'yearend.saveTexts': method({
+    title: '保存决算附注和财务情况说明书',
+    input: z.object({ ...ledgerYear, texts: finalTexts }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+    write: true,
+    access: ['accountant'],
+  }),
   'yearend.exportFinalAccounts': method({ title: '导出决算报告', input: z.object({ ledgerIds, year, format }).strict(), output: file, write: false, access: LEDGER_READERS }),
   'yearend.printVouchers': method({
     title: '凭证批量打印',
     input: z
-      .object({ ledgerId: id('账套'), period: z.string().regex(/^\d{4}-\d{2}$/, '应为 YYYY-MM').meta({ title: '月份' }), fromNumber: z.number().int().positive().optional().meta({ title: '起始凭证号' }), toNumber: z.number().int().positive().optional().meta({ title: '截止凭证号' }), format })
+      .object({
+        ledgerId: id('账套'),
+        period: z
+          .string()
+          .regex(/^\d{4}-\d{2}$/, '应为 YYYY-MM')
+          .meta({ title: '月份' }),
+        fromNumber: z.number().int().positive().optional().meta({ title: '起始凭证号' }),
+        toNumber: z.number().int().positive().optional().meta({ title: '截止凭证号' }),
+        format,
+      })
       .strict(),
     output: file,
     write: false,
     access: LEDGER_READERS,
   }),
   'yearend.archiveStatus': method({ title: '年度归档状态', input: z.object(ledgerYear).strict(), output: archiveStatus, write: false, access: LEDGER_READERS }),
-  'yearend.archive': method({ title: '年度归档', input: z.object({ ...ledgerYear, jobId: exportJobId.optional() }).strict(), output: z.object({ fileName: z.string(), download: z.string(), files: z.number(), bytes: z.number() }), write: false, access: ARCHIVERS }),
+  'yearend.archive': method({
+    title: '年度归档',
+    input: z.object({ ...ledgerYear, jobId: exportJobId.optional() }).strict(),
+    output: z.object({ fileName: z.string(), download: z.string(), files: z.number(), bytes: z.number() }),
+    write: false,
+    access: ARCHIVERS,
+  }),
   'yearend.seal': method({ title: '封存年度会计档案', input: z.object(ledgerYear).strict(), output: archiveStatus, write: true, access: ARCHIVERS }),
   'yearend.unseal': method({
     title: '解除年度档案封存',

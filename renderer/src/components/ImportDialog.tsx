@@ -68,13 +68,21 @@ export function ImportDialog({ title, open, onClose, templateKind, onImport, int
       onCancel={onClose}
       width={720}
       footer={[
-        <Button key="cancel" onClick={onClose}>取消</Button>,
-        <Button key="ok" type="primary" loading={busy} disabled={!file} onClick={run}>导入</Button>,
+        <Button key="cancel" onClick={onClose}>
+          取消
+        </Button>,
+        <Button key="ok" type="primary" loading={busy} disabled={!file} onClick={run}>
+          导入
+        </Button>,
       ]}
     >
       <Space direction="vertical" style={{ width: '100%' }} size="middle">
         {intro}
-        {templateKind && <Button icon={<DownloadOutlined />} onClick={template}>下载导入模板</Button>}
+        {templateKind && (
+          <Button icon={<DownloadOutlined />} onClick={template}>
+            下载导入模板
+          </Button>
+        )}
         <Upload.Dragger
           accept={accept}
           maxCount={1}
@@ -86,7 +94,9 @@ export function ImportDialog({ title, open, onClose, templateKind, onImport, int
           onRemove={() => setFile(null)}
           fileList={file ? [{ uid: 'picked', name: file.name, status: 'done' }] : []}
         >
-          <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
           <p className="ant-upload-text">点击或拖入 {accept.split(',').join(' 或 ')} 文件</p>
           <p className="ant-upload-hint">全部行无误才会导入；有错误时不写入任何数据</p>
         </Upload.Dragger>
@@ -114,7 +124,9 @@ export function ImportButton({ label, ...dialog }: Omit<Props, 'open' | 'onClose
   const [open, setOpen] = useState(false)
   return (
     <>
-      <Button icon={<UploadOutlined />} onClick={() => setOpen(true)}>{label}</Button>
+      <Button icon={<UploadOutlined />} onClick={() => setOpen(true)}>
+        {label}
+      </Button>
       <ImportDialog {...dialog} open={open} onClose={() => setOpen(false)} />
     </>
   )

@@ -5,5 +5,9 @@ import './money.css'
 export function Money({ fen, blankZero = false, strong = false }: { fen: number; blankZero?: boolean; strong?: boolean }) {
   if (blankZero && fen === 0) return null
   const className = fen < 0 ? 'ud-money ud-money-negative' : 'ud-money'
-  return <span className={className} style={strong ? { fontWeight: 600 } : undefined}>{formatFen(fen)}</span>
+  return (
+    <span className={className} style={strong ? { fontWeight: 600 } : undefined}>
+      {formatFen(fen)}
+    </span>
+  )
 }

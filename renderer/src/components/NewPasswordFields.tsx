@@ -12,12 +12,7 @@ export function NewPasswordFields({ name, label, schema }: { name: string; label
       <Form.Item name={name} label={label} rules={rulesFor(schema)} extra={PASSWORD_HINT}>
         <Input.Password autoComplete="new-password" />
       </Form.Item>
-      <Form.Item
-        name="confirm"
-        label={`确认${label}`}
-        dependencies={[name]}
-        rules={[{ required: true, message: `请再次输入${label}` }, sameAs(name)]}
-      >
+      <Form.Item name="confirm" label={`确认${label}`} dependencies={[name]} rules={[{ required: true, message: `请再次输入${label}` }, sameAs(name)]}>
         <Input.Password autoComplete="new-password" />
       </Form.Item>
     </>

@@ -31,7 +31,6 @@ export function typingIn(e: KeyboardEvent): boolean {
 
 /** A dialog, drawer or dropdown list is showing: Esc belongs to it, not to the page beneath. */
 export function overlayOpen(): boolean {
-  const shown = (selector: string) =>
-    [...document.querySelectorAll<HTMLElement>(selector)].some((el) => el.getClientRects().length > 0 && !/-hidden\b/.test(el.className))
+  const shown = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)].some((el) => el.getClientRects().length > 0 && !/-hidden\b/.test(el.className))
   return shown('.ant-modal-wrap, .ant-drawer-content-wrapper, .ant-select-dropdown, .ant-picker-dropdown, .ant-dropdown')
 }

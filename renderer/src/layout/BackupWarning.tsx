@@ -13,7 +13,11 @@ export function BackupWarning({ onOpen }: { onOpen: () => void }) {
       closable
       style={{ marginBottom: 16 }}
       title={status.data.warning}
-      action={<Button size="small" onClick={onOpen}>查看数据备份</Button>}
+      action={
+        <Button size="small" onClick={onOpen}>
+          查看数据备份
+        </Button>
+      }
     />
   )
 }

@@ -49,15 +49,18 @@ export function MainLayout() {
   }, [current, home, sections, navigate])
 
   const SectionPage = current && current.key !== 'system' ? SECTION_PAGES[current.key] : null
-  const page = home && sections.length ? (
-    <HomePage navigate={navigate} />
-  ) : !current ? (
-    sections.length ? null : <NoAccessPage />
-  ) : SectionPage ? (
-    <SectionPage path={path.slice(1)} navigate={navigate} />
-  ) : (
-    <SystemPage tab={path[1]} onTab={(tab) => navigate(`system/${tab}`)} />
-  )
+  const page =
+    home && sections.length ? (
+      <HomePage navigate={navigate} />
+    ) : !current ? (
+      sections.length ? null : (
+        <NoAccessPage />
+      )
+    ) : SectionPage ? (
+      <SectionPage path={path.slice(1)} navigate={navigate} />
+    ) : (
+      <SystemPage tab={path[1]} onTab={(tab) => navigate(`system/${tab}`)} />
+    )
 
   const inLedger = current !== null && LEDGER_SCOPED.includes(current.key)
   const layout = (

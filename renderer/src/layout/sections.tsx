@@ -1,13 +1,5 @@
 import type { ReactNode } from 'react'
-import {
-  AccountBookOutlined,
-  AuditOutlined,
-  BarChartOutlined,
-  FundOutlined,
-  MoneyCollectOutlined,
-  SettingOutlined,
-  TeamOutlined,
-} from '@ant-design/icons'
+import { AccountBookOutlined, AuditOutlined, BarChartOutlined, FundOutlined, MoneyCollectOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
 import type { SectionKey } from '../../../electron/shared/roles'
 
 export const SECTION_ICONS: Record<SectionKey, ReactNode> = {

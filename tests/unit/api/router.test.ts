@@ -133,11 +133,7 @@ describe('role enforcement in the core', () => {
 
   it('never lets the office lose its last active admin', () => {
     const app = initializedApp()
-    expect(app.fail('users.setRoles', { id: 1, assignments: [{ role: 'accountant' }] }, app.adminToken).message).toContain(
-      '至少要保留一个启用的系统管理员',
-    )
-    expect(app.fail('users.update', { id: 1, displayName: '王管理', active: false }, app.adminToken).message).toBe(
-      '不能停用自己的账户',
-    )
+    expect(app.fail('users.setRoles', { id: 1, assignments: [{ role: 'accountant' }] }, app.adminToken).message).toContain('至少要保留一个启用的系统管理员')
+    expect(app.fail('users.update', { id: 1, displayName: '王管理', active: false }, app.adminToken).message).toBe('不能停用自己的账户')
   })
 })

@@ -4,7 +4,23 @@ import { ASSET_COLUMNS } from '../../../electron/core/assets/import'
 import { assetOffice, card, postLabel, save, y } from './asset-helpers'
 import type { Office } from '../ledger/ledger-helpers'
 
-const PUBLISHED = ['资产编号', '资产名称', '资产类别', '资产分类', '数量', '原值', '入账日期', '使用年限（月）', '已提折旧', '使用部门', '使用人', '存放地点', '资金性质', '项目', '资产性质']
+const PUBLISHED = [
+  '资产编号',
+  '资产名称',
+  '资产类别',
+  '资产分类',
+  '数量',
+  '原值',
+  '入账日期',
+  '使用年限（月）',
+  '已提折旧',
+  '使用部门',
+  '使用人',
+  '存放地点',
+  '资金性质',
+  '项目',
+  '资产性质',
+]
 
 async function workbook(rows: (string | number | null)[][], header = PUBLISHED) {
   const wb = new ExcelJS.Workbook()

@@ -19,10 +19,20 @@ describe('年度盘点', () => {
     ws.getCell('H2').value = 1
     ws.getCell('H4').value = 8
     ws.addRow(['', '投影仪', '通用设备', '', '', '', 0, 1, '捐赠未入账'])
-    const bad = await call('assets.importCount', { ledgerId: o.ledgerId, date: '2026-01-20', fileName: 'c.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') })
+    const bad = await call('assets.importCount', {
+      ledgerId: o.ledgerId,
+      date: '2026-01-20',
+      fileName: 'c.xlsx',
+      content: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'),
+    })
     expect(bad).toMatchObject({ ok: false, error: { fields: { '第 3 行': '“实盘数量”列应为不小于 0 的整数' } } })
     ws.getCell('H3').value = 1
-    const res = await call('assets.importCount', { ledgerId: o.ledgerId, date: '2026-01-20', fileName: 'c.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') })
+    const res = await call('assets.importCount', {
+      ledgerId: o.ledgerId,
+      date: '2026-01-20',
+      fileName: 'c.xlsx',
+      content: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'),
+    })
     if (!res.ok) throw new Error(res.error.message)
     const proposals = (res.data as { proposals: { code: string; kind: string; amount: number; entry: string }[] }).proposals
     expect(proposals.map((p) => [p.code, p.kind, p.amount])).toEqual([

@@ -4,9 +4,29 @@ import type { AssetRow } from '../../../electron/shared/contract/assets'
 import { assetOffice, card, postLabel, save, y } from './asset-helpers'
 
 const row = (over: Partial<AssetRow>): AssetRow => ({
-  id: 1, code: 'A', name: 'A', category: 'general', item: '计算机设备', ownership: 'union', quantity: 1, cost: y('1,000.00'), acquiredOn: '2026-01-10',
-  lifeMonths: 72, priorDepreciation: 0, department: '', keeper: '', location: '', fundNature: 'general', project: '', status: 'in_use', disposedOn: null,
-  voucher: null, accumulated: 0, net: 0, monthDepreciation: 0, ...over,
+  id: 1,
+  code: 'A',
+  name: 'A',
+  category: 'general',
+  item: '计算机设备',
+  ownership: 'union',
+  quantity: 1,
+  cost: y('1,000.00'),
+  acquiredOn: '2026-01-10',
+  lifeMonths: 72,
+  priorDepreciation: 0,
+  department: '',
+  keeper: '',
+  location: '',
+  fundNature: 'general',
+  project: '',
+  status: 'in_use',
+  disposedOn: null,
+  voucher: null,
+  accumulated: 0,
+  net: 0,
+  monthDepreciation: 0,
+  ...over,
 })
 
 describe('monthly depreciation amounts (第三十五条)', () => {

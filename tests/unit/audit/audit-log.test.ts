@@ -4,11 +4,7 @@ import { ADMIN, initializedApp } from '../helpers'
 describe('audit log', () => {
   it('records who did what, when, through which channel, with targets', () => {
     const app = initializedApp()
-    const { id } = app.call(
-      'users.create',
-      { username: 'cn', displayName: '陈出纳', password: 'Chuna2026', assignments: [{ role: 'cashier' }] },
-      app.adminToken,
-    )
+    const { id } = app.call('users.create', { username: 'cn', displayName: '陈出纳', password: 'Chuna2026', assignments: [{ role: 'cashier' }] }, app.adminToken)
     const { rows } = app.call('audit.list', { method: 'users.create' }, app.adminToken)
     expect(rows).toHaveLength(1)
     expect(rows[0]).toMatchObject({
@@ -53,8 +49,6 @@ describe('audit log', () => {
     const oneDay = app.call('audit.list', { method: 'auth.login', from: '2026-11-26', to: '2026-11-26' }, token)
     expect(oneDay.total).toBe(1)
     expect(app.call('audit.list', { userId: 999 }, token).total).toBe(0)
-    expect(app.fail('audit.list', { from: '2026-11-27', to: '2026-11-26' }, token).message).toContain(
-      '开始日期不能晚于结束日期',
-    )
+    expect(app.fail('audit.list', { from: '2026-11-27', to: '2026-11-26' }, token).message).toContain('开始日期不能晚于结束日期')
   })
 })

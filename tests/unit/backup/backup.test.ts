@@ -33,9 +33,7 @@ describe('backups', () => {
   it('refuses names that are not backups of this folder, and files that are not databases', () => {
     const app = initializedApp()
     expect(app.fail('backup.restore', { name: '../uniondesk.db' }, app.adminToken).code).toBe('VALIDATION')
-    expect(app.fail('backup.restore', { name: 'uniondesk-20260101-000000-manual.db' }, app.adminToken).code).toBe(
-      'NOT_FOUND',
-    )
+    expect(app.fail('backup.restore', { name: 'uniondesk-20260101-000000-manual.db' }, app.adminToken).code).toBe('NOT_FOUND')
     mkdirSync(join(app.dataDir, 'backups'), { recursive: true })
     writeFileSync(join(app.dataDir, 'backups', 'uniondesk-20260101-000000-manual.db'), 'not a database')
     const error = app.fail('backup.restore', { name: 'uniondesk-20260101-000000-manual.db' }, app.adminToken)

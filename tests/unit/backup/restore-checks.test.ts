@@ -112,15 +112,29 @@ describe('restore candidates (issue 12.1)', () => {
 
   it('refuses a backup whose audit log lost rows or its protection', () => {
     const s = bookedOffice()
-    const gap = refuse(s, 'uniondesk-20260101-000006-manual.db', tampered(s, `DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 3; CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'x'); END`))
+    const gap = refuse(
+      s,
+      'uniondesk-20260101-000006-manual.db',
+      tampered(
+        s,
+        `DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 3; CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'x'); END`,
+      ),
+    )
     expect(gap).toContain('审计日志不连续')
-    const tail = refuse(s, 'uniondesk-20260101-000007-manual.db', tampered(s, `DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log); CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'x'); END`))
+    const tail = refuse(
+      s,
+      'uniondesk-20260101-000007-manual.db',
+      tampered(
+        s,
+        `DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log); CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'x'); END`,
+      ),
+    )
     expect(tail).toContain('审计日志最后')
     const unprotected = refuse(s, 'uniondesk-20260101-000008-manual.db', tampered(s, 'DROP TRIGGER audit_log_no_update'))
     expect(unprotected).toContain('防篡改保护')
   })
 
-  it('refuses to swap the file while another program has the database open, and keeps that program\'s writes', () => {
+  it("refuses to swap the file while another program has the database open, and keeps that program's writes", () => {
     const s = bookedOffice()
     // A CLI import on the same machine, connection still open, with a write of its own in the WAL.
     const other = new Database(join(s.o.app.dataDir, 'uniondesk.db'))

@@ -24,7 +24,17 @@ export function callAsync<M extends MethodName>(o: Office, method: M, input: Met
  */
 export function bankOffice() {
   const o = office('2026-01')
-  o.app.call('opening.set', { ledgerId: o.ledgerId, entries: [{ accountCode: '102', debit: y('100,000.00') }, { accountCode: '32205', credit: y('100,000.00') }] }, o.tokens.kj)
+  o.app.call(
+    'opening.set',
+    {
+      ledgerId: o.ledgerId,
+      entries: [
+        { accountCode: '102', debit: y('100,000.00') },
+        { accountCode: '32205', credit: y('100,000.00') },
+      ],
+    },
+    o.tokens.kj,
+  )
   const { id: bankAccountId } = o.app.call(
     'bank.saveAccount',
     { ledgerId: o.ledgerId, accountCode: '102', bankName: '工商银行某某支行', number: '1001 2345 6789', openingBalance: y('100,000.00') },

@@ -8,7 +8,11 @@ const b = (key: string, date: string, amount: number, dir: 'in' | 'out' = 'out',
 
 describe('automatic matching', () => {
   it('matches one-to-one on amount and direction within the window', () => {
-    const r = autoMatch([s('s1', '2026-01-05', 500, 'in'), s('s2', '2026-01-20', 700)], [b('b1', '2026-01-03', 500, 'in'), b('b2', '2026-01-05', 700), b('b3', '2026-01-05', 500, 'out')], 5)
+    const r = autoMatch(
+      [s('s1', '2026-01-05', 500, 'in'), s('s2', '2026-01-20', 700)],
+      [b('b1', '2026-01-03', 500, 'in'), b('b2', '2026-01-05', 700), b('b3', '2026-01-05', 500, 'out')],
+      5,
+    )
     expect(r.groups).toEqual([{ statement: ['s1'], book: ['b1'] }])
   })
 
@@ -20,13 +24,20 @@ describe('automatic matching', () => {
 
   it('resolves equal amounts by the nearest date both ways, or by the 结算号 in the book text', () => {
     const byDate = autoMatch([s('s1', '2026-01-05', 500), s('s2', '2026-01-08', 500)], [b('b1', '2026-01-04', 500), b('b2', '2026-01-09', 500)], 5)
-    expect(byDate.groups).toEqual([{ statement: ['s1'], book: ['b1'] }, { statement: ['s2'], book: ['b2'] }])
+    expect(byDate.groups).toEqual([
+      { statement: ['s1'], book: ['b1'] },
+      { statement: ['s2'], book: ['b2'] },
+    ])
     const byRef = autoMatch([s('s1', '2026-01-05', 500, 'out', 'ZP778')], [b('b1', '2026-01-05', 500), b('b2', '2026-01-05', 500, 'out', '支票 ZP778')], 5)
     expect(byRef.groups).toEqual([{ statement: ['s1'], book: ['b2'] }])
   })
 
   it('matches many-to-one when exactly one combination adds up, either way round', () => {
-    const r = autoMatch([s('s1', '2026-01-10', 1000), s('s2', '2026-01-12', 300), s('s3', '2026-01-12', 200)], [b('b1', '2026-01-09', 600), b('b2', '2026-01-10', 400), b('b3', '2026-01-11', 500)], 5)
+    const r = autoMatch(
+      [s('s1', '2026-01-10', 1000), s('s2', '2026-01-12', 300), s('s3', '2026-01-12', 200)],
+      [b('b1', '2026-01-09', 600), b('b2', '2026-01-10', 400), b('b3', '2026-01-11', 500)],
+      5,
+    )
     expect(r.groups).toEqual([
       { statement: ['s1'], book: ['b1', 'b2'] },
       { statement: ['s2', 's3'], book: ['b3'] },
@@ -57,7 +68,11 @@ describe('manual matching and the 余额调节表', () => {
 
   it('flags a month whose adjusted balances differ', async () => {
     const o = bankOffice()
-    await callAsync(o, 'bank.importStatement', { bankAccountId: o.bankAccountId, fileName: 'x.csv', content: csv(['2026-01-05,会费,5000.00,,105000.00,,,T1', '2026-01-16,慰问品,,8000.00,97100.00,,,T2']) })
+    await callAsync(o, 'bank.importStatement', {
+      bankAccountId: o.bankAccountId,
+      fileName: 'x.csv',
+      content: csv(['2026-01-05,会费,5000.00,,105000.00,,,T1', '2026-01-16,慰问品,,8000.00,97100.00,,,T2']),
+    })
     const r = o.app.call('bank.reconciliation', { bankAccountId: o.bankAccountId, period: '2026-01' }, o.tokens.kj)
     expect(r.balanced).toBe(false)
     expect(r.adjustedBank - r.adjustedBook).toBe(y('100.00'))
@@ -66,15 +81,30 @@ describe('manual matching and the 余额调节表', () => {
   it('matches by hand only equal totals, unmatches, and counts 期初未达账项', async () => {
     const o = bankOffice()
     // 期初: a December cheque already in the books' opening balance, paid by the bank on 3 January.
-    const { id: openingId } = o.app.call('bank.addOpening', { bankAccountId: o.bankAccountId, side: 'book', direction: 'out', date: '2025-12-28', summary: '12月支票', amount: y('2,000.00') }, o.tokens.kj)
-    expect(o.app.fail('bank.addOpening', { bankAccountId: o.bankAccountId, side: 'book', direction: 'out', date: '2026-01-02', summary: 'x', amount: 1 }, o.tokens.kj).message).toContain('须早于账套启用期间')
-    o.app.call('bank.saveAccount', { ledgerId: o.ledgerId, id: o.bankAccountId, accountCode: '102', bankName: '工商银行某某支行', number: '100123456789', openingBalance: y('102,000.00') }, o.tokens.kj)
+    const { id: openingId } = o.app.call(
+      'bank.addOpening',
+      { bankAccountId: o.bankAccountId, side: 'book', direction: 'out', date: '2025-12-28', summary: '12月支票', amount: y('2,000.00') },
+      o.tokens.kj,
+    )
+    expect(
+      o.app.fail('bank.addOpening', { bankAccountId: o.bankAccountId, side: 'book', direction: 'out', date: '2026-01-02', summary: 'x', amount: 1 }, o.tokens.kj).message,
+    ).toContain('须早于账套启用期间')
+    o.app.call(
+      'bank.saveAccount',
+      { ledgerId: o.ledgerId, id: o.bankAccountId, accountCode: '102', bankName: '工商银行某某支行', number: '100123456789', openingBalance: y('102,000.00') },
+      o.tokens.kj,
+    )
     postVoucher(o, '2026-01-25', [ln(o, '50105', '借', '300.00', '慰问A', basicSpend), ln(o, '102', '贷', '300.00', '慰问A')])
     postVoucher(o, '2026-01-25', [ln(o, '50105', '借', '300.00', '慰问B', basicSpend), ln(o, '102', '贷', '300.00', '慰问B')])
     await callAsync(o, 'bank.importStatement', {
       bankAccountId: o.bankAccountId,
       fileName: 'jan.csv',
-      content: csv(['2026-01-03,支票,,2000.00,100000.00,,,K0', '2026-01-05,会费,5000.00,,105000.00,,,K1', '2026-01-26,慰问,,300.00,104700.00,,,K2', '2026-01-26,慰问,,300.00,104400.00,,,K3']),
+      content: csv([
+        '2026-01-03,支票,,2000.00,100000.00,,,K0',
+        '2026-01-05,会费,5000.00,,105000.00,,,K1',
+        '2026-01-26,慰问,,300.00,104700.00,,,K2',
+        '2026-01-26,慰问,,300.00,104400.00,,,K3',
+      ]),
       windowDays: 5,
     })
     const items = o.app.call('bank.items', { bankAccountId: o.bankAccountId, period: '2026-01' }, o.tokens.kj)

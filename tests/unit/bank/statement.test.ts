@@ -7,7 +7,11 @@ describe('bank statement import', () => {
     const o = bankOffice()
     const first = await callAsync(o, 'bank.importStatement', { bankAccountId: o.bankAccountId, fileName: 'jan.csv', content: csv(JANUARY) })
     expect(first).toMatchObject({ ok: true, data: { imported: 3, skipped: 0, matched: 2, balanceBreaks: [] } })
-    const again = await callAsync(o, 'bank.importStatement', { bankAccountId: o.bankAccountId, fileName: 'jan.csv', content: csv([...JANUARY, '2026-02-02,手续费,,10.00,97025.20,,,T004']) })
+    const again = await callAsync(o, 'bank.importStatement', {
+      bankAccountId: o.bankAccountId,
+      fileName: 'jan.csv',
+      content: csv([...JANUARY, '2026-02-02,手续费,,10.00,97025.20,,,T004']),
+    })
     expect(again).toMatchObject({ ok: true, data: { imported: 1, skipped: 3 } })
     const items = o.app.call('bank.items', { bankAccountId: o.bankAccountId, period: '2026-01' }, o.tokens.kj)
     expect(items.statement).toHaveLength(3)
@@ -83,7 +87,12 @@ describe('bank statement import', () => {
     const o = bankOffice()
     o.app.call('bank.saveMapping', { name: '农商行', columns: { date: '记账日', summary: '用途说明', amount: '发生额', balance: '账户余额', serial: '柜员流水' } }, o.tokens.kj)
     const file = (rows: string[]) => Buffer.from(['记账日,用途说明,发生额,账户余额,柜员流水', ...rows].join('\n')).toString('base64')
-    const res = await callAsync(o, 'bank.importStatement', { bankAccountId: o.bankAccountId, fileName: 'n.csv', mapping: '农商行', content: file(['2026-01-05,会费,5000,105000,N1', '2026-01-16,慰问,-8000,97000,N2']) })
+    const res = await callAsync(o, 'bank.importStatement', {
+      bankAccountId: o.bankAccountId,
+      fileName: 'n.csv',
+      mapping: '农商行',
+      content: file(['2026-01-05,会费,5000,105000,N1', '2026-01-16,慰问,-8000,97000,N2']),
+    })
     expect(res).toMatchObject({ ok: true, data: { imported: 2, matched: 2 } })
     expect(o.app.call('bank.accounts', { ledgerId: o.ledgerId }, o.tokens.kj)[0].mappingName).toBe('农商行')
     const next = await callAsync(o, 'bank.importStatement', { bankAccountId: o.bankAccountId, fileName: 'n2.csv', content: file(['2026-01-31,结息,35.2,97035.2,N3']) })

@@ -16,7 +16,10 @@ describe('budgets: lines, adjustments and 调整后预算数', () => {
     expect(b.view().balance).toMatchObject({ income: y('80,000.00'), priorSurplus: y('10,000.00'), expenditure: y('75,000.00'), ok: true })
     b.approve()
 
-    b.adjust('2026-06-30', [{ budgetLineId: activities, amount: y('5,000.00') }, { budgetLineId: dues, amount: y('2,000.00') }])
+    b.adjust('2026-06-30', [
+      { budgetLineId: activities, amount: y('5,000.00') },
+      { budgetLineId: dues, amount: y('2,000.00') },
+    ])
     b.adjust('2026-09-30', [
       { budgetLineId: activities, amount: -y('1,000.50') },
       { add: { accountId: o.account('50501'), spendType: 'basic', fundNature: 'general', notes: '新增培训' }, amount: y('3,000.00') },
@@ -50,13 +53,21 @@ describe('budgets: lines, adjustments and 调整后预算数', () => {
     b.approve()
     expect(b.view()).toMatchObject({ status: 'approved', approvedBody: 'committee', reviewedOn: '2026-01-05', approvedOn: '2026-01-08', filedOn: '2026-01-10' })
     // An adjustment must keep the balance too.
-    expect(o.app.fail('budget.adjust', { budgetId: b.id, date: '2026-07-01', reason: '追加', approvedBody: 'committee', approvedOn: '2026-07-01', lines: [{ budgetLineId: spend, amount: 1 }] }, o.tokens.kj).message).toContain('调整后收支不平衡')
+    expect(
+      o.app.fail(
+        'budget.adjust',
+        { budgetId: b.id, date: '2026-07-01', reason: '追加', approvedBody: 'committee', approvedOn: '2026-07-01', lines: [{ budgetLineId: spend, amount: 1 }] },
+        o.tokens.kj,
+      ).message,
+    ).toContain('调整后收支不平衡')
   })
 
   it('checks the approval dates and refuses an empty budget', () => {
     const o = office()
     const b = budgetFor(o, 2026)
-    expect(o.app.fail('budget.approve', { id: b.id, reviewedOn: '2026-01-05', approvedBody: 'committee', approvedOn: '2026-01-08' }, o.tokens.kj).message).toBe('预算还没有任何项目，不能登记批准')
+    expect(o.app.fail('budget.approve', { id: b.id, reviewedOn: '2026-01-05', approvedBody: 'committee', approvedOn: '2026-01-08' }, o.tokens.kj).message).toBe(
+      '预算还没有任何项目，不能登记批准',
+    )
     b.line('401', '100.00')
     const early = o.app.fail('budget.approve', { id: b.id, reviewedOn: '2026-01-05', approvedBody: 'committee', approvedOn: '2026-01-04' }, o.tokens.kj)
     expect(early).toMatchObject({ code: 'VALIDATION', fields: { approvedOn: '批准日期不能早于经审会审查日期' } })
@@ -67,7 +78,13 @@ describe('budgets: lines, adjustments and 调整后预算数', () => {
     const b = budgetFor(o, 2026)
     const dues = b.line('401', '1,000.00')
     const spend = b.line('50105', '800.00', basic)
-    expect(o.app.fail('budget.adjust', { budgetId: b.id, date: '2026-03-01', reason: 'x', approvedBody: 'committee', approvedOn: '2026-03-01', lines: [{ budgetLineId: dues, amount: 100 }] }, o.tokens.kj).message).toContain('预算尚未批准')
+    expect(
+      o.app.fail(
+        'budget.adjust',
+        { budgetId: b.id, date: '2026-03-01', reason: 'x', approvedBody: 'committee', approvedOn: '2026-03-01', lines: [{ budgetLineId: dues, amount: 100 }] },
+        o.tokens.kj,
+      ).message,
+    ).toContain('预算尚未批准')
     b.approve()
     const frozen = '2026年预算已批准，不能直接修改；请通过“预算调整”登记批准后的变动'
     expect(o.app.fail('budget.saveLine', { budgetId: b.id, accountId: o.account('401'), fundNature: 'general', original: 1 }, o.tokens.kj).message).toBe(frozen)
@@ -77,8 +94,30 @@ describe('budgets: lines, adjustments and 调整后预算数', () => {
     expect(o.app.fail('budget.delete', { id: b.id }, o.tokens.kj).message).toBe(frozen)
     expect(o.app.fail('budget.approve', { id: b.id, reviewedOn: '2026-01-05', approvedBody: 'committee', approvedOn: '2026-01-08' }, o.tokens.kj).code).toBe('CONFLICT')
     // An adjustment may not take a line below zero, nor name a line twice.
-    expect(o.app.fail('budget.adjust', { budgetId: b.id, date: '2026-03-01', reason: 'x', approvedBody: 'committee', approvedOn: '2026-03-01', lines: [{ budgetLineId: spend, amount: -y('800.01') }] }, o.tokens.kj).message).toContain('调整后预算数为 -0.01 元，不能为负数')
-    expect(o.app.fail('budget.adjust', { budgetId: b.id, date: '2026-03-01', reason: 'x', approvedBody: 'committee', approvedOn: '2026-03-01', lines: [{ budgetLineId: spend, amount: 1 }, { budgetLineId: spend, amount: 1 }] }, o.tokens.kj).message).toContain('只能出现一次')
+    expect(
+      o.app.fail(
+        'budget.adjust',
+        { budgetId: b.id, date: '2026-03-01', reason: 'x', approvedBody: 'committee', approvedOn: '2026-03-01', lines: [{ budgetLineId: spend, amount: -y('800.01') }] },
+        o.tokens.kj,
+      ).message,
+    ).toContain('调整后预算数为 -0.01 元，不能为负数')
+    expect(
+      o.app.fail(
+        'budget.adjust',
+        {
+          budgetId: b.id,
+          date: '2026-03-01',
+          reason: 'x',
+          approvedBody: 'committee',
+          approvedOn: '2026-03-01',
+          lines: [
+            { budgetLineId: spend, amount: 1 },
+            { budgetLineId: spend, amount: 1 },
+          ],
+        },
+        o.tokens.kj,
+      ).message,
+    ).toContain('只能出现一次')
     expect(b.view().lines.map((l) => l.budget)).toEqual([y('1,000.00'), y('800.00')])
   })
 
@@ -143,7 +182,7 @@ describe('who may do what', () => {
     expect(o.app.fail('budget.saveLine', { budgetId: b.id, accountId: o.account('401'), fundNature: 'general', original: 1 }, viewer).code).toBe('FORBIDDEN')
     expect(o.app.call('budget.get', { ledgerId: o.ledgerId, year: 2026 }, viewer)!.lines).toHaveLength(1)
 
-    const { id: other } = o.app.call('ledgers.create', { code: 'XEJ', name: '某小二级工会' , startPeriod: '2026-01' }, o.tokens.kj)
+    const { id: other } = o.app.call('ledgers.create', { code: 'XEJ', name: '某小二级工会', startPeriod: '2026-01' }, o.tokens.kj)
     const elsewhere = person(o, 'kj2', [{ role: 'accountant', scopeType: 'ledger', scopeId: other }])
     expect(o.app.fail('budget.create', { ledgerId: o.ledgerId, year: 2027 }, elsewhere).message).toBe('您在账套“某某街道总工会”中没有“会计（制单）”权限')
     expect(o.app.fail('budget.deleteLine', { id: dues }, elsewhere).code).toBe('FORBIDDEN')

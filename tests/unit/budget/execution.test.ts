@@ -52,17 +52,17 @@ function februaryBooks() {
   return { o, b, lines }
 }
 
-const figures = (r: { accountName: string; original: number; budget: number; month: number; ytd: number; rate: number | null; priorYtd: number; variance: number; flags: string[] }) => [
-  r.accountName,
-  r.original,
-  r.budget,
-  r.month,
-  r.ytd,
-  formatRate(r.rate),
-  r.priorYtd,
-  r.variance,
-  r.flags,
-]
+const figures = (r: {
+  accountName: string
+  original: number
+  budget: number
+  month: number
+  ytd: number
+  rate: number | null
+  priorYtd: number
+  variance: number
+  flags: string[]
+}) => [r.accountName, r.original, r.budget, r.month, r.ytd, formatRate(r.rate), r.priorYtd, r.variance, r.flags]
 
 describe('预算执行表', () => {
   it('gives the hand-computed February: 本月, 累计, exact 执行率, 上年同期, 差异 and the flags', () => {
@@ -119,7 +119,10 @@ describe('预算执行表', () => {
       pending: y('501.00'),
       remaining: -y('701.00'),
     })
-    expect(o.app.call('budget.lineStatus', { budgetLineId: lines.training, excludeClaimId: submitted }, o.tokens.kj)).toMatchObject({ pending: y('201.00'), remaining: -y('401.00') })
+    expect(o.app.call('budget.lineStatus', { budgetLineId: lines.training, excludeClaimId: submitted }, o.tokens.kj)).toMatchObject({
+      pending: y('201.00'),
+      remaining: -y('401.00'),
+    })
     expect(o.app.fail('budget.deleteLine', { id: lines.training }, o.tokens.kj).code).toBe('CONFLICT')
   })
 
@@ -145,8 +148,7 @@ describe('预算执行汇总表 eliminates the funding between the chosen 账套
     const { o, x } = groupBooks() // JZ 508 → X1 403: 10,000.00 matched; JZ 508 500.00 unmatched
     budgetFor(o, 2026).line('508', '20,000.00', basic)
     budgetFor(x, 2026).line('403', '30,000.00')
-    const ytdOf = (ledgerIds: number[], code: string) =>
-      o.app.call('budget.execution', { ledgerIds, period: '2026-01' }, o.tokens.kj).rows.find((r) => r.accountCode === code)!
+    const ytdOf = (ledgerIds: number[], code: string) => o.app.call('budget.execution', { ledgerIds, period: '2026-01' }, o.tokens.kj).rows.find((r) => r.accountCode === code)!
     const [jz508, x403] = [ytdOf([o.ledgerId], '508'), ytdOf([x.ledgerId], '403')]
     expect([jz508.ytd, x403.ytd]).toEqual([y('10,500.00'), y('10,000.00')]) // one 账套 alone: nothing is eliminated
 

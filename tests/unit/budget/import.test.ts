@@ -89,7 +89,13 @@ describe('budget import and the execution export', () => {
 
   it('replaces a draft’s lines on re-import and refuses an approved budget', async () => {
     const o = office()
-    await importBudget(o, await xlsxBase64(HEADER, [['401', '', '', '', '非专项', 100, ''], ['50105', '', '', '', '非专项', 100, '']]))
+    await importBudget(
+      o,
+      await xlsxBase64(HEADER, [
+        ['401', '', '', '', '非专项', 100, ''],
+        ['50105', '', '', '', '非专项', 100, ''],
+      ]),
+    )
     const again = await importBudget(o, await xlsxBase64(HEADER, [['401', '', '', '', '非专项', 300, '']]))
     expect(again).toMatchObject({ ok: true, data: { lines: 1, created: false, original: y('300.00') } })
     const view = o.app.call('budget.get', { ledgerId: o.ledgerId, year: 2026 }, o.tokens.kj)!

@@ -31,7 +31,9 @@ describe('预算执行表 at scale', () => {
       db.prepare(`UPDATE vouchers SET status = 'posted' WHERE ledger_id = ?`).run(o.ledgerId)
     })()
     const plan = db
-      .prepare(`EXPLAIN QUERY PLAN SELECT bl.id, sum(${EXECUTED}) FROM ${EXECUTION_FROM} WHERE bl.budget_id = ? AND l.period BETWEEN 202601 AND 202612 AND ${EXECUTION_MATCH} GROUP BY bl.id`)
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT bl.id, sum(${EXECUTED}) FROM ${EXECUTION_FROM} WHERE bl.budget_id = ? AND l.period BETWEEN 202601 AND 202612 AND ${EXECUTION_MATCH} GROUP BY bl.id`,
+      )
       .all(b.id) as { detail: string }[]
     const steps = plan.map((p) => p.detail).join(' | ')
     expect(steps).toMatch(/SEARCH l USING INDEX voucher_lines_(balance|account)/)

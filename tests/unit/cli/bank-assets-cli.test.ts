@@ -54,7 +54,9 @@ describe('bank and asset commands', () => {
       ['资产编号', '资产名称', '资产类别', '资产分类', '数量', '原值', '入账日期', '使用年限（月）', '已提折旧', '使用部门', '使用人', '存放地点', '资金性质', '项目', '资产性质'],
       ['TY-1', '电脑', '通用设备', '计算机设备', 1, 6000, '2025-01-10', 72, 1000, '办公室', '', '', '非专项', '', '工会资产'],
     ])
-    expect((await d('import', 'assets', cards, '--ledger', 'JZ')).out).toBe('已导入固定资产卡片 1 张，原值 6,000.00 元，已提折旧 1,000.00 元（不生成凭证，请用 uniondesk check 核对 162/163）')
+    expect((await d('import', 'assets', cards, '--ledger', 'JZ')).out).toBe(
+      '已导入固定资产卡片 1 张，原值 6,000.00 元，已提折旧 1,000.00 元（不生成凭证，请用 uniondesk check 核对 162/163）',
+    )
     expect((await d('depreciate', '--ledger', 'JZ', '--month', '2026-01')).out).toBe('2026-01 计提折旧 1 项资产，合计 83.33 元，凭证 记-2（草稿，请审核记账）')
     const twice = await d('depreciate', '--ledger', 'JZ', '--month', '2026-01')
     expect(twice).toMatchObject({ code: 1, err: '错误：2026-01 已计提折旧（凭证 记-2），不能重复计提' })

@@ -7,7 +7,11 @@ import { main } from '../../../electron/cli/program'
 export async function run(...argv: string[]) {
   const out: string[] = []
   const err: string[] = []
-  const code = await main(argv, (l) => out.push(l), (l) => err.push(l))
+  const code = await main(
+    argv,
+    (l) => out.push(l),
+    (l) => err.push(l),
+  )
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
 

@@ -12,10 +12,12 @@ describe('ledger commands', () => {
 
     // 会计 is needed for opening balances; the admin alone may not.
     await d('users', 'add', '--username', 'kj', '--name', '李会计', '--roles', '会计', '--password', 'Kuaiji2026')
-    const opening = await xlsxFile(data, 'opening.xlsx', [['科目编码', '借方余额', '贷方余额'], ['102', 1000, null], ['32205', null, 1000]])
-    expect((await d('--user', 'kj', 'import', 'opening-balances', opening, '--ledger', 'XEJ1')).out).toBe(
-      '已导入 2 个科目的期初余额；合计借方 1000.00，贷方 1000.00',
-    )
+    const opening = await xlsxFile(data, 'opening.xlsx', [
+      ['科目编码', '借方余额', '贷方余额'],
+      ['102', 1000, null],
+      ['32205', null, 1000],
+    ])
+    expect((await d('--user', 'kj', 'import', 'opening-balances', opening, '--ledger', 'XEJ1')).out).toBe('已导入 2 个科目的期初余额；合计借方 1000.00，贷方 1000.00')
 
     const books = await xlsxFile(data, 'books.xlsx', [
       ['日期', '凭证字', '凭证号', '摘要', '科目编码', '借方金额', '贷方金额', '项目', '资金性质', '附件数'],

@@ -36,9 +36,7 @@ describe('registry commands', () => {
     expect(workbook.getWorksheet('年度调查')!.getRow(4).getCell(1).value).toBe('XEJ01')
 
     expect((await d('ledgers', 'add', '--code', 'X1', '--name', '园区账套', '--start', '2026-01', '--union', 'XEJ01')).code).toBe(0)
-    expect((await d('ledgers', 'add', '--code', 'X2', '--name', '无此工会', '--start', '2026-01', '--union', 'NOPE')).err).toBe(
-      '错误：工会编码“NOPE”不存在（可在组织台账中查看）',
-    )
+    expect((await d('ledgers', 'add', '--code', 'X2', '--name', '无此工会', '--start', '2026-01', '--union', 'NOPE')).err).toBe('错误：工会编码“NOPE”不存在（可在组织台账中查看）')
   })
 
   it('prints each bad row of a failed registry import and exits 1; export needs --out', async () => {

@@ -20,7 +20,10 @@ function appIn(tz: string, at: string) {
 }
 
 describe('business dates are in the office time zone, whatever the machine zone', () => {
-  for (const [tz, at] of [['Pacific/Honolulu', EARLY], ['Pacific/Kiritimati', LATE]] as const) {
+  for (const [tz, at] of [
+    ['Pacific/Honolulu', EARLY],
+    ['Pacific/Kiritimati', LATE],
+  ] as const) {
     it(`${tz}: today, backup names, audit days and lockout times are Shanghai's`, () => {
       const { app, token } = appIn(tz, at)
       expect(app.call('system.status', {})).toMatchObject({ timeZone: 'Asia/Shanghai', today: '2026-11-24' })

@@ -35,7 +35,10 @@ describe('busy database (issue 12.8)', () => {
     // Another program (a CLI import) holding the write lock for a second.
     const child = spawn(
       process.execPath,
-      ['-e', `const D=require('better-sqlite3');const d=new D(${JSON.stringify(file)});d.exec('BEGIN IMMEDIATE');process.stdout.write('held');setTimeout(()=>{d.exec('COMMIT');d.close()},1000)`],
+      [
+        '-e',
+        `const D=require('better-sqlite3');const d=new D(${JSON.stringify(file)});d.exec('BEGIN IMMEDIATE');process.stdout.write('held');setTimeout(()=>{d.exec('COMMIT');d.close()},1000)`,
+      ],
       { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] },
     )
     await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()))

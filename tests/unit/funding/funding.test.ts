@@ -48,22 +48,41 @@ describe('经费保障 plan', () => {
 
   it('saves rows (0 removes one), checks them, and only an accountant of the 街镇 账套 may', () => {
     const o = streetOffice()
-    expect(plan(o, [{ unionId: o.unions.a, amount: y('30,000.00') }, { unionId: o.unions.b, amount: y('10,000.00'), basis: 'other', basisNote: '新建站点' }])).toEqual({ ok: true, total: y('40,000.00') })
+    expect(
+      plan(o, [
+        { unionId: o.unions.a, amount: y('30,000.00') },
+        { unionId: o.unions.b, amount: y('10,000.00'), basis: 'other', basisNote: '新建站点' },
+      ]),
+    ).toEqual({ ok: true, total: y('40,000.00') })
     expect(plan(o, [{ unionId: o.unions.b, amount: 0 }]).total).toBe(y('30,000.00'))
-    expect(o.app.fail('funding.save', { ledgerId: o.ledgers.jz, year: 2026, rows: [{ unionId: o.unions.b, amount: 1, basis: 'other' }] }, o.tokens.kj).message).toContain('须填写依据说明')
-    expect(o.app.fail('funding.save', { ledgerId: o.ledgers.jz, year: 2026, rows: [{ unionId: o.streetId, amount: 1, basis: 'size' }] }, o.tokens.kj).message).toContain('不是“某某街道总工会”下属的小二级')
+    expect(o.app.fail('funding.save', { ledgerId: o.ledgers.jz, year: 2026, rows: [{ unionId: o.unions.b, amount: 1, basis: 'other' }] }, o.tokens.kj).message).toContain(
+      '须填写依据说明',
+    )
+    expect(o.app.fail('funding.save', { ledgerId: o.ledgers.jz, year: 2026, rows: [{ unionId: o.streetId, amount: 1, basis: 'size' }] }, o.tokens.kj).message).toContain(
+      '不是“某某街道总工会”下属的小二级',
+    )
     expect(o.app.fail('funding.save', { ledgerId: o.ledgers.jz, year: 2026, rows: [] }, o.tokens.sh).code).toBe('FORBIDDEN')
     // A row a transfer points at stays (at 0) so the link holds.
     const [row] = o.app.call('funding.get', { ledgerId: o.ledgers.jz, year: 2026 }, o.tokens.kj).rows
     o.subsidy({ fundingPlanId: row.planId })
     plan(o, [{ unionId: o.unions.a, amount: 0 }])
     expect(o.app.call('funding.get', { ledgerId: o.ledgers.jz, year: 2026 }, o.tokens.kj).rows[0]).toMatchObject({ planId: row.planId, amount: 0 })
-    expect(o.app.fail('transfers.create', { kind: 'levy', moneyPattern: 'own_account', fromLedgerId: o.ledgers.jz, toLedgerId: o.ledgers.a, date: '2026-03-10', amount: 1, summary: 'x', fundingPlanId: row.planId }, o.tokens.kj).message).toContain('只有补助下级')
+    expect(
+      o.app.fail(
+        'transfers.create',
+        { kind: 'levy', moneyPattern: 'own_account', fromLedgerId: o.ledgers.jz, toLedgerId: o.ledgers.a, date: '2026-03-10', amount: 1, summary: 'x', fundingPlanId: row.planId },
+        o.tokens.kj,
+      ).message,
+    ).toContain('只有补助下级')
   })
 
   it('sync writes the 街镇 508 and each 小二级 403 into draft budgets, and asks for an adjustment once a budget is approved', () => {
     const o = streetOffice()
-    plan(o, [{ unionId: o.unions.a, amount: y('30,000.00') }, { unionId: o.unions.b, amount: y('10,000.00') }, { unionId: o.unions.c, amount: y('5,000.00') }])
+    plan(o, [
+      { unionId: o.unions.a, amount: y('30,000.00') },
+      { unionId: o.unions.b, amount: y('10,000.00') },
+      { unionId: o.unions.c, amount: y('5,000.00') },
+    ])
     const sync = () => o.app.call('funding.sync', { ledgerId: o.ledgers.jz, year: 2026 }, o.tokens.kj).results.map((r) => [r.ledgerName, r.accountCode, r.action])
     expect(sync()).toEqual([
       ['某某街道总工会', '508', 'created'],
@@ -109,14 +128,21 @@ describe('经费保障 plan', () => {
     expect(check(o.unions.a)).toMatchObject({ status: 'pass', explanation: '已列入街镇总工会 2026 年预算' })
     expect(check(o.unions.b).status).toBe('fail')
     // Another year has neither plan nor budget.
-    o.app.call('surveys.save', { unionId: o.unions.a, year: 2025, surveyDate: '2025-06-30', enterprises: 1, enterprisesWithUnion: 1, workers: 1, members: 1, womenMembers: 0, migrantMembers: 0 }, o.app.adminToken)
+    o.app.call(
+      'surveys.save',
+      { unionId: o.unions.a, year: 2025, surveyDate: '2025-06-30', enterprises: 1, enterprisesWithUnion: 1, workers: 1, members: 1, womenMembers: 0, migrantMembers: 0 },
+      o.app.adminToken,
+    )
     const past = o.app.call('registry.scorecard', { year: 2025 }, o.app.adminToken).rows.find((r) => r.unionId === o.unions.a)!
     expect(past.checks.find((c) => c.rule === 'funding')!.status).toBe('no_data')
   })
 
   it('plan vs actual: planned, transferred (posted 508 naming the 小二级), received (its 403), on screen and in Excel', async () => {
     const o = streetOffice()
-    plan(o, [{ unionId: o.unions.a, amount: y('30,000.00') }, { unionId: o.unions.b, amount: y('10,000.00') }])
+    plan(o, [
+      { unionId: o.unions.a, amount: y('30,000.00') },
+      { unionId: o.unions.b, amount: y('10,000.00') },
+    ])
     o.subsidy()
     o.subsidy({ amount: y('5,000.00'), date: '2026-05-01' })
     o.post(...o.vouchersOf(o.ledgers.jz).map((v) => v.id))

@@ -131,14 +131,21 @@ describe('opening balance import', () => {
   it('imports leaf balances and reports bad rows', async () => {
     const o = office()
     const header = ['科目编码', '借方余额', '贷方余额']
-    const bad = await xlsx(header, [['102', 100, null], ['322', null, 100], ['102', 5, 5]])
+    const bad = await xlsx(header, [
+      ['102', 100, null],
+      ['322', null, 100],
+      ['102', 5, 5],
+    ])
     const fail = await callAsync(o, 'import.openingBalances', { ledgerId: o.ledgerId, fileName: 'o.xlsx', content: bad }, o.tokens.kj)
     if (fail.ok) throw new Error('should fail')
     expect(fail.error.fields).toEqual({
       '第 3 行': '科目 322 工会资金结余 有下级科目，请在明细科目填写',
       '第 4 行': '借方余额和贷方余额只能填写一个；科目 102 与第 2 行重复',
     })
-    const good = await xlsx(header, [['102', '100,000.00', null], ['32205', null, 100000]])
+    const good = await xlsx(header, [
+      ['102', '100,000.00', null],
+      ['32205', null, 100000],
+    ])
     const ok = await callAsync(o, 'import.openingBalances', { ledgerId: o.ledgerId, fileName: 'o.xlsx', content: good }, o.tokens.kj)
     expect(ok).toEqual({ ok: true, data: { accounts: 2, totalDebit: y('100,000.00'), totalCredit: y('100,000.00'), totalYtdDebit: 0, totalYtdCredit: 0 } })
   })

@@ -21,18 +21,10 @@ export function office(startPeriod = '2026-01', settings: { cashierSignRequired?
   } as const
   const tokens = {} as Record<keyof typeof people, string>
   for (const [username, [displayName, roles]] of Object.entries(people)) {
-    app.call(
-      'users.create',
-      { username, displayName, password: PASSWORD, assignments: roles.map((role) => ({ role })) },
-      app.adminToken,
-    )
+    app.call('users.create', { username, displayName, password: PASSWORD, assignments: roles.map((role) => ({ role })) }, app.adminToken)
     tokens[username as keyof typeof people] = app.call('auth.login', { username, password: PASSWORD }).token
   }
-  const { id: ledgerId } = app.call(
-    'ledgers.create',
-    { code: 'JZ', name: '某某街道总工会', startPeriod, ...settings },
-    tokens.kj,
-  )
+  const { id: ledgerId } = app.call('ledgers.create', { code: 'JZ', name: '某某街道总工会', startPeriod, ...settings }, tokens.kj)
   const chart = app.call('accounts.list', { ledgerId }, tokens.kj)
   const account = (code: string) => chart.find((a) => a.code === code)!.id
   return { app, tokens, ledgerId, account, login: (username: string) => app.call('auth.login', { username, password: PASSWORD }).token }
@@ -60,12 +52,17 @@ export function postVoucher(o: Office, date: string, lines: Line[]): number {
   return id
 }
 
-
 /** The worked month of the test plan: every figure below was computed by hand. */
 export function januaryBooks(o: Office, month = '2026-01') {
   o.app.call(
     'opening.set',
-    { ledgerId: o.ledgerId, entries: [{ accountCode: '102', debit: y('100,000.00') }, { accountCode: '32205', credit: y('100,000.00') }] },
+    {
+      ledgerId: o.ledgerId,
+      entries: [
+        { accountCode: '102', debit: y('100,000.00') },
+        { accountCode: '32205', credit: y('100,000.00') },
+      ],
+    },
     o.tokens.kj,
   )
   const { id: projectId } = o.app.call('projects.save', { ledgerId: o.ledgerId, code: 'P01', name: '困难职工帮扶' }, o.tokens.kj)

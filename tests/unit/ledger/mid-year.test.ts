@@ -46,8 +46,12 @@ describe('a 账套 opened mid-year reports the whole year', () => {
     const trial = (from: string, to: string) => o.app.call('balances.trial', { ledgerId: o.ledgerId, from, to }, o.tokens.kj)
     const at = (rows: { code: string }[], code: string) => rows.find((r) => r.code === code)!
     expect(at(trial('2026-07', '2026-07').rows, '102')).toMatchObject({
-      openingDebit: y('115,000.00'), debit: y('10,000.00'), credit: y('3,000.00'),
-      yearDebit: y('70,000.00'), yearCredit: y('48,000.00'), closingDebit: y('122,000.00'),
+      openingDebit: y('115,000.00'),
+      debit: y('10,000.00'),
+      credit: y('3,000.00'),
+      yearDebit: y('70,000.00'),
+      yearCredit: y('48,000.00'),
+      closingDebit: y('122,000.00'),
     })
     expect(at(trial('2026-07', '2026-07').rows, '401')).toMatchObject({ yearDebit: y('60,000.00'), yearCredit: y('70,000.00'), closingCredit: y('10,000.00') })
     const whole = trial('2026-01', '2026-07')
@@ -60,7 +64,12 @@ describe('a 账套 opened mid-year reports the whole year', () => {
     const o = july()
     const gl = o.app.call('reports.generalLedger', { ledgerId: o.ledgerId, from: '2026-07', to: '2026-07', accountCode: '102' }, o.tokens.kj)
     expect(gl.accounts[0].months[0]).toMatchObject({
-      opening: y('115,000.00'), debit: y('10,000.00'), credit: y('3,000.00'), yearDebit: y('70,000.00'), yearCredit: y('48,000.00'), balance: y('122,000.00'),
+      opening: y('115,000.00'),
+      debit: y('10,000.00'),
+      credit: y('3,000.00'),
+      yearDebit: y('70,000.00'),
+      yearCredit: y('48,000.00'),
+      balance: y('122,000.00'),
     })
   })
 
@@ -111,8 +120,17 @@ describe('the opening-balance template carries 本年累计借方 and 本年累�
     const fail = await callAsync(o, 'import.openingBalances', { ledgerId: o.ledgerId, fileName: 'o.xlsx', content: bad }, o.tokens.kj)
     if (fail.ok) throw new Error('should fail')
     expect(fail.error.fields?.['第 2 行']).toContain('本年累计借方与本年累计贷方应相等')
-    const good = await xlsx(header, [['102', 115000, null, 60000, 45000], ['32203', null, 15000, 45000, 60000], ['32205', null, 100000], ['401', null, null, 60000, 60000], ['50101', null, null, 45000, 45000]])
+    const good = await xlsx(header, [
+      ['102', 115000, null, 60000, 45000],
+      ['32203', null, 15000, 45000, 60000],
+      ['32205', null, 100000],
+      ['401', null, null, 60000, 60000],
+      ['50101', null, null, 45000, 45000],
+    ])
     const ok = await callAsync(o, 'import.openingBalances', { ledgerId: o.ledgerId, fileName: 'o.xlsx', content: good }, o.tokens.kj)
-    expect(ok).toEqual({ ok: true, data: { accounts: 5, totalDebit: y('115,000.00'), totalCredit: y('115,000.00'), totalYtdDebit: y('210,000.00'), totalYtdCredit: y('210,000.00') } })
+    expect(ok).toEqual({
+      ok: true,
+      data: { accounts: 5, totalDebit: y('115,000.00'), totalCredit: y('115,000.00'), totalYtdDebit: y('210,000.00'), totalYtdCredit: y('210,000.00') },
+    })
   })
 })

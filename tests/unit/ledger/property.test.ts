@@ -4,7 +4,7 @@ import { ln, office, postVoucher, type Office } from './ledger-helpers'
 /** Small deterministic PRNG, so a failure replays exactly. */
 function rng(seed: number) {
   let s = seed >>> 0
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32)
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32
 }
 
 const POOL: [code: string, extra: Record<string, string>][] = [
@@ -59,8 +59,7 @@ describe('property: random balanced voucher streams', () => {
       o.app.call('periods.close', { ledgerId: o.ledgerId, period }, o.tokens.kj)
 
       const after = o.app.call('balances.trial', { ledgerId: o.ledgerId, from: period, to: period, maxLevel: 1, hideZero: false }, o.tokens.kj)
-      const net = (prefix: string) =>
-        after.rows.filter((r) => r.code.startsWith(prefix)).reduce((s, r) => s + r.closingDebit - r.closingCredit, 0)
+      const net = (prefix: string) => after.rows.filter((r) => r.code.startsWith(prefix)).reduce((s, r) => s + r.closingDebit - r.closingCredit, 0)
       expect(net('4')).toBe(0)
       expect(net('5')).toBe(0)
       // Assets (debit) equal liabilities plus net assets (credit).

@@ -11,8 +11,7 @@ describe('voucher search', () => {
       { ledgerId: o.ledgerId, date: '2026-02-02', lines: [ln(o, '50102', '借', '50.00', '羽毛球比赛', basicSpend), ln(o, '101', '贷', '50.00', '羽毛球比赛')] },
       o.tokens.zg,
     )
-    const labels = (q: Record<string, unknown>) =>
-      o.app.call('vouchers.search', { ledgerId: o.ledgerId, ...q }, o.tokens.kj).rows.map((r) => `${r.date} ${r.label}`)
+    const labels = (q: Record<string, unknown>) => o.app.call('vouchers.search', { ledgerId: o.ledgerId, ...q }, o.tokens.kj).rows.map((r) => `${r.date} ${r.label}`)
 
     expect(labels({ from: '2026-01-10', to: '2026-01-31' })).toEqual(['2026-01-18 记-2'])
     expect(labels({ accountId: o.account('501') })).toEqual(['2026-01-18 记-2', '2026-02-02 记-1'])

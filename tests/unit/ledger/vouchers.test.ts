@@ -26,7 +26,11 @@ describe('voucher rules', () => {
     expect(bad.message).toContain('第 2 行：支出科目须选择基本支出或项目支出')
     expect(bad.message).toContain('借贷不平衡：借方合计 15.00，贷方合计 20.00，差额 -5.00')
 
-    const bothSides = o.app.fail('vouchers.create', { ledgerId: o.ledgerId, date: '2026-01-10', lines: [{ ...ln(o, '102', '借', '1.00'), credit: 100 }, ln(o, '401', '贷', '1.00', 'x', general)] }, o.tokens.kj)
+    const bothSides = o.app.fail(
+      'vouchers.create',
+      { ledgerId: o.ledgerId, date: '2026-01-10', lines: [{ ...ln(o, '102', '借', '1.00'), credit: 100 }, ln(o, '401', '贷', '1.00', 'x', general)] },
+      o.tokens.kj,
+    )
     expect(bothSides.message).toContain('每行须且只能填写借方或贷方金额之一')
     const disabled = o.app.fail('vouchers.create', { ledgerId: o.ledgerId, date: '2026-01-10', lines: [ln(o, '151', '借', '1.00'), ln(o, '102', '贷', '1.00')] }, o.tokens.kj)
     expect(disabled.message).toContain('科目 151 投资 已停用')
@@ -86,7 +90,11 @@ describe('voucher states by role (制单 → 审核 → 记账)', () => {
   it('honours roles scoped to one 账套', () => {
     const o = office()
     const other = o.app.call('ledgers.create', { code: 'XEJ1', name: '第一联合工会', startPeriod: '2026-01' }, o.tokens.kj)
-    o.app.call('users.create', { username: 'xj', displayName: '小二级会计', password: 'Test2026ok', assignments: [{ role: 'accountant', scopeType: 'ledger', scopeId: other.id }] }, o.app.adminToken)
+    o.app.call(
+      'users.create',
+      { username: 'xj', displayName: '小二级会计', password: 'Test2026ok', assignments: [{ role: 'accountant', scopeType: 'ledger', scopeId: other.id }] },
+      o.app.adminToken,
+    )
     const token = o.login('xj')
     expect(o.app.call('ledgers.list', {}, token).map((l) => l.code)).toEqual(['XEJ1'])
     const denied = o.app.fail('vouchers.create', { ledgerId: o.ledgerId, date: '2026-01-03', lines: dues(o) }, token)
@@ -122,7 +130,9 @@ describe('red-ink reversal (红字冲销) and immutability', () => {
     expect(() => db.prepare(`UPDATE vouchers SET date = '2026-01-16' WHERE id = ?`).run(id)).toThrow('已记账凭证不能修改')
     expect(() => db.prepare('DELETE FROM vouchers WHERE id = ?').run(id)).toThrow('已记账凭证不能删除')
     expect(() =>
-      db.prepare(`INSERT INTO voucher_lines (voucher_id, ledger_id, period, line_no, summary, account_id, debit) VALUES (?, ?, 202601, 9, 'x', ?, 5)`).run(id, o.ledgerId, o.account('101')),
+      db
+        .prepare(`INSERT INTO voucher_lines (voucher_id, ledger_id, period, line_no, summary, account_id, debit) VALUES (?, ?, 202601, 9, 'x', ?, 5)`)
+        .run(id, o.ledgerId, o.account('101')),
     ).toThrow('已记账凭证不能增加分录')
   })
 

@@ -67,7 +67,10 @@ describe('汇总 of a 街镇 and two 小二级 with levy relays and the 报账�
     const id = o.app.call(
       'vouchers.create',
       {
-        ledgerId: o.ledgers.b, date: '2026-03-25', word: '记', attachments: 0,
+        ledgerId: o.ledgers.b,
+        date: '2026-03-25',
+        word: '记',
+        attachments: 0,
         lines: [
           { summary: '暂付', accountId: o.account(o.ledgers.b, '135'), debit: y('300'), credit: 0, counterpart: '某某街道总工会' },
           { summary: '暂付', accountId: o.account(o.ledgers.b, '101'), debit: 0, credit: y('300') },

@@ -3,7 +3,7 @@ import { entries } from '../transfers/transfer-helpers'
 import { MARCH, USCC, levyOffice, y } from './levy-helpers'
 
 describe('返拨明细 import', () => {
-  it('matches by 统一社会信用代码 then name, lists the unmatched row, and remembers the clerk\'s mapping', async () => {
+  it("matches by 统一社会信用代码 then name, lists the unmatched row, and remembers the clerk's mapping", async () => {
     const o = levyOffice()
     const r = await o.importFile('2026-03', MARCH, '2,836.00')
     expect(r.ok).toBe(true)
@@ -37,7 +37,14 @@ describe('返拨明细 import', () => {
     expect((await o.importFile('2026-03', rows, '1,360.00')).ok).toBe(true)
     const again = await o.importFile('2026-03', rows, '1,360.00')
     expect(!again.ok && again.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('不能重复导入') })
-    const copy = await o.importFile('2026-03', [[...rows[0].slice(0, 5), 1360], ['乙贸易有限公司', '', '2026-03', 1, 1, 1]], '1,360.01')
+    const copy = await o.importFile(
+      '2026-03',
+      [
+        [...rows[0].slice(0, 5), 1360],
+        ['乙贸易有限公司', '', '2026-03', 1, 1, 1],
+      ],
+      '1,360.01',
+    )
     expect(!copy.ok && copy.error.fields).toEqual({ '第 2 行': expect.stringContaining('疑为重复导入') })
     expect(o.app.call('levy.imports', { ledgerId: o.ledgers.jz }, o.tokens.kj)).toHaveLength(1)
   })
@@ -77,7 +84,7 @@ describe('返拨明细 import', () => {
     expect(o.app.call('levy.entries', { ledgerId: o.ledgers.jz, year: 2026 }, o.tokens.kj).map((e) => e.payroll)).toEqual([y('100000'), y('100000')])
   })
 
-  it('writes the transfer\'s vouchers in the same call when asked and every row matches', async () => {
+  it("writes the transfer's vouchers in the same call when asked and every row matches", async () => {
     const o = levyOffice()
     const r = await o.importFile('2026-03', MARCH.slice(0, 3), '2,700.00', { vouchers: true })
     expect(r.ok && r.data.vouchers.map((v) => `${v.ledgerCode} ${v.label}`)).toEqual(['JZ 记-1', 'JZ 记-2', 'XA 记-1', 'JZ 记-3', 'XB 记-1'])

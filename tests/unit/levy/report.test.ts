@@ -28,7 +28,7 @@ describe('经费收缴情况表', () => {
     expect(o.app.fail('levy.report', { ledgerId: o.ledgers.jz, year: 2026, unionCode: 'NONE' }, o.tokens.kj).fields).toEqual({ unionCode: '没有记录' })
   })
 
-  it('feeds the 小二级 scorecard\'s 经费保障 item', async () => {
+  it("feeds the 小二级 scorecard's 经费保障 item", async () => {
     const o = levyOffice()
     expect((await o.importFile('2026-03', [MARCH[0]], '1,360.00')).ok).toBe(true)
     const card = o.app.call('registry.scorecard', { year: 2026 }, o.app.adminToken)

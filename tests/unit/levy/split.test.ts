@@ -35,12 +35,17 @@ describe('分成比例 and vouchers from the 台账', () => {
 
   it('设置经费分成比例 takes percentages with two decimals adding up to 100 %', () => {
     const o = levyOffice()
-    const set = (shares: Record<string, unknown>) => o.app.fail('levy.setRule', { ledgerId: o.ledgers.jz, effectiveFrom: '2026-05-01', upper: '30', street: '20', lower: '48', fee: '2', ...shares }, o.tokens.kj)
+    const set = (shares: Record<string, unknown>) =>
+      o.app.fail('levy.setRule', { ledgerId: o.ledgers.jz, effectiveFrom: '2026-05-01', upper: '30', street: '20', lower: '48', fee: '2', ...shares }, o.tokens.kj)
     expect(set({ fee: '3' }).fields).toEqual({ fee: '各项比例合计须为 100%' })
     expect(set({ street: '19.995', fee: '2.005' }).fields).toMatchObject({ street: '应为 0 至 100 之间、最多两位小数的百分比' })
-    expect(o.app.call('levy.setRule', { ledgerId: o.ledgers.jz, effectiveFrom: '2026-05-01', upper: '33.33', street: '16.67', lower: '48', fee: '2' }, o.tokens.kj).id).toBeGreaterThan(0)
+    expect(
+      o.app.call('levy.setRule', { ledgerId: o.ledgers.jz, effectiveFrom: '2026-05-01', upper: '33.33', street: '16.67', lower: '48', fee: '2' }, o.tokens.kj).id,
+    ).toBeGreaterThan(0)
     // Only the 会计 writes the 台账; only a 街镇 账套 keeps one.
-    expect(o.app.fail('levy.setRule', { ledgerId: o.ledgers.jz, effectiveFrom: '2026-05-01', upper: '30', street: '20', lower: '48', fee: '2' }, o.tokens.sh).code).toBe('FORBIDDEN')
+    expect(o.app.fail('levy.setRule', { ledgerId: o.ledgers.jz, effectiveFrom: '2026-05-01', upper: '30', street: '20', lower: '48', fee: '2' }, o.tokens.sh).code).toBe(
+      'FORBIDDEN',
+    )
     expect(o.app.fail('levy.rules', { ledgerId: o.ledgers.a }, o.tokens.kj).fields).toEqual({ ledgerId: '不是街镇总工会的账套' })
   })
 
@@ -77,11 +82,19 @@ describe('分成比例 and vouchers from the 台账', () => {
       ['甲科技有限公司', ['2026-01', '2026-02'], y('100000'), y('4000')],
     ])
     expect(list.prepLeads).toEqual([{ enterpriseId: o.e.bing, name: '丙餐饮有限公司', uscc: USCC.bing, since: '2026-03', months: 1, held: y('340'), founded: false, lead: false }])
-    o.app.call('levy.saveSettings', { ledgerId: o.ledgers.jz, settings: { ...o.app.call('levy.settings', { ledgerId: o.ledgers.jz }, o.tokens.kj), prepLeadMonths: 1 } }, o.tokens.kj)
+    o.app.call(
+      'levy.saveSettings',
+      { ledgerId: o.ledgers.jz, settings: { ...o.app.call('levy.settings', { ledgerId: o.ledgers.jz }, o.tokens.kj), prepLeadMonths: 1 } },
+      o.tokens.kj,
+    )
     expect(o.app.call('levy.arrears', { ledgerId: o.ledgers.jz, year: 2026, to: '2026-03' }, o.tokens.kj).prepLeads[0].lead).toBe(true)
 
     expect(o.app.fail('levy.found', { ledgerId: o.ledgers.jz, enterpriseId: o.e.bing, date: '2026-03-31' }, o.tokens.kj).fields).toEqual({ enterpriseId: '尚未建会' })
-    o.app.call('enterprises.save', { id: o.e.bing, name: '丙餐饮有限公司', uscc: USCC.bing, size: 'small', year: 2026, workers: 30, hasUnion: true, xiaoerjiId: o.unions.a }, o.app.adminToken)
+    o.app.call(
+      'enterprises.save',
+      { id: o.e.bing, name: '丙餐饮有限公司', uscc: USCC.bing, size: 'small', year: 2026, workers: 30, hasUnion: true, xiaoerjiId: o.unions.a },
+      o.app.adminToken,
+    )
     const v = o.app.call('levy.found', { ledgerId: o.ledgers.jz, enterpriseId: o.e.bing, date: '2026-03-31' }, o.tokens.kj)
     // 340 held; the 小微企业 rule in force (full return) gives it all back to 甲联合会.
     expect(entries(o.app.call('vouchers.get', { id: v.voucherId }, o.tokens.kj))).toEqual(['21502 借 340 丙餐饮有限公司', '21202 贷 340 甲联合会'])
@@ -91,10 +104,18 @@ describe('分成比例 and vouchers from the 台账', () => {
 
   it('splits 筹备金 per §4 entry 9 under the general rule: 402, 211 (上解 and 手续费) and 21202', async () => {
     const o = levyOffice()
-    o.app.call('enterprises.save', { id: o.e.bing, name: '丙餐饮有限公司', uscc: USCC.bing, size: 'medium', year: 2026, workers: 30, hasUnion: false, xiaoerjiId: o.unions.a }, o.app.adminToken)
+    o.app.call(
+      'enterprises.save',
+      { id: o.e.bing, name: '丙餐饮有限公司', uscc: USCC.bing, size: 'medium', year: 2026, workers: 30, hasUnion: false, xiaoerjiId: o.unions.a },
+      o.app.adminToken,
+    )
     const r = await o.importFile('2026-03', [MARCH[2]], '340.00', { vouchers: true })
     expect(r.ok).toBe(true)
-    o.app.call('enterprises.save', { id: o.e.bing, name: '丙餐饮有限公司', uscc: USCC.bing, size: 'medium', year: 2026, workers: 30, hasUnion: true, xiaoerjiId: o.unions.a }, o.app.adminToken)
+    o.app.call(
+      'enterprises.save',
+      { id: o.e.bing, name: '丙餐饮有限公司', uscc: USCC.bing, size: 'medium', year: 2026, workers: 30, hasUnion: true, xiaoerjiId: o.unions.a },
+      o.app.adminToken,
+    )
     const v = o.app.call('levy.found', { ledgerId: o.ledgers.jz, enterpriseId: o.e.bing, date: '2026-04-10' }, o.tokens.kj)
     expect(entries(o.app.call('vouchers.get', { id: v.voucherId }, o.tokens.kj))).toEqual([
       '21502 借 340 丙餐饮有限公司',

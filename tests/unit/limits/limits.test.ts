@@ -5,7 +5,6 @@ import { MAX_LINE_FEN, MAX_VOUCHER_FEN } from '../../../electron/shared/money'
 import { testApp } from '../helpers'
 import { basicSpend, general, ln, office } from '../ledger/ledger-helpers'
 
-
 /** A POST through node:http, reporting the status or the socket error the client saw. */
 function post(url: string, body: Buffer, headers: Record<string, string | number> = {}): Promise<{ status: number; text: string } | { error: string }> {
   return new Promise((resolve) => {
@@ -37,14 +36,18 @@ describe('a request body over the limit', () => {
 describe('amounts are capped per line and per voucher', () => {
   it('refuses a line over 1 亿元 naming the field, and a voucher over 10 亿元', () => {
     const o = office()
-    const line = o.app.fail('vouchers.create', {
-      ledgerId: o.ledgerId,
-      date: '2026-01-05',
-      lines: [
-        { ...ln(o, '102', '借', '1.00'), debit: MAX_LINE_FEN + 1 },
-        { ...ln(o, '401', '贷', '1.00', '会费', general), credit: MAX_LINE_FEN + 1 },
-      ],
-    }, o.tokens.kj)
+    const line = o.app.fail(
+      'vouchers.create',
+      {
+        ledgerId: o.ledgerId,
+        date: '2026-01-05',
+        lines: [
+          { ...ln(o, '102', '借', '1.00'), debit: MAX_LINE_FEN + 1 },
+          { ...ln(o, '401', '贷', '1.00', '会费', general), credit: MAX_LINE_FEN + 1 },
+        ],
+      },
+      o.tokens.kj,
+    )
     expect(line.code).toBe('VALIDATION')
     expect(line.message).toContain('借方金额：单行金额不能超过 100,000,000.00 元')
     const many = Array.from({ length: 11 }, () => [

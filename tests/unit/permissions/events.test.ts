@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { serveTestApp } from '../server/server-helpers'
 import { initializedApp } from '../helpers'
 
-
 /** Everything one /api/events stream delivers within `ms`. */
 async function collect(url: string, token: string, ms: number, during: () => void): Promise<string> {
   const controller = new AbortController()
@@ -35,8 +34,7 @@ describe('/api/events', () => {
     app.call('users.create', { username: 'kj', displayName: '李会计', password: 'Test2026ok', assignments: [{ role: 'accountant' }] }, app.adminToken)
     const kj = app.call('auth.login', { username: 'kj', password: 'Test2026ok' })
     const admin = app.call('auth.me', {}, app.adminToken)
-    const emit = (userId: number, jobId: string) =>
-      app.core.events.emit('progress', { jobId, title: '导出科目余额表', done: 1, total: 2, finished: false, userId })
+    const emit = (userId: number, jobId: string) => app.core.events.emit('progress', { jobId, title: '导出科目余额表', done: 1, total: 2, finished: false, userId })
     const seen = await collect(server.url, kj.token, 300, () => {
       emit(admin.id, 'admin-job-0001')
       emit(kj.user.id, 'kj-job-0001')

@@ -9,18 +9,13 @@ function twoLedgers() {
   const o = office()
   const { id: other } = o.app.call('ledgers.create', { code: 'XE', name: '某某小二级工会', startPeriod: '2026-01' }, o.tokens.kj)
   const scoped = (username: string, role: string) => {
-    o.app.call(
-      'users.create',
-      { username, displayName: username, password: PASSWORD, assignments: [{ role, scopeType: 'ledger', scopeId: other }] },
-      o.app.adminToken,
-    )
+    o.app.call('users.create', { username, displayName: username, password: PASSWORD, assignments: [{ role, scopeType: 'ledger', scopeId: other }] }, o.app.adminToken)
     return o.login(username)
   }
   return { ...o, other, scopedViewer: scoped('xeviewer', 'viewer'), scopedAccountant: scoped('xekj', 'accountant') }
 }
 
-const call = (o: ReturnType<typeof twoLedgers>, method: MethodName, input: unknown, token: string) =>
-  o.app.router.call(method, input, { token }, 'http')
+const call = (o: ReturnType<typeof twoLedgers>, method: MethodName, input: unknown, token: string) => o.app.router.call(method, input, { token }, 'http')
 
 describe('a user who cannot read a 账套 gets FORBIDDEN from every method about it', () => {
   it('every read method taking a 账套 refuses, none answers empty', async () => {

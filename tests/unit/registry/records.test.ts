@@ -6,8 +6,7 @@ describe('小二级 records (one builder for every kind)', () => {
     const o = registryOffice()
     const a = o.xiaoerji('A')
     const b = o.xiaoerji('B')
-    const save = (unionId: number, title: string, date: string) =>
-      o.app.call('activities.save', { unionId, kind: 'training', title, date, participants: 30 }, o.admin).id
+    const save = (unionId: number, title: string, date: string) => o.app.call('activities.save', { unionId, kind: 'training', title, date, participants: 30 }, o.admin).id
     save(a, '工会主席培训', '2025-05-10')
     const kept = save(a, '职工运动会', '2026-04-20')
     save(b, '普法讲座', '2026-09-01')
@@ -28,9 +27,7 @@ describe('小二级 records (one builder for every kind)', () => {
     const a = o.xiaoerji('A')
     const rights = (extra: object) => ({ unionId: a, title: '某公司欠薪', date: '2026-03-02', ...extra })
     expect(o.app.fail('rights.save', rights({ kind: 'dispute' }), o.admin).message).toBe('劳资纠纷须填写处理状态')
-    expect(o.app.fail('rights.save', rights({ kind: 'dispute', status: 'referred', reportedOn: '2026-03-01' }), o.admin).message).toBe(
-      '上报日期不能早于纠纷发生日期',
-    )
+    expect(o.app.fail('rights.save', rights({ kind: 'dispute', status: 'referred', reportedOn: '2026-03-01' }), o.admin).message).toBe('上报日期不能早于纠纷发生日期')
     o.app.call('rights.save', rights({ kind: 'dispute', status: 'referred', reportedOn: '2026-03-03' }), o.admin)
     expect(o.app.fail('rights.save', rights({ kind: 'hardship', title: '大病帮扶' }), o.admin).message).toMatch(/^困难帮扶须选择帮扶梯度/)
     expect(o.app.fail('rights.save', rights({ kind: 'collective_contract', tier: 'deep' }), o.admin).message).toBe('只有困难帮扶填写帮扶梯度和金额')
@@ -72,17 +69,25 @@ describe('小二级 records (one builder for every kind)', () => {
     expect(o.app.fail('committee.save', { unionId: o.streetId, name: '张某', role: 'member', sector: 'tax', termFrom: '2026-01-01' }, o.admin).message).toBe(
       '工会组织须为小二级工会联合会，“某某街道总工会”是街镇总工会',
     )
-    expect(o.app.fail('staff.save', { unionId: a, name: '陈某', fromDate: '2026-05-01', toDate: '2026-04-30' }, o.admin).message).toBe(
-      '离岗日期不能早于到岗日期',
-    )
-    expect(o.app.fail('surveys.save', { unionId: a, year: 2026, surveyDate: '2026-06-30', enterprises: 5, enterprisesWithUnion: 5, workers: 100, members: 90, womenMembers: 91, migrantMembers: 0 }, o.admin)).toMatchObject({
+    expect(o.app.fail('staff.save', { unionId: a, name: '陈某', fromDate: '2026-05-01', toDate: '2026-04-30' }, o.admin).message).toBe('离岗日期不能早于到岗日期')
+    expect(
+      o.app.fail(
+        'surveys.save',
+        { unionId: a, year: 2026, surveyDate: '2026-06-30', enterprises: 5, enterprisesWithUnion: 5, workers: 100, members: 90, womenMembers: 91, migrantMembers: 0 },
+        o.admin,
+      ),
+    ).toMatchObject({
       code: 'VALIDATION',
       message: '女会员人数不能大于会员人数',
       fields: { womenMembers: '女会员人数不能大于会员人数' },
     })
     o.survey(a, 2026)
-    expect(o.app.fail('surveys.save', { unionId: a, year: 2026, surveyDate: '2026-07-01', enterprises: 1, enterprisesWithUnion: 1, workers: 1, members: 1, womenMembers: 0, migrantMembers: 0 }, o.admin).message).toBe(
-      '“A 工会联合会” 2026 年的年度调查已登记，请修改原记录',
-    )
+    expect(
+      o.app.fail(
+        'surveys.save',
+        { unionId: a, year: 2026, surveyDate: '2026-07-01', enterprises: 1, enterprisesWithUnion: 1, workers: 1, members: 1, womenMembers: 0, migrantMembers: 0 },
+        o.admin,
+      ).message,
+    ).toBe('“A 工会联合会” 2026 年的年度调查已登记，请修改原记录')
   })
 })

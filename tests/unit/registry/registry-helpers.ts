@@ -56,7 +56,6 @@ export function registryOffice() {
   return o
 }
 
-
 /** Async methods (imports, exports, templates) go through router.call like every transport. */
 export async function callAsync(app: TestApp, method: string, input: unknown, token: string) {
   return app.router.call(method, input, { token }, 'http')

@@ -87,9 +87,7 @@ describe('scorecard rules at their edges', () => {
     expect(o.check(x, 'audit_committee')).toMatchObject({ status: 'fail', explanation: '应同步建立经费审查委员会' })
     o.app.call('subCommittees.save', { unionId: x, kind: 'women', formed: true, formedOn: '2024-03-08', chair: '林主任' }, o.admin)
     expect(o.check(x, 'women_committee')).toMatchObject({ status: 'pass', figure: '2024-03-08建立，主任 林主任' })
-    expect(o.app.fail('subCommittees.save', { unionId: x, kind: 'women', formed: true }, o.admin).message).toBe(
-      '“X 工会联合会”的女职工委员会已登记，请修改原记录',
-    )
+    expect(o.app.fail('subCommittees.save', { unionId: x, kind: 'women', formed: true }, o.admin).message).toBe('“X 工会联合会”的女职工委员会已登记，请修改原记录')
 
     expect(o.check(x, 'staff_chair').status).toBe('no_data')
     o.app.call('staff.save', { unionId: x, name: '陈专职', fromDate: '2025-01-01' }, o.admin)

@@ -32,9 +32,7 @@ describe('the union tree', () => {
     expect(fail({ id: lh, code: 'LH', name: '联合工会', type: 'joint', parentId: sub })).toBe('不能把“下级联合工会”设为上级：它在本工会之下')
     expect(fail({ id: lh, code: 'LH', name: '联合工会', type: 'enterprise', parentId: a })).toBe('本工会下还有 1 个工会组织，不能改为企业单独工会')
     expect(fail({ code: 'A', name: '重复', type: 'xiaoerji', parentId: o.streetId })).toBe('工会编码“A”已由“A 工会联合会”使用')
-    expect(fail({ code: 'C', name: 'C', type: 'xiaoerji', parentId: o.streetId, certFrom: '2026-01-01', certTo: '2025-12-31' })).toBe(
-      '法人资格证书的有效期止不能早于有效期起',
-    )
+    expect(fail({ code: 'C', name: 'C', type: 'xiaoerji', parentId: o.streetId, certFrom: '2026-01-01', certTo: '2025-12-31' })).toBe('法人资格证书的有效期止不能早于有效期起')
   })
 
   it('checks the USCC where a union is saved, naming the expected check character', () => {
@@ -54,9 +52,7 @@ describe('the union tree', () => {
     const o = registryOffice()
     const a = o.xiaoerji('A')
     o.survey(a, 2026)
-    expect(o.app.fail('unions.delete', { id: a }, o.admin).message).toBe(
-      '“A 工会联合会”还关联着年度调查 1 条，不能删除；如已撤销，请把状态改为“已注销”并填写注销日期',
-    )
+    expect(o.app.fail('unions.delete', { id: a }, o.admin).message).toBe('“A 工会联合会”还关联着年度调查 1 条，不能删除；如已撤销，请把状态改为“已注销”并填写注销日期')
     const b = o.xiaoerji('B')
     o.app.call('unions.delete', { id: b }, o.admin)
     expect(o.app.call('unions.list', {}, o.viewer).map((u) => u.code)).toEqual(['JZ', 'A'])

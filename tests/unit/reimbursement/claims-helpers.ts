@@ -32,7 +32,17 @@ export function claimsOffice() {
     t[username] = app.call('auth.login', { username, password: PASSWORD }).token
   }
   const { id: ledgerId } = app.call('ledgers.create', { code: 'XA', name: '甲片区工会联合会', startPeriod: '2026-01', unionId: jia }, t.kj)
-  app.call('opening.set', { ledgerId, entries: [{ accountCode: '102', debit: y('100,000.00') }, { accountCode: '32205', credit: y('100,000.00') }] }, t.kj)
+  app.call(
+    'opening.set',
+    {
+      ledgerId,
+      entries: [
+        { accountCode: '102', debit: y('100,000.00') },
+        { accountCode: '32205', credit: y('100,000.00') },
+      ],
+    },
+    t.kj,
+  )
   const chart = app.call('accounts.list', { ledgerId }, t.kj)
   const account = (code: string) => chart.find((a) => a.code === code)!.id
 
@@ -51,7 +61,17 @@ export function claimsOffice() {
   /** The 街镇总工会's own 账套 (JZ), whose bank account holds 报账制 money (reference §11.2). Returns its id. */
   const streetBooks = () => {
     const { id } = app.call('ledgers.create', { code: 'JZ', name: '某某街道总工会', startPeriod: '2026-01', unionId: street }, t.kj)
-    app.call('opening.set', { ledgerId: id, entries: [{ accountCode: '102', debit: y('500,000.00') }, { accountCode: '32205', credit: y('500,000.00') }] }, t.kj)
+    app.call(
+      'opening.set',
+      {
+        ledgerId: id,
+        entries: [
+          { accountCode: '102', debit: y('500,000.00') },
+          { accountCode: '32205', credit: y('500,000.00') },
+        ],
+      },
+      t.kj,
+    )
     return id
   }
 
@@ -69,6 +89,21 @@ export function claimsOffice() {
     return id
   }
   const bank = account('102')
-  return { app, admin, t, street, jia, yi, ledgerId, account, budgetLine, streetBooks, line, draft, checked, bank, login: (u: string) => app.call('auth.login', { username: u, password: PASSWORD }).token }
+  return {
+    app,
+    admin,
+    t,
+    street,
+    jia,
+    yi,
+    ledgerId,
+    account,
+    budgetLine,
+    streetBooks,
+    line,
+    draft,
+    checked,
+    bank,
+    login: (u: string) => app.call('auth.login', { username: u, password: PASSWORD }).token,
+  }
 }
-

@@ -104,7 +104,20 @@ describe('claims register', () => {
     expect(fileName).toBe('UnionDesk-报账登记簿.xlsx')
     const sheet = (await loadWorkbook(content)).worksheets[0]
     expect(sheet.getRow(1).getCell(1).value).toBe('报账登记簿')
-    expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual(['报账单号', '日期', '账套', '工会组织', '事由', '状态', '付款方式', '明细', '附件', '金额（元）', '凭证号', '经办人'])
+    expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual([
+      '报账单号',
+      '日期',
+      '账套',
+      '工会组织',
+      '事由',
+      '状态',
+      '付款方式',
+      '明细',
+      '附件',
+      '金额（元）',
+      '凭证号',
+      '经办人',
+    ])
     const paid = sheet.getRow(4)
     expect([paid.getCell(1).value, paid.getCell(6).value, paid.getCell(10).value, paid.getCell(11).value]).toEqual(['BX2026-0002', '已付款', 300, '记-1'])
     expect([sheet.getRow(6).getCell(1).value, sheet.getRow(6).getCell(10).value]).toEqual(['合计', 400])

@@ -52,9 +52,7 @@ describe('budget control', () => {
     const over = o.draft([o.line('0.01', { budgetLineId })])
     const refused = o.app.fail('claims.submit', { id: over.id }, o.t.clerk)
     expect(refused.code).toBe('CONFLICT')
-    expect(refused.message).toBe(
-      '预算项目“2026年 501 职工活动支出（基本支出）”超预算：调整后预算 ¥1,000.00，已用 ¥0.00，在途 ¥1,000.00，本单 ¥0.01，超出 ¥0.01',
-    )
+    expect(refused.message).toBe('预算项目“2026年 501 职工活动支出（基本支出）”超预算：调整后预算 ¥1,000.00，已用 ¥0.00，在途 ¥1,000.00，本单 ¥0.01，超出 ¥0.01')
     expect(o.app.call('claims.get', { id: over.id }, o.t.clerk).status).toBe('draft')
   })
 

@@ -41,7 +41,10 @@ describe('pooled (报账制) payment', () => {
     expect(r.balances.find((b) => b.ledgerId === o.ledgerId)).toMatchObject({ payable215: y('-300.00'), receivable135: y('-300.00') })
     expect(o.app.call('claims.get', { id: o.id }, o.t.clerk).events.at(-1)!.comment).toContain('某某街道总工会 记-1')
     // The pair belongs to the claim: 上代下划拨 cannot reverse it behind the claim's back.
-    expect(o.app.fail('transfers.reverse', { id: t.id, date: '2026-11-30' }, o.t.kj)).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('报账单 BX2026-0001 付款时生成') })
+    expect(o.app.fail('transfers.reverse', { id: t.id, date: '2026-11-30' }, o.t.kj)).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('报账单 BX2026-0001 付款时生成'),
+    })
   })
 
   it('a closed month in the 街镇 账套 refuses the payment and writes nothing: the claim stays 已审核', () => {

@@ -20,7 +20,17 @@ const rule = (r: Partial<SpendingRuleRow>): SpendingRuleRow => ({
   enabled: true,
   ...r,
 })
-const line = (l: Partial<RuleLine>): RuleLine => ({ lineNo: 1, accountCode: '50105', eventType: '生日', form: null, amount: 0, beneficiaries: null, names: null, participants: null, ...l })
+const line = (l: Partial<RuleLine>): RuleLine => ({
+  lineNo: 1,
+  accountCode: '50105',
+  eventType: '生日',
+  form: null,
+  amount: 0,
+  beneficiaries: null,
+  names: null,
+  participants: null,
+  ...l,
+})
 const context = (c: Partial<RuleContext> = {}): RuleContext => ({ date: '2026-11-24', members: null, income: null, history: [], ...c })
 
 describe('rule engine edge values', () => {

@@ -99,7 +99,11 @@ describe('claim state machine per role', () => {
     expect(bad.message).toContain('第 1 行：请选择本账套的支出科目')
     const parent = o.app.fail('claims.save', { ledgerId: o.ledgerId, title: 'x', payFrom: 'own_account', lines: [o.line('1.00', { accountId: o.account('501') })] }, o.t.clerk)
     expect(parent.message).toContain('请选择明细科目')
-    const twice = o.app.fail('claims.save', { ledgerId: o.ledgerId, title: 'x', payFrom: 'own_account', lines: [o.line('1.00', { beneficiaryList: ['张三', '李四', '张三'] })] }, o.t.clerk)
+    const twice = o.app.fail(
+      'claims.save',
+      { ledgerId: o.ledgerId, title: 'x', payFrom: 'own_account', lines: [o.line('1.00', { beneficiaryList: ['张三', '李四', '张三'] })] },
+      o.t.clerk,
+    )
     expect(twice.message).toContain('重复：张三')
     const { id, number } = o.draft([o.line('100.00', { beneficiaryList: ['张三', '李四'] })])
     expect(number).toBe('BX2026-0001')

@@ -28,7 +28,9 @@ describe('statement helpers', () => {
 
   it('ties the annual 02表 to the year-end 01表 321 + 322 + 331 + 332', () => {
     const income = { rows: [row('opening', [0, 0]), row('closing', [1000, 0])] }
-    const sheet = { liabilities: [row('assetFund', [0, 9999]), row('carryOver', [0, 400]), row('surplus', [0, 500]), row('fiscalCarryOver', [0, 60]), row('fiscalSurplus', [0, 40])] }
+    const sheet = {
+      liabilities: [row('assetFund', [0, 9999]), row('carryOver', [0, 400]), row('surplus', [0, 500]), row('fiscalCarryOver', [0, 60]), row('fiscalSurplus', [0, 40])],
+    }
     expect(fundCrossCheck(income, sheet)).toMatchObject({ ok: true, detail: '02表 10.00 / 01表 10.00' })
     sheet.liabilities[2] = row('surplus', [0, 499])
     expect(fundCrossCheck(income, sheet)?.ok).toBe(false)
@@ -43,8 +45,21 @@ describe('statement helpers', () => {
 
 describe('book layouts', () => {
   it('prints 总账 as 期初余额 then each month’s 本月合计 and 本年累计, the account cell spanning them', () => {
-    const month = (period: string, debit: number, balance: number) => ({ period, openingDirection: '借' as const, opening: 100, debit, credit: 0, yearDebit: debit, yearCredit: 0, direction: '借' as const, balance })
-    const lines = generalLedgerLines([{ code: '102', name: '银行存款', months: [month('2026-01', 10, 110), month('2026-02', 5, 115)] }, { code: '103', name: '空', months: [] }])
+    const month = (period: string, debit: number, balance: number) => ({
+      period,
+      openingDirection: '借' as const,
+      opening: 100,
+      debit,
+      credit: 0,
+      yearDebit: debit,
+      yearCredit: 0,
+      direction: '借' as const,
+      balance,
+    })
+    const lines = generalLedgerLines([
+      { code: '102', name: '银行存款', months: [month('2026-01', 10, 110), month('2026-02', 5, 115)] },
+      { code: '103', name: '空', months: [] },
+    ])
     expect(lines.map((l) => [l.period, l.summary, l.span, l.debit, l.balance])).toEqual([
       ['2026-01', '期初余额', 5, null, 100],
       ['2026-01', '本月合计', 0, 10, 110],

@@ -139,7 +139,13 @@ describe('总账, 多栏式, 序时账, 辅助核算', () => {
     const { range } = books(o)
     const byProject = o.app.call('reports.auxBalance', { ...range, by: 'project' }, o.tokens.kj)
     expect(byProject.rows.find((r) => r.key === 'P01')).toEqual({
-      key: 'P01', label: 'P01 困难职工帮扶', accountCode: '504', accountName: '维权支出', debit: y('15,000.00'), credit: 0, net: y('15,000.00'),
+      key: 'P01',
+      label: 'P01 困难职工帮扶',
+      accountCode: '504',
+      accountName: '维权支出',
+      debit: y('15,000.00'),
+      credit: 0,
+      net: y('15,000.00'),
     })
     const byNature = o.app.call('reports.auxBalance', { ...range, by: 'fundNature' }, o.tokens.kj)
     expect(byNature.rows.map((r) => [r.label, r.accountCode, r.net])).toEqual([

@@ -49,7 +49,11 @@ describe('汇总 over several 账套', () => {
 
   it('needs a reader role in every chosen 账套', () => {
     const { o, x } = groupBooks()
-    const viewer = o.app.call('users.create', { username: 'ck', displayName: '查看', password: 'Test2026ok', assignments: [{ role: 'viewer', scopeType: 'ledger', scopeId: o.ledgerId }] }, o.app.adminToken)
+    const viewer = o.app.call(
+      'users.create',
+      { username: 'ck', displayName: '查看', password: 'Test2026ok', assignments: [{ role: 'viewer', scopeType: 'ledger', scopeId: o.ledgerId }] },
+      o.app.adminToken,
+    )
     expect(viewer.id).toBeGreaterThan(0)
     const token = o.login('ck')
     expect(o.app.fail('reports.consolidated', { ledgerIds: [o.ledgerId, x.ledgerId], period: '2026-01' }, token).code).toBe('FORBIDDEN')

@@ -68,7 +68,18 @@ describe('reports.export (printable, streamed xlsx)', () => {
     expect(ws.getCell('A1').value).toBe('多栏式明细账：501 职工活动支出')
     expect(ws.model.merges).toContain('A1:J1')
     expect(ws.pageSetup.orientation).toBe('landscape')
-    expect(values(ws, 3)).toEqual(['日期', '凭证字号', '摘要', '合计', '50101 职工教育支出', '50102 文体活动支出', '50103 宣传活动支出', '50104 劳模职工疗休养支出', '50105 会员活动支出', '50106 其他活动支出'])
+    expect(values(ws, 3)).toEqual([
+      '日期',
+      '凭证字号',
+      '摘要',
+      '合计',
+      '50101 职工教育支出',
+      '50102 文体活动支出',
+      '50103 宣传活动支出',
+      '50104 劳模职工疗休养支出',
+      '50105 会员活动支出',
+      '50106 其他活动支出',
+    ])
     const blank = undefined
     expect(values(ws, 4)).toEqual(['2026-01-15', '记-4', '节日慰问', 8000, blank, blank, blank, blank, 8000])
     expect(values(ws, 5)).toEqual(['2026-01-25', '记-6', '职工培训', 1200, 1200])
@@ -90,7 +101,12 @@ describe('reports.export (printable, streamed xlsx)', () => {
     // januaryBooks: 专项 is 40302 贷 20,000 and 50404 借 15,000; nothing else carries the tag.
     expect(values(ws, 4)).toEqual(['403', '上级补助收入', undefined, 20000, undefined, 20000])
     expect(ws.getColumn(4).values.filter((v) => typeof v === 'number')).toEqual([20000, 20000, 20000])
-    const refused = await callAsync(o.app, 'reports.export', { report: 'balance-sheet', ledgerIds: [o.ledgerId], from: '2026-01', to: '2026-01', fundNature: 'special' }, o.tokens.kj)
+    const refused = await callAsync(
+      o.app,
+      'reports.export',
+      { report: 'balance-sheet', ledgerIds: [o.ledgerId], from: '2026-01', to: '2026-01', fundNature: 'special' },
+      o.tokens.kj,
+    )
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('只有科目余额表可以按项目或资金性质筛选') } })
   })
 

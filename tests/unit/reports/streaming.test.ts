@@ -18,7 +18,10 @@ describe('streamed printable files', () => {
     const seen: [number, number][] = []
     const rows = await printableFile(path, [sheet(numbered(4500), 4500)], '某某街道总工会', '2026-11-24', { onRows: (done, total) => seen.push([done, total]) })
     expect(rows).toBe(4500)
-    expect(seen).toEqual([[2000, 4500], [4000, 4500]])
+    expect(seen).toEqual([
+      [2000, 4500],
+      [4000, 4500],
+    ])
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(path)
     const ws = workbook.worksheets[0]
@@ -80,8 +83,17 @@ describe('keyset pages of book lines', () => {
       seen.push(`${line.date} ${line.word}-${line.number}/${line.lineNo}`)
     }
     expect(seen).toEqual([
-      '2026-01-05 记-1/1', '2026-01-05 记-1/2', '2026-01-05 记-2/1', '2026-01-05 记-2/2', '2026-01-05 记-2/3',
-      '2026-03-01 记-1/1', '2026-03-02 收-1/1', '2026-03-02 收-1/2', '2026-03-02 记-2/1', '2026-03-02 记-2/2', '2026-03-02 记-2/3',
+      '2026-01-05 记-1/1',
+      '2026-01-05 记-1/2',
+      '2026-01-05 记-2/1',
+      '2026-01-05 记-2/2',
+      '2026-01-05 记-2/3',
+      '2026-03-01 记-1/1',
+      '2026-03-02 收-1/1',
+      '2026-03-02 收-1/2',
+      '2026-03-02 记-2/1',
+      '2026-03-02 记-2/2',
+      '2026-03-02 记-2/3',
     ])
   })
 })

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { januaryBooks, ln, office, postVoucher, y, type Office } from '../ledger/ledger-helpers'
 
-type Trial = { rows: { code: string; openingDebit: number; debit: number; credit: number; yearDebit: number; yearCredit: number; closingDebit: number; closingCredit: number }[]; totals: Record<string, number> }
+type Trial = {
+  rows: { code: string; openingDebit: number; debit: number; credit: number; yearDebit: number; yearCredit: number; closingDebit: number; closingCredit: number }[]
+  totals: Record<string, number>
+}
 
 const trial = (o: Office, input: object): Trial => o.app.call('balances.trial', { ledgerId: o.ledgerId, from: '2026-01', to: '2026-01', ...input }, o.tokens.kj) as Trial
 const amounts = (t: Trial) => t.rows.map((r) => [r.code, r.openingDebit, r.debit, r.credit, r.yearDebit, r.yearCredit, r.closingDebit, r.closingCredit])

@@ -26,7 +26,9 @@ describe('凭证汇总表 voucher-summary', () => {
 
   it('refuses a reversed number range and a range on another report', () => {
     const o = office()
-    expect(o.app.fail('reports.voucherSummary', { ledgerId: o.ledgerId, period: '2026-01', fromNumber: 5, toNumber: 2 }, o.tokens.kj).message).toContain('起始凭证号不能大于截止凭证号')
+    expect(o.app.fail('reports.voucherSummary', { ledgerId: o.ledgerId, period: '2026-01', fromNumber: 5, toNumber: 2 }, o.tokens.kj).message).toContain(
+      '起始凭证号不能大于截止凭证号',
+    )
     const bad = o.app.fail('reports.export', { report: 'trial-balance', ledgerIds: [o.ledgerId], from: '2026-01', to: '2026-01', fromNumber: 1 }, o.tokens.kj)
     expect(bad.message).toContain('只有凭证汇总表可以指定凭证号范围')
   })
@@ -48,6 +50,8 @@ describe('凭证汇总表 voucher-summary', () => {
     expect(text).toContain('合计')
     expect(text).toContain('25000')
     expect((await run('--data', o.app.dataDir, 'export', 'voucher-summary', '--ledger', 'JZ', '--period', '2026', '--out', file)).err).toContain('凭证汇总表按月汇总')
-    expect((await run('--data', o.app.dataDir, 'export', 'voucher-summary', '--ledger', 'JZ', '--period', '2026-01', '--from', 'x', '--out', file)).err).toContain('--from 应为凭证号')
+    expect((await run('--data', o.app.dataDir, 'export', 'voucher-summary', '--ledger', 'JZ', '--period', '2026-01', '--from', 'x', '--out', file)).err).toContain(
+      '--from 应为凭证号',
+    )
   })
 })

@@ -55,6 +55,8 @@ describe('errors carry their structure as data', () => {
     const cells = cellErrorsOf(received({ ...body, message: '保存失败' }), lines)
     expect(cells).toEqual({ [lines[1].key]: { fundNature: '收入、支出科目须选择资金性质（专项/非专项）' } })
     // A sound voucher saves.
-    expect(o.app.call('vouchers.create', { ledgerId: o.ledgerId, date: '2026-01-05', lines: [ln(o, '102', '借', '100'), ln(o, '401', '贷', '100', '会费', general)] }, o.tokens.kj).id).toBeGreaterThan(0)
+    expect(
+      o.app.call('vouchers.create', { ledgerId: o.ledgerId, date: '2026-01-05', lines: [ln(o, '102', '借', '100'), ln(o, '401', '贷', '100', '会费', general)] }, o.tokens.kj).id,
+    ).toBeGreaterThan(0)
   })
 })

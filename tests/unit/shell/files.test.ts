@@ -20,8 +20,7 @@ function finishedExport() {
   return { dir, path, take }
 }
 
-const dialogAnswering = (filePath: string | null) =>
-  vi.fn<ShowSaveDialog>(async () => (filePath ? { canceled: false, filePath } : { canceled: true }))
+const dialogAnswering = (filePath: string | null) => vi.fn<ShowSaveDialog>(async () => (filePath ? { canceled: false, filePath } : { canceled: true }))
 
 describe('saving an export on the desktop', () => {
   it('asks where to save, with the Chinese name in 文档 and an xlsx filter, and moves the file there', async () => {
@@ -77,9 +76,18 @@ describe('printing to PDF on the desktop', () => {
   it('renders nothing when the dialog is closed, and refuses foreign pages and bad requests', async () => {
     const printToPDF = vi.fn(async () => new Uint8Array())
     const handle = createPrintPdfHandler({ isAllowed, documentsDir: '/d' })
-    expect(await handle({ ...fromApp, sender: { printToPDF } }, { fileName: '凭证', landscape: false }, dialogAnswering(null))).toEqual({ ok: true, data: { saved: false, path: null } })
-    expect(await handle({ ...fromElsewhere, sender: { printToPDF } }, { fileName: '凭证', landscape: false }, dialogAnswering('/x'))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(await handle({ ...fromApp, sender: { printToPDF } }, { fileName: '', landscape: 'yes' }, dialogAnswering('/x'))).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    expect(await handle({ ...fromApp, sender: { printToPDF } }, { fileName: '凭证', landscape: false }, dialogAnswering(null))).toEqual({
+      ok: true,
+      data: { saved: false, path: null },
+    })
+    expect(await handle({ ...fromElsewhere, sender: { printToPDF } }, { fileName: '凭证', landscape: false }, dialogAnswering('/x'))).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
+    expect(await handle({ ...fromApp, sender: { printToPDF } }, { fileName: '', landscape: 'yes' }, dialogAnswering('/x'))).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    })
     expect(printToPDF).not.toHaveBeenCalled()
   })
 })

@@ -3,10 +3,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { menuTemplate } from '../../../electron/main/menu'
 
 function roles(items: MenuItemConstructorOptions[]): string[] {
-  return items.flatMap((item) => [
-    ...(item.role ? [item.role] : []),
-    ...(Array.isArray(item.submenu) ? roles(item.submenu) : []),
-  ])
+  return items.flatMap((item) => [...(item.role ? [item.role] : []), ...(Array.isArray(item.submenu) ? roles(item.submenu) : [])])
 }
 
 describe('application menu', () => {

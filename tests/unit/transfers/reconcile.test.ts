@@ -55,7 +55,14 @@ describe('内部往来核对', () => {
     o.subsidy({ summary: '三季度补助', date: '2026-07-01', amount: y('2,000.00') })
     const u3 = o.vouchersOf(o.ledgers.jz)[2]
     const l3 = o.vouchersOf(o.ledgers.a).find((v) => v.date === '2026-07-01')!
-    const changed = l3.lines.map((l) => ({ summary: l.summary, accountId: l.accountId, debit: l.debit && y('1,800.00'), credit: l.credit && y('1,800.00'), fundNature: l.fundNature, counterpart: l.counterpart }))
+    const changed = l3.lines.map((l) => ({
+      summary: l.summary,
+      accountId: l.accountId,
+      debit: l.debit && y('1,800.00'),
+      credit: l.credit && y('1,800.00'),
+      fundNature: l.fundNature,
+      counterpart: l.counterpart,
+    }))
     o.app.call('vouchers.update', { id: l3.id, date: l3.date, lines: changed }, o.tokens.kj)
     o.post(u3.id, l3.id)
     // 4: a pair whose 小二级 voucher has gone (only possible from outside the app).
@@ -110,7 +117,20 @@ describe('内部往来核对', () => {
     expect(book.worksheets.map((w) => w.name)).toEqual(['划拨配对', '不一致事项', '余额核对'])
     const pairs = book.getWorksheet('划拨配对')!
     expect(pairs.getCell('A1').value).toBe('上代下划拨配对表')
-    expect(pairs.getRow(4).values).toEqual([undefined, '2026-03-10', '补助下级（508 ↔ 403）', '小二级自有银行账户', '拨付甲联合会经费', '甲联合会', 20000, '记-1 草稿', 20000, '记-1 草稿', 20000, '待审核记账', ''])
+    expect(pairs.getRow(4).values).toEqual([
+      undefined,
+      '2026-03-10',
+      '补助下级（508 ↔ 403）',
+      '小二级自有银行账户',
+      '拨付甲联合会经费',
+      '甲联合会',
+      20000,
+      '记-1 草稿',
+      20000,
+      '记-1 草稿',
+      20000,
+      '待审核记账',
+      '',
+    ])
   })
 })
-

@@ -16,8 +16,7 @@ export function streetOffice() {
   app.call('ledgers.update', { id: o.ledgerId, name: '某某街道总工会', unionId: streetId }, tokens.kj)
   const xiaoerji = (code: string, name: string) => unionId({ code, name, type: 'xiaoerji', parentId: streetId, scope: 'regional' })
   const unions = { a: xiaoerji('XA', '甲联合会'), b: xiaoerji('XB', '乙联合会'), c: xiaoerji('XC', '丙联合会') }
-  const newLedger = (code: string, name: string, union: number) =>
-    app.call('ledgers.create', { code, name, startPeriod: '2026-01', unionId: union }, tokens.kj).id
+  const newLedger = (code: string, name: string, union: number) => app.call('ledgers.create', { code, name, startPeriod: '2026-01', unionId: union }, tokens.kj).id
   const ledgers = { jz: o.ledgerId, a: newLedger('XA', '甲联合会', unions.a), b: newLedger('XB', '乙联合会', unions.b) }
   const survey = (union: number, workers: number) =>
     app.call(
@@ -32,7 +31,16 @@ export function streetOffice() {
   const subsidy = (extra: Partial<MethodInput<'transfers.create'>> = {}, token = tokens.kj) =>
     app.call(
       'transfers.create',
-      { kind: 'subsidy', moneyPattern: 'own_account', fromLedgerId: ledgers.jz, toLedgerId: ledgers.a, date: '2026-03-10', amount: y('20,000.00'), summary: '拨付甲联合会经费', ...extra },
+      {
+        kind: 'subsidy',
+        moneyPattern: 'own_account',
+        fromLedgerId: ledgers.jz,
+        toLedgerId: ledgers.a,
+        date: '2026-03-10',
+        amount: y('20,000.00'),
+        summary: '拨付甲联合会经费',
+        ...extra,
+      },
       token,
     )
   /** Review (by 张审核) and post (by 李会计) vouchers. */
@@ -41,8 +49,7 @@ export function streetOffice() {
     app.call('vouchers.post', { ids }, tokens.kj)
   }
   /** The vouchers of one 账套 with their lines, in entry order. */
-  const vouchersOf = (ledgerId: number) =>
-    app.call('vouchers.search', { ledgerId }, tokens.kj).rows.map((h) => app.call('vouchers.get', { id: h.id }, tokens.kj))
+  const vouchersOf = (ledgerId: number) => app.call('vouchers.search', { ledgerId }, tokens.kj).rows.map((h) => app.call('vouchers.get', { id: h.id }, tokens.kj))
   const transfer = (id: number) => app.call('transfers.list', { ledgerId: ledgers.jz, from: '2026-01', to: '2026-12' }, tokens.kj).find((t) => t.id === id)!
   return { ...o, streetId, unions, ledgers, account, subsidy, post, vouchersOf, transfer }
 }

@@ -37,7 +37,11 @@ describe('上代下 transfers: paired vouchers', () => {
     o.app.call('periods.close', { ledgerId: o.ledgers.a, period: '2026-01' }, o.tokens.kj)
     o.app.call('periods.close', { ledgerId: o.ledgers.a, period: '2026-02' }, o.tokens.kj)
     o.app.call('periods.close', { ledgerId: o.ledgers.a, period: '2026-03' }, o.tokens.kj)
-    const error = o.app.fail('transfers.create', { kind: 'subsidy', moneyPattern: 'own_account', fromLedgerId: o.ledgers.jz, toLedgerId: o.ledgers.a, date: '2026-03-10', amount: 100, summary: '补助' }, o.tokens.kj)
+    const error = o.app.fail(
+      'transfers.create',
+      { kind: 'subsidy', moneyPattern: 'own_account', fromLedgerId: o.ledgers.jz, toLedgerId: o.ledgers.a, date: '2026-03-10', amount: 100, summary: '补助' },
+      o.tokens.kj,
+    )
     expect(error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('2026-03 已结账') })
     expect([count(o, 'vouchers'), count(o, 'voucher_lines'), count(o, 'transfers')]).toEqual([0, 0, 0])
     // The same in April goes through on both sides.
@@ -66,20 +70,47 @@ describe('上代下 transfers: paired vouchers', () => {
       ['101 借 500 某某街道总工会', '13501 贷 500 某某街道总工会'],
     ])
     // A 代管资金 payout needs the pooled pattern; a detail account nobody can tell apart is refused.
-    expect(o.app.fail('transfers.create', { kind: 'pool', moneyPattern: 'own_account', fromLedgerId: o.ledgers.jz, toLedgerId: o.ledgers.a, date: '2026-03-10', amount: 1, summary: 'x' }, kj).message).toBe(
-      '代管资金往来只用于资金存放在街镇总工会账户的小二级',
-    )
+    expect(
+      o.app.fail(
+        'transfers.create',
+        { kind: 'pool', moneyPattern: 'own_account', fromLedgerId: o.ledgers.jz, toLedgerId: o.ledgers.a, date: '2026-03-10', amount: 1, summary: 'x' },
+        kj,
+      ).message,
+    ).toBe('代管资金往来只用于资金存放在街镇总工会账户的小二级')
     o.app.call('accounts.create', { ledgerId: o.ledgers.b, parentCode: '135', code: '13501', name: '个人借款' }, kj)
     o.app.call('accounts.create', { ledgerId: o.ledgers.b, parentCode: '135', code: '13502', name: '备用金' }, kj)
-    const error = o.app.fail('transfers.create', { kind: 'subsidy', moneyPattern: 'pooled', fromLedgerId: o.ledgers.jz, toLedgerId: o.ledgers.b, date: '2026-03-10', amount: 1, summary: 'x' }, kj)
+    const error = o.app.fail(
+      'transfers.create',
+      { kind: 'subsidy', moneyPattern: 'pooled', fromLedgerId: o.ledgers.jz, toLedgerId: o.ledgers.b, date: '2026-03-10', amount: 1, summary: 'x' },
+      kj,
+    )
     expect(error.message).toContain('账套“乙联合会”的科目 135 有多个明细科目')
     // A bank account chosen from elsewhere in the chart is refused.
-    expect(o.app.fail('transfers.create', { kind: 'subsidy', moneyPattern: 'own_account', fromLedgerId: o.ledgers.jz, toLedgerId: o.ledgers.a, date: '2026-03-10', amount: 1, summary: 'x', fromBankAccountId: o.account(o.ledgers.jz, '101') }, kj).message).toContain('应为 102 下的科目')
+    expect(
+      o.app.fail(
+        'transfers.create',
+        {
+          kind: 'subsidy',
+          moneyPattern: 'own_account',
+          fromLedgerId: o.ledgers.jz,
+          toLedgerId: o.ledgers.a,
+          date: '2026-03-10',
+          amount: 1,
+          summary: 'x',
+          fromBankAccountId: o.account(o.ledgers.jz, '101'),
+        },
+        kj,
+      ).message,
+    ).toContain('应为 102 下的科目')
   })
 
   it('only an accountant holding the role in both 账套 may transfer, and only from a 街镇 to its own 小二级', () => {
     const o = streetOffice()
-    o.app.call('users.create', { username: 'jzkj', displayName: '街镇会计', password: 'Test2026ok', assignments: [{ role: 'accountant', scopeType: 'ledger', scopeId: o.ledgers.jz }] }, o.app.adminToken)
+    o.app.call(
+      'users.create',
+      { username: 'jzkj', displayName: '街镇会计', password: 'Test2026ok', assignments: [{ role: 'accountant', scopeType: 'ledger', scopeId: o.ledgers.jz }] },
+      o.app.adminToken,
+    )
     const scoped = o.login('jzkj')
     const input = { kind: 'subsidy', moneyPattern: 'own_account', fromLedgerId: o.ledgers.jz, toLedgerId: o.ledgers.a, date: '2026-03-10', amount: 100, summary: '补助' }
     expect(o.app.fail('transfers.create', input, scoped)).toMatchObject({ code: 'FORBIDDEN', message: '您在账套“甲联合会”中没有“会计（制单）”权限' })

@@ -30,6 +30,8 @@ describe.skipIf(!sofficeAvailable())('年度归档 with 报账', () => {
     const byRetention = (r: string) => manifest.files.filter((f) => f.retention === r).map((f) => f.path)
     expect(byRetention('永久')).toEqual(['决算/决算报告.xlsx', '决算/决算报告.pdf', '清单.xlsx'])
     expect(byRetention('10年')).toHaveLength(24)
-    expect(byRetention('30年')).toEqual(expect.arrayContaining(['凭证/2026-03 记账凭证.pdf', '账簿/总账.xlsx', '账簿/明细账.xlsx', '账簿/现金日记账.xlsx', '账簿/银行存款日记账.xlsx', '账簿/科目余额表.xlsx']))
+    expect(byRetention('30年')).toEqual(
+      expect.arrayContaining(['凭证/2026-03 记账凭证.pdf', '账簿/总账.xlsx', '账簿/明细账.xlsx', '账簿/现金日记账.xlsx', '账簿/银行存款日记账.xlsx', '账簿/科目余额表.xlsx']),
+    )
   }, 180_000)
 })

@@ -12,11 +12,28 @@ const budget = (o: StreetOffice, ledgerId: number, lines: [string, string, objec
 const total = (t: { rows: { name: string; budget: number }[] }, name: string) => t.rows.find((r) => r.name === name)!.budget
 
 describe('汇总: the 街镇 and its 小二级', () => {
-  it('shows the 街镇\'s 补助下级 by 小二级 and counts internal funding once in the 预算汇总表', () => {
+  it("shows the 街镇's 补助下级 by 小二级 and counts internal funding once in the 预算汇总表", () => {
     const o = streetOffice()
-    o.app.call('funding.save', { ledgerId: o.ledgers.jz, year: 2026, rows: [{ unionId: o.unions.a, amount: y('30,000.00'), basis: 'workers' }, { unionId: o.unions.b, amount: y('10,000.00'), basis: 'workers' }] }, o.tokens.kj)
-    budget(o, o.ledgers.jz, [['401', '100,000.00'], ['50801', '40,000.00', basic]])
-    budget(o, o.ledgers.a, [['40301', '30,000.00'], ['501', '30,000.00', basic]])
+    o.app.call(
+      'funding.save',
+      {
+        ledgerId: o.ledgers.jz,
+        year: 2026,
+        rows: [
+          { unionId: o.unions.a, amount: y('30,000.00'), basis: 'workers' },
+          { unionId: o.unions.b, amount: y('10,000.00'), basis: 'workers' },
+        ],
+      },
+      o.tokens.kj,
+    )
+    budget(o, o.ledgers.jz, [
+      ['401', '100,000.00'],
+      ['50801', '40,000.00', basic],
+    ])
+    budget(o, o.ledgers.a, [
+      ['40301', '30,000.00'],
+      ['501', '30,000.00', basic],
+    ])
     const street = o.app.call('yearend.budgetTable', { ledgerIds: [o.ledgers.jz], year: 2026 }, o.tokens.kj)
     expect(street.funding.map((r) => [r.code, r.name, r.budget, r.notes])).toEqual([
       ['XA', '甲联合会', y('30,000.00'), '服务职工数'],

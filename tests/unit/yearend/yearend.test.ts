@@ -33,7 +33,7 @@ function books() {
 }
 
 describe('工会经费收支预算表', () => {
-  it('takes 上年决算数 from last year\'s postings, 增减率 half up, and balances', () => {
+  it("takes 上年决算数 from last year's postings, 增减率 half up, and balances", () => {
     const { o } = books()
     const t = o.app.call('yearend.budgetTable', { ledgerIds: [o.ledgerId], year: 2026 }, o.tokens.kj)
     const dues = t.rows.find((r) => r.code === '401')!
@@ -64,7 +64,19 @@ describe('工会经费收支预算表', () => {
   it('prints the table and the 预算调整表 with titles, 编制单位, 单位：元 and A4 fit-to-width', async () => {
     const { o, now, activity } = books()
     now.approve()
-    o.app.call('budget.adjust', { budgetId: now.id, date: '2026-06-01', reason: '增加职工活动', approvedBody: 'committee', approvedOn: '2026-06-05', reviewedOn: '2026-06-03', lines: [{ budgetLineId: activity, amount: y('500.00') }] }, o.tokens.kj)
+    o.app.call(
+      'budget.adjust',
+      {
+        budgetId: now.id,
+        date: '2026-06-01',
+        reason: '增加职工活动',
+        approvedBody: 'committee',
+        approvedOn: '2026-06-05',
+        reviewedOn: '2026-06-03',
+        lines: [{ budgetLineId: activity, amount: y('500.00') }],
+      },
+      o.tokens.kj,
+    )
     for (const [method, input, title] of [
       ['yearend.exportBudgetTable', { ledgerIds: [o.ledgerId], year: 2026 }, '2026年工会经费收支预算表'],
       ['yearend.exportBudgetAdjustments', { ledgerId: o.ledgerId, year: 2026 }, '2026年预算调整表'],
@@ -172,7 +184,11 @@ describe.skipIf(!sofficeAvailable())('LibreOffice opens the year-end workbooks',
     }
     // CSV of each first sheet, in UTF-8 (filter option 76), read back as LibreOffice sees the workbook.
     const profile = pathToFileURL(join(dir, 'profile')).href
-    execFileSync(sofficeCommand(), [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, ...files], { timeout: 120_000 })
+    execFileSync(
+      sofficeCommand(),
+      [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, ...files],
+      { timeout: 120_000 },
+    )
     const csv = files.map((f) => readFileSync(f.replace(/\.xlsx$/, '.csv'), 'utf8'))
     expect(csv[0]).toContain('2026年工会经费收支预算表')
     expect(csv[1]).toContain('2026年预算调整表')

@@ -69,7 +69,13 @@ export function AdjustModal({ open, onClose, view, onDone }: { open: boolean; on
         {(rows, { add, remove }) => (
           <>
             {rows.map((row, i) => (
-              <Card key={row.key} size="small" style={{ marginBottom: 8 }} title={`调整明细 ${i + 1}`} extra={rows.length > 1 && <Button type="text" icon={<DeleteOutlined />} aria-label="删除该行" onClick={() => remove(row.name)} />}>
+              <Card
+                key={row.key}
+                size="small"
+                style={{ marginBottom: 8 }}
+                title={`调整明细 ${i + 1}`}
+                extra={rows.length > 1 && <Button type="text" icon={<DeleteOutlined />} aria-label="删除该行" onClick={() => remove(row.name)} />}
+              >
                 <Form.Item name={[row.name, 'target']} label="预算项目" rules={[{ required: true, message: '请选择预算项目' }]}>
                   <Select showSearch optionFilterProp="label" options={targets} aria-label={`调整明细 ${i + 1} 预算项目`} />
                 </Form.Item>
@@ -81,7 +87,9 @@ export function AdjustModal({ open, onClose, view, onDone }: { open: boolean; on
                 </Form.Item>
               </Card>
             ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(BLANK_ROW)}>添加调整明细</Button>
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(BLANK_ROW)}>
+              添加调整明细
+            </Button>
           </>
         )}
       </Form.List>

@@ -43,25 +43,55 @@ export function BudgetEditor({ year, onYear }: { year: number; onYear: (year: nu
     <Space wrap style={{ marginBottom: 12 }}>
       <Select aria-label="预算年度" value={year} onChange={onYear} options={years.map((y) => ({ value: y, label: `${y}年` }))} style={{ width: 110 }} />
       {view && <Tag color={draft ? 'processing' : 'success'}>{BUDGET_STATUS_LABELS[view.status]}</Tag>}
-      {keeper && !view && <Button type="primary" icon={<PlusOutlined />} onClick={() => setModal('create')}>新建预算</Button>}
+      {keeper && !view && (
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setModal('create')}>
+          新建预算
+        </Button>
+      )}
       {keeper && (!view || draft) && <ImportBudgetButton year={year} onDone={reload} />}
       {keeper && draft && (
         <>
-          <Button icon={<PlusOutlined />} onClick={() => { setLine(null); setModal('line') }}>新增预算项目</Button>
-          <Button icon={<EditOutlined />} onClick={() => setModal('header')}>可动用上年结余</Button>
+          <Button
+            icon={<PlusOutlined />}
+            onClick={() => {
+              setLine(null)
+              setModal('line')
+            }}
+          >
+            新增预算项目
+          </Button>
+          <Button icon={<EditOutlined />} onClick={() => setModal('header')}>
+            可动用上年结余
+          </Button>
         </>
       )}
-      {recorder && draft && <Button type="primary" icon={<CheckCircleOutlined />} onClick={() => setModal('approve')}>登记批准</Button>}
-      {recorder && view?.status === 'approved' && <Button type="primary" icon={<SwapOutlined />} onClick={() => setModal('adjust')}>预算调整</Button>}
+      {recorder && draft && (
+        <Button type="primary" icon={<CheckCircleOutlined />} onClick={() => setModal('approve')}>
+          登记批准
+        </Button>
+      )}
+      {recorder && view?.status === 'approved' && (
+        <Button type="primary" icon={<SwapOutlined />} onClick={() => setModal('adjust')}>
+          预算调整
+        </Button>
+      )}
       {keeper && draft && (
         <Popconfirm
           title={`删除${year}年预算？`}
           description="编制中的预算及其全部项目将被删除。"
           okText="删除"
           okButtonProps={{ danger: true }}
-          onConfirm={() => run(async () => { await call('budget.delete', { id: view.id }); reload(); return `${year}年预算已删除` })}
+          onConfirm={() =>
+            run(async () => {
+              await call('budget.delete', { id: view.id })
+              reload()
+              return `${year}年预算已删除`
+            })
+          }
         >
-          <Button danger icon={<DeleteOutlined />}>删除预算</Button>
+          <Button danger icon={<DeleteOutlined />}>
+            删除预算
+          </Button>
         </Popconfirm>
       )}
     </Space>
@@ -130,9 +160,13 @@ function BudgetBody({ view, editable, onEdit, onDelete }: BodyProps) {
             width: 120,
             render: (_: unknown, l: BudgetLineRow) => (
               <Space size={0}>
-                <Button type="link" size="small" onClick={() => onEdit(l)}>修改</Button>
+                <Button type="link" size="small" onClick={() => onEdit(l)}>
+                  修改
+                </Button>
                 <Popconfirm title={`删除 ${l.accountCode} ${l.accountName}？`} okText="删除" okButtonProps={{ danger: true }} onConfirm={() => onDelete(l)}>
-                  <Button type="link" size="small" danger>删除</Button>
+                  <Button type="link" size="small" danger>
+                    删除
+                  </Button>
                 </Popconfirm>
               </Space>
             ),
@@ -143,7 +177,9 @@ function BudgetBody({ view, editable, onEdit, onDelete }: BodyProps) {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Descriptions size="small" column={4} bordered>
-        <Descriptions.Item label="可动用上年结余"><Money fen={view.priorSurplus} /></Descriptions.Item>
+        <Descriptions.Item label="可动用上年结余">
+          <Money fen={view.priorSurplus} />
+        </Descriptions.Item>
         <Descriptions.Item label="经审会审查">{view.reviewedOn ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="批准">{view.approvedBody ? `${APPROVING_BODY_LABELS[view.approvedBody]} ${view.approvedOn}` : '—'}</Descriptions.Item>
         <Descriptions.Item label="报街镇备案">{view.filedOn ?? '—'}</Descriptions.Item>
@@ -152,7 +188,9 @@ function BudgetBody({ view, editable, onEdit, onDelete }: BodyProps) {
       <Table rowKey="id" size="small" columns={columns} dataSource={view.lines} pagination={false} locale={{ emptyText: '还没有预算项目' }} />
       {view.adjustments.length > 0 && (
         <>
-          <Typography.Title level={5} style={{ margin: 0 }}>预算调整记录</Typography.Title>
+          <Typography.Title level={5} style={{ margin: 0 }}>
+            预算调整记录
+          </Typography.Title>
           <Table
             rowKey="id"
             size="small"

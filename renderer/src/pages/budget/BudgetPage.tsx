@@ -28,7 +28,12 @@ export function BudgetPage({ path, navigate }: Props) {
 
   if (error) return <LoadError error={error} onRetry={reload} />
   if (loading) return <Skeleton active />
-  if (!current) return <Card variant="borderless"><NoLedger /></Card>
+  if (!current)
+    return (
+      <Card variant="borderless">
+        <NoLedger />
+      </Card>
+    )
 
   const defaultYear = Number(current.currentPeriod.slice(0, 4))
   const year = tab === 'plan' && Number(arg) >= 2000 ? Number(arg) : defaultYear

@@ -25,7 +25,13 @@ export function BudgetSettings() {
         type="primary"
         loading={busy}
         disabled={!settings.data || mode === settings.data.overBudgetMode}
-        onClick={() => run(async () => { await call('budget.saveSettings', { overBudgetMode: mode }); settings.reload(); return '预算控制设置已保存' })}
+        onClick={() =>
+          run(async () => {
+            await call('budget.saveSettings', { overBudgetMode: mode })
+            settings.reload()
+            return '预算控制设置已保存'
+          })
+        }
       >
         保存
       </Button>

@@ -32,7 +32,9 @@ const columns: TableColumnsType<ExecutionRow> = [
       ) : (
         <>
           <div>{`${r.accountCode} ${r.accountName}`}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.detail}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {r.detail}
+          </Typography.Text>
         </>
       ),
   },
@@ -43,7 +45,17 @@ const columns: TableColumnsType<ExecutionRow> = [
   { title: '执行率', dataIndex: 'rate', width: 80, align: 'right', render: (bp: number | null) => formatRate(bp) },
   money('上年同期', 'priorYtd'),
   money('差异（预算−执行）', 'variance', 130),
-  { title: '提示', dataIndex: 'flags', width: 150, render: (flags: string[]) => flags.map((f) => <Tag key={f} color="error">{f}</Tag>) },
+  {
+    title: '提示',
+    dataIndex: 'flags',
+    width: 150,
+    render: (flags: string[]) =>
+      flags.map((f) => (
+        <Tag key={f} color="error">
+          {f}
+        </Tag>
+      )),
+  },
 ]
 
 /** 预算执行表 of the current 账套 for a month, or the 汇总 of several 账套; exported as a printable workbook. */
@@ -64,13 +76,7 @@ export function ExecutionPage() {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
-        <DatePicker
-          picker="month"
-          aria-label="月份"
-          allowClear={false}
-          value={dayjs(`${period}-01`)}
-          onChange={(d) => d && setPeriod(d.format('YYYY-MM'))}
-        />
+        <DatePicker picker="month" aria-label="月份" allowClear={false} value={dayjs(`${period}-01`)} onChange={(d) => d && setPeriod(d.format('YYYY-MM'))} />
         <Select
           mode="multiple"
           aria-label="汇总账套"
@@ -80,7 +86,9 @@ export function ExecutionPage() {
           options={ledgers.map((l) => ({ value: l.id, label: `${l.code} ${l.name}` }))}
           placeholder="选择多个账套即为汇总"
         />
-        <Button icon={<DownloadOutlined />} loading={busy} onClick={save}>导出 Excel</Button>
+        <Button icon={<DownloadOutlined />} loading={busy} onClick={save}>
+          导出 Excel
+        </Button>
       </Space>
       {table.error ? (
         <LoadError error={table.error} onRetry={table.reload} />
@@ -91,7 +99,9 @@ export function ExecutionPage() {
               {table.data.title}（{table.data.orgName}，{table.data.periodLabel}，单位：元）
             </Typography.Title>
           )}
-          {table.data?.notes.map((n) => <Alert key={n} type="warning" showIcon title={n} />)}
+          {table.data?.notes.map((n) => (
+            <Alert key={n} type="warning" showIcon title={n} />
+          ))}
           <Table
             rowKey="key"
             size="small"

@@ -28,15 +28,17 @@ export function HomePage({ navigate }: { navigate: (to: string) => void }) {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>工作台</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          工作台
+        </Typography.Title>
         {registry && <Typography.Link onClick={() => navigate('registry/overview')}>组织台账总览 →</Typography.Link>}
       </div>
       {!roles.length && <Empty description="目前没有待办事项" />}
       {roles.map((role) => (
         <Card key={role} size="small" title={`${ROLE_LABELS[role]}的待办`} aria-label={`${ROLE_LABELS[role]}的待办`}>
           <Row gutter={[12, 12]}>
-            {todo.data!.items
-              .filter((i) => i.role === role)
+            {todo
+              .data!.items.filter((i) => i.role === role)
               .map((i) => (
                 <Col key={i.key} xs={24} sm={12} lg={8} xl={6}>
                   <Card
@@ -52,10 +54,17 @@ export function HomePage({ navigate }: { navigate: (to: string) => void }) {
                     {i.key === 'backup' ? (
                       <Statistic title={i.label} value={i.detail ?? ''} styles={{ content: { fontSize: 14, color: i.level === 'warning' ? '#cf1322' : undefined } }} />
                     ) : (
-                      <Statistic title={i.label} value={i.count} suffix={i.key.startsWith('unclosed') ? '个月' : i.key === 'locked' ? '人' : '张'} styles={{ content: { color: i.level === 'warning' || (i.count > 0 && i.key === 'locked') ? '#cf1322' : undefined } }} />
+                      <Statistic
+                        title={i.label}
+                        value={i.count}
+                        suffix={i.key.startsWith('unclosed') ? '个月' : i.key === 'locked' ? '人' : '张'}
+                        styles={{ content: { color: i.level === 'warning' || (i.count > 0 && i.key === 'locked') ? '#cf1322' : undefined } }}
+                      />
                     )}
                     {i.detail && i.key !== 'backup' && (
-                      <Typography.Text type="secondary" ellipsis={{ tooltip: i.detail }} style={{ fontSize: 12, display: 'block' }}>{i.detail}</Typography.Text>
+                      <Typography.Text type="secondary" ellipsis={{ tooltip: i.detail }} style={{ fontSize: 12, display: 'block' }}>
+                        {i.detail}
+                      </Typography.Text>
                     )}
                   </Card>
                 </Col>

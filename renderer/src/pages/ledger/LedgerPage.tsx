@@ -44,12 +44,25 @@ export function LedgerPage({ path, navigate }: Props) {
       label: '凭证录入',
       // Kept while other tabs are open, so a voucher half entered is still there on return. It is the
       // first tab, so also the one shown at #/ledger with no tab named.
-      children: <VoucherEntryPage voucherId={editId} active={tab === 'entry' || tab === undefined} onLeaveEdit={() => navigate('ledger/vouchers')} onStartNew={() => navigate('ledger/entry')} />,
+      children: (
+        <VoucherEntryPage
+          voucherId={editId}
+          active={tab === 'entry' || tab === undefined}
+          onLeaveEdit={() => navigate('ledger/vouchers')}
+          onStartNew={() => navigate('ledger/entry')}
+        />
+      ),
     },
     {
       key: 'vouchers',
       label: '凭证管理',
-      children: <VoucherListPage key={arg ?? ''} preset={tab === 'vouchers' && PRESETS.includes(arg) ? (arg as VoucherPreset) : undefined} onEdit={(id) => navigate(`ledger/entry/${id}`)} />,
+      children: (
+        <VoucherListPage
+          key={arg ?? ''}
+          preset={tab === 'vouchers' && PRESETS.includes(arg) ? (arg as VoucherPreset) : undefined}
+          onEdit={(id) => navigate(`ledger/entry/${id}`)}
+        />
+      ),
       destroyOnHidden: true,
     },
     { key: 'accounts', label: '科目设置', children: <AccountsPage />, destroyOnHidden: true },

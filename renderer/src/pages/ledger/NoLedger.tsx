@@ -26,7 +26,9 @@ export function NoLedger() {
         }
       >
         {manager && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>新建账套</Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+            新建账套
+          </Button>
         )}
       </Empty>
       <LedgerFormModal

@@ -49,7 +49,13 @@ export function ArrearsTab({ street, year }: { street: StreetLedger; year: numbe
           { title: '所属小二级', dataIndex: 'union', width: 140 },
           { title: '职工人数', dataIndex: 'workers', width: 90, align: 'right' },
           { title: '缺缴月份', dataIndex: 'missing', render: (m: string[]) => m.map((p) => p.slice(5)).join('、') + ' 月' },
-          { title: '最近工资总额', dataIndex: 'lastPayroll', width: 130, align: 'right', render: (f: number) => (f ? money(f) : <Typography.Text type="secondary">无记录</Typography.Text>) },
+          {
+            title: '最近工资总额',
+            dataIndex: 'lastPayroll',
+            width: 130,
+            align: 'right',
+            render: (f: number) => (f ? money(f) : <Typography.Text type="secondary">无记录</Typography.Text>),
+          },
           { title: '估算欠缴', dataIndex: 'amount', width: 120, align: 'right', render: money },
         ]}
       />
@@ -75,7 +81,11 @@ export function ArrearsTab({ street, year }: { street: StreetLedger; year: numbe
               p.founded ? (
                 <Space>
                   <Tag color="green">已建会</Tag>
-                  {keeper && <Button size="small" type="link" loading={busy} onClick={() => void found(p)}>生成分配凭证</Button>}
+                  {keeper && (
+                    <Button size="small" type="link" loading={busy} onClick={() => void found(p)}>
+                      生成分配凭证
+                    </Button>
+                  )}
                 </Space>
               ) : p.lead ? (
                 <Tag color="orange">建会线索</Tag>

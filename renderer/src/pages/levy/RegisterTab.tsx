@@ -58,7 +58,9 @@ export function RegisterTab({ street, year }: { street: StreetLedger; year: numb
       width: 110,
       render: (_, r) =>
         keeper && !r.voucherLabel ? (
-          <Button size="small" type="link" loading={busy} disabled={r.unmatched > 0} onClick={() => void generate(r)}>生成凭证</Button>
+          <Button size="small" type="link" loading={busy} disabled={r.unmatched > 0} onClick={() => void generate(r)}>
+            生成凭证
+          </Button>
         ) : null,
     },
   ]
@@ -74,7 +76,11 @@ export function RegisterTab({ street, year }: { street: StreetLedger; year: numb
           <Space size={4} wrap>
             <Tag color="red">未匹配</Tag>
             {r.fileName}
-            {keeper && <Button size="small" type="link" onClick={() => setMapping(r)}>对应企业</Button>}
+            {keeper && (
+              <Button size="small" type="link" onClick={() => setMapping(r)}>
+                对应企业
+              </Button>
+            )}
           </Space>
         ) : (
           <>
@@ -118,7 +124,16 @@ export function RegisterTab({ street, year }: { street: StreetLedger; year: numb
           }
         />
       )}
-      <Table<ImportRow> size="small" rowKey="id" bordered loading={imports.loading} columns={importColumns} dataSource={imports.data} pagination={false} locale={{ emptyText: '尚未导入返拨明细' }} />
+      <Table<ImportRow>
+        size="small"
+        rowKey="id"
+        bordered
+        loading={imports.loading}
+        columns={importColumns}
+        dataSource={imports.data}
+        pagination={false}
+        locale={{ emptyText: '尚未导入返拨明细' }}
+      />
       {open > 0 && <Alert type="warning" showIcon title={`${open} 行未匹配到组织台账中的企业：对应后才能生成凭证，对应关系会记住，下次自动匹配。`} />}
       <Table<LevyEntry>
         size="small"

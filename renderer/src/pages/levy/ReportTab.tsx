@@ -36,14 +36,32 @@ export function ReportTab({ street, year }: { street: StreetLedger; year: number
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Space className="no-print" wrap>
         <span>月份</span>
-        <Input aria-label="起始月份" style={{ width: 100 }} value={range.from} status={MONTH.test(range.from) ? undefined : 'error'} onChange={(e) => setRange({ ...range, from: e.target.value })} />
+        <Input
+          aria-label="起始月份"
+          style={{ width: 100 }}
+          value={range.from}
+          status={MONTH.test(range.from) ? undefined : 'error'}
+          onChange={(e) => setRange({ ...range, from: e.target.value })}
+        />
         <span>至</span>
-        <Input aria-label="截止月份" style={{ width: 100 }} value={range.to} status={MONTH.test(range.to) ? undefined : 'error'} onChange={(e) => setRange({ ...range, to: e.target.value })} />
-        <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void exportExcel()}>导出 Excel（全年）</Button>
-        <Button icon={<PrinterOutlined />} onClick={() => void printPage({ fileName: `经费收缴情况表-${year}`, landscape: true })}>打印</Button>
+        <Input
+          aria-label="截止月份"
+          style={{ width: 100 }}
+          value={range.to}
+          status={MONTH.test(range.to) ? undefined : 'error'}
+          onChange={(e) => setRange({ ...range, to: e.target.value })}
+        />
+        <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void exportExcel()}>
+          导出 Excel（全年）
+        </Button>
+        <Button icon={<PrinterOutlined />} onClick={() => void printPage({ fileName: `经费收缴情况表-${year}`, landscape: true })}>
+          打印
+        </Button>
       </Space>
       <div>
-        <Typography.Title level={4} style={{ textAlign: 'center', marginBottom: 4 }}>{r?.title ?? '经费收缴情况表'}</Typography.Title>
+        <Typography.Title level={4} style={{ textAlign: 'center', marginBottom: 4 }}>
+          {r?.title ?? '经费收缴情况表'}
+        </Typography.Title>
         <Typography.Paragraph style={{ textAlign: 'center' }} type="secondary">
           编制单位：{r?.orgName}　　{r?.range}　　单位：元
         </Typography.Paragraph>
@@ -57,14 +75,25 @@ export function ReportTab({ street, year }: { street: StreetLedger; year: number
           scroll={{ x: 1200 }}
           rowClassName={(x) => (x.level === 'enterprise' ? '' : 'ud-row-total')}
           columns={[
-            { title: '小二级 / 企业', dataIndex: 'name', width: 260, render: (n: string, x) => (x.level === 'enterprise' ? <span style={{ paddingLeft: 20 }}>{n}</span> : <b>{n}</b>) },
+            {
+              title: '小二级 / 企业',
+              dataIndex: 'name',
+              width: 260,
+              render: (n: string, x) => (x.level === 'enterprise' ? <span style={{ paddingLeft: 20 }}>{n}</span> : <b>{n}</b>),
+            },
             { title: '统一社会信用代码', dataIndex: 'uscc', width: 170 },
             { title: '工资总额', dataIndex: 'payroll', width: 130, align: 'right', render: money },
             { title: '应缴', dataIndex: 'due', width: 110, align: 'right', render: money },
             { title: '实缴', dataIndex: 'paid', width: 110, align: 'right', render: money },
             { title: '缴纳率', dataIndex: 'rateBp', width: 84, align: 'right', render: (bp: number | null) => (bp === null ? '—' : `${(bp / 100).toFixed(2)}%`) },
             { title: '返拨', dataIndex: 'returned', width: 110, align: 'right', render: money },
-            { title: '欠缴', dataIndex: 'arrears', width: 110, align: 'right', render: (f: number, x) => (f ? <Typography.Text type="danger">{money(f, x)}</Typography.Text> : money(f, x)) },
+            {
+              title: '欠缴',
+              dataIndex: 'arrears',
+              width: 110,
+              align: 'right',
+              render: (f: number, x) => (f ? <Typography.Text type="danger">{money(f, x)}</Typography.Text> : money(f, x)),
+            },
             { title: '上年同期实缴', dataIndex: 'lastYearPaid', width: 120, align: 'right', render: money },
           ]}
         />

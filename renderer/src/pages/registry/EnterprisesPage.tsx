@@ -80,9 +80,13 @@ export function EnterprisesPage({ year, onYear, unions }: Props) {
             width: 120,
             render: (_: unknown, e: Enterprise) => (
               <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(e)}>编辑</Button>
+                <Button type="link" size="small" onClick={() => setEditing(e)}>
+                  编辑
+                </Button>
                 <Popconfirm title={`确定删除“${e.name}”吗？`} onConfirm={() => remove(e)}>
-                  <Button type="link" size="small" danger>删除</Button>
+                  <Button type="link" size="small" danger>
+                    删除
+                  </Button>
                 </Popconfirm>
               </Space>
             ),
@@ -95,7 +99,11 @@ export function EnterprisesPage({ year, onYear, unions }: Props) {
     <>
       <Space style={{ marginBottom: 12 }} wrap>
         <YearSelect value={year} onChange={onYear} />
-        {writer && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>新增企业</Button>}
+        {writer && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            新增企业
+          </Button>
+        )}
         {writer && (
           <Popconfirm title={`把 ${year - 1} 年的企业名单结转到 ${year} 年？`} onConfirm={copy}>
             <Button loading={busy}>结转上年</Button>

@@ -56,7 +56,9 @@ export function OverviewPage({ year, onYear }: { year: number; onYear: (year: nu
               ['未建会企业', data.counts.enterprisesWithoutUnion, '家'],
             ].map(([title, value, suffix]) => (
               <Col key={title} span={4}>
-                <Card size="small"><Statistic title={title} value={value} suffix={suffix} /></Card>
+                <Card size="small">
+                  <Statistic title={title} value={value} suffix={suffix} />
+                </Card>
               </Col>
             ))}
           </Row>
@@ -73,9 +75,7 @@ export function OverviewPage({ year, onYear }: { year: number; onYear: (year: nu
                     group
                     axis={{ y: percent, x: { title: false } }}
                     scale={{ y: { domainMax: 100 } }}
-                    annotations={[
-                      { type: 'lineY', data: [target], style: { stroke: '#ff4d4f', lineDash: [4, 4], lineWidth: 1.5 } },
-                    ]}
+                    annotations={[{ type: 'lineY', data: [target], style: { stroke: '#ff4d4f', lineDash: [4, 4], lineWidth: 1.5 } }]}
                   />
                 ) : (
                   <Empty description="本年没有可计算的比率（需要企业名单或年度调查）" />
@@ -85,7 +85,16 @@ export function OverviewPage({ year, onYear }: { year: number; onYear: (year: nu
             <Col span={10}>
               <Card size="small" title="全街镇历年走势">
                 {trend.length ? (
-                  <Line height={280} data={trend} xField="label" yField="value" colorField="metric" point axis={{ y: percent, x: { title: false } }} scale={{ y: { domainMin: 0, domainMax: 100 } }} />
+                  <Line
+                    height={280}
+                    data={trend}
+                    xField="label"
+                    yField="value"
+                    colorField="metric"
+                    point
+                    axis={{ y: percent, x: { title: false } }}
+                    scale={{ y: { domainMin: 0, domainMax: 100 } }}
+                  />
                 ) : (
                   <Empty description="还没有历年数据" />
                 )}

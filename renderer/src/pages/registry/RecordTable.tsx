@@ -57,16 +57,22 @@ export function RecordTable({ spec, unionId }: { spec: RecordSpec; unionId: numb
             width: 120,
             render: (_: unknown, row: Row) => (
               <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(row)}>编辑</Button>
+                <Button type="link" size="small" onClick={() => setEditing(row)}>
+                  编辑
+                </Button>
                 <Popconfirm
                   title="确定删除这条记录吗？"
-                  onConfirm={() => run(async () => {
-                    await callLoose(`${spec.key}.delete`, { id: row.id })
-                    list.reload()
-                    return '已删除'
-                  })}
+                  onConfirm={() =>
+                    run(async () => {
+                      await callLoose(`${spec.key}.delete`, { id: row.id })
+                      list.reload()
+                      return '已删除'
+                    })
+                  }
                 >
-                  <Button type="link" size="small" danger>删除</Button>
+                  <Button type="link" size="small" danger>
+                    删除
+                  </Button>
                 </Popconfirm>
               </Space>
             ),
@@ -77,12 +83,22 @@ export function RecordTable({ spec, unionId }: { spec: RecordSpec; unionId: numb
 
   // Editing keeps any fields this form does not show: start from the record.
   const kept = (row: Row | null) =>
-    row ? Object.fromEntries(Object.keys(shape).filter((k) => k !== 'id' && k in row).map((k) => [k, row[k]])) : {}
+    row
+      ? Object.fromEntries(
+          Object.keys(shape)
+            .filter((k) => k !== 'id' && k in row)
+            .map((k) => [k, row[k]]),
+        )
+      : {}
 
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
-        {writer && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>新增</Button>}
+        {writer && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            新增
+          </Button>
+        )}
         {spec.importKind && <RegistryImportButton kind={spec.importKind} onDone={list.reload} />}
       </Space>
       {list.error ? (

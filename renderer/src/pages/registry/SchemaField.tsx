@@ -21,15 +21,7 @@ const DATE = 'YYYY-MM-DD'
 
 /** A DatePicker holding the contract's "YYYY-MM-DD" string (or null) rather than a dayjs object. */
 function DateInput({ value, onChange, id, placeholder }: { value?: string | null; onChange?: (v: string | null) => void; id?: string; placeholder?: string }) {
-  return (
-    <DatePicker
-      id={id}
-      placeholder={placeholder}
-      style={{ width: '100%' }}
-      value={value ? dayjs(value) : null}
-      onChange={(d) => onChange?.(d ? d.format(DATE) : null)}
-    />
-  )
+  return <DatePicker id={id} placeholder={placeholder} style={{ width: '100%' }} value={value ? dayjs(value) : null} onChange={(d) => onChange?.(d ? d.format(DATE) : null)} />
 }
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }))
@@ -44,29 +36,71 @@ export function SchemaField({ shape, field }: { shape: Shape; field: FieldKind }
   const common = { name: field.name, label, rules, extra: field.extra }
   switch (field.kind) {
     case 'switch':
-      return <Form.Item {...common} valuePropName="checked"><Switch checkedChildren="是" unCheckedChildren="否" /></Form.Item>
+      return (
+        <Form.Item {...common} valuePropName="checked">
+          <Switch checkedChildren="是" unCheckedChildren="否" />
+        </Form.Item>
+      )
     case 'yesno':
       return (
         <Form.Item {...common}>
-          <Select allowClear options={[{ value: true, label: '有' }, { value: false, label: '无' }]} />
+          <Select
+            allowClear
+            options={[
+              { value: true, label: '有' },
+              { value: false, label: '无' },
+            ]}
+          />
         </Form.Item>
       )
     case 'date':
-      return <Form.Item {...common}><DateInput /></Form.Item>
+      return (
+        <Form.Item {...common}>
+          <DateInput />
+        </Form.Item>
+      )
     case 'int':
-      return <Form.Item {...common}><InputNumber style={{ width: '100%' }} precision={0} /></Form.Item>
+      return (
+        <Form.Item {...common}>
+          <InputNumber style={{ width: '100%' }} precision={0} />
+        </Form.Item>
+      )
     case 'enum':
-      return <Form.Item {...common}><Select allowClear={optional} options={options(field.labels)} /></Form.Item>
+      return (
+        <Form.Item {...common}>
+          <Select allowClear={optional} options={options(field.labels)} />
+        </Form.Item>
+      )
     case 'multi':
-      return <Form.Item {...common}><Checkbox.Group options={options(field.labels)} /></Form.Item>
+      return (
+        <Form.Item {...common}>
+          <Checkbox.Group options={options(field.labels)} />
+        </Form.Item>
+      )
     case 'select':
-      return <Form.Item {...common}><Select allowClear={optional} showSearch optionFilterProp="label" options={field.options} /></Form.Item>
+      return (
+        <Form.Item {...common}>
+          <Select allowClear={optional} showSearch optionFilterProp="label" options={field.options} />
+        </Form.Item>
+      )
     case 'textarea':
-      return <Form.Item {...common}><Input.TextArea autoSize={{ minRows: 2 }} /></Form.Item>
+      return (
+        <Form.Item {...common}>
+          <Input.TextArea autoSize={{ minRows: 2 }} />
+        </Form.Item>
+      )
     case 'milestones':
-      return <Form.Item label={label} extra={field.extra}><MilestonesInput name={field.name} /></Form.Item>
+      return (
+        <Form.Item label={label} extra={field.extra}>
+          <MilestonesInput name={field.name} />
+        </Form.Item>
+      )
     default:
-      return <Form.Item {...common}><Input autoComplete="off" /></Form.Item>
+      return (
+        <Form.Item {...common}>
+          <Input autoComplete="off" />
+        </Form.Item>
+      )
   }
 }
 
@@ -90,7 +124,9 @@ function MilestonesInput({ name }: { name: string }) {
               <Button type="text" icon={<DeleteOutlined />} aria-label="删除该节点" onClick={() => remove(row.name)} />
             </Space>
           ))}
-          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ doneOn: null })}>添加工作节点</Button>
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ doneOn: null })}>
+            添加工作节点
+          </Button>
         </>
       )}
     </Form.List>
@@ -135,8 +171,7 @@ export function toInput(values: Record<string, unknown>, fields: FieldKind[], sh
     if (v === '' || v === undefined || v === null) {
       if (shape[f.name].safeParse(null).success) out[f.name] = null
       else delete out[f.name]
-    }
-    else if (f.kind === 'fen' && typeof v === 'string') out[f.name] = parseYuanToFen(v)
+    } else if (f.kind === 'fen' && typeof v === 'string') out[f.name] = parseYuanToFen(v)
   }
   return out
 }

@@ -21,7 +21,9 @@ export function ScorecardPage({ year, onYear }: Props) {
       <Space style={{ marginBottom: 12 }} wrap>
         <YearSelect value={year} onChange={onYear} />
         <ExportButton kind="scorecard" year={year} />
-        <Button icon={<ReloadOutlined />} onClick={card.reload}>刷新</Button>
+        <Button icon={<ReloadOutlined />} onClick={card.reload}>
+          刷新
+        </Button>
         {data && <Typography.Text type="secondary">按 {data.asAt} 的情况检查（沪工总基〔2019〕206号）</Typography.Text>}
       </Space>
       {card.error ? (

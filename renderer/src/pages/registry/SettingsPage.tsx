@@ -28,16 +28,15 @@ export function SettingsPage() {
   if (!settings.data) return <Skeleton active />
   return (
     <div style={{ maxWidth: 760 }}>
-      <Alert
-        type="info"
-        showIcon
-        style={{ marginBottom: 16 }}
-        title="默认值取自沪工总基〔2019〕206号；建会率、入会率目标以万分比填写（8500 即 85%）。"
-      />
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} title="默认值取自沪工总基〔2019〕206号；建会率、入会率目标以万分比填写（8500 即 85%）。" />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" initialValues={settings.data} disabled={!writer} onFinish={submit}>
         <FieldGrid shape={shape} fields={fields} />
-        {writer && <Button type="primary" htmlType="submit" loading={submitting}>保存</Button>}
+        {writer && (
+          <Button type="primary" htmlType="submit" loading={submitting}>
+            保存
+          </Button>
+        )}
       </Form>
     </div>
   )

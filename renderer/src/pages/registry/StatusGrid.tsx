@@ -32,7 +32,10 @@ export function StatusGrid({ matrix }: { matrix: Matrix }) {
               <tr key={row.unionId}>
                 <td style={{ ...cell, whiteSpace: 'nowrap' }}>{row.name}</td>
                 {row.statuses.map((s, i) => (
-                  <td key={matrix.rules[i].rule} style={{ ...cell, background: STATUS_COLORS[s], textAlign: 'center', color: s === 'no_data' || s === 'unchecked' ? '#595959' : '#fff' }}>
+                  <td
+                    key={matrix.rules[i].rule}
+                    style={{ ...cell, background: STATUS_COLORS[s], textAlign: 'center', color: s === 'no_data' || s === 'unchecked' ? '#595959' : '#fff' }}
+                  >
                     {CHECK_STATUS_LABELS[s]}
                   </td>
                 ))}

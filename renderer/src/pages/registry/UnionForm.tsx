@@ -1,13 +1,6 @@
 import { App } from 'antd'
 import { contract, type MethodInput, type MethodResult } from '../../../../electron/shared/contract'
-import {
-  ACCOUNTING_MODE_LABELS,
-  UNION_FORM_LABELS,
-  UNION_SCOPE_LABELS,
-  UNION_STATUS_LABELS,
-  UNION_TYPE_LABELS,
-  type UnionType,
-} from '../../../../electron/shared/registry-terms'
+import { ACCOUNTING_MODE_LABELS, UNION_FORM_LABELS, UNION_SCOPE_LABELS, UNION_STATUS_LABELS, UNION_TYPE_LABELS, type UnionType } from '../../../../electron/shared/registry-terms'
 import { call } from '../../api/client'
 import { FormModal } from '../../components/FormModal'
 import { FieldGrid, toFormValues, toInput, type FieldKind, type Shape } from './SchemaField'

@@ -72,14 +72,26 @@ export function UnionTreePage({ unions, onOpen }: Props) {
       width: 220,
       render: (_, u) => (
         <Space size={0}>
-          {u.type === 'xiaoerji' && <Button type="link" size="small" onClick={() => onOpen(u.id)}>台账</Button>}
-          {writer && CHILD_TYPE[u.type] && (
-            <Button type="link" size="small" onClick={() => setEditing({ parentId: u.id, type: CHILD_TYPE[u.type] })}>新增下级</Button>
+          {u.type === 'xiaoerji' && (
+            <Button type="link" size="small" onClick={() => onOpen(u.id)}>
+              台账
+            </Button>
           )}
-          {writer && <Button type="link" size="small" onClick={() => setEditing(u)}>编辑</Button>}
+          {writer && CHILD_TYPE[u.type] && (
+            <Button type="link" size="small" onClick={() => setEditing({ parentId: u.id, type: CHILD_TYPE[u.type] })}>
+              新增下级
+            </Button>
+          )}
+          {writer && (
+            <Button type="link" size="small" onClick={() => setEditing(u)}>
+              编辑
+            </Button>
+          )}
           {writer && (
             <Popconfirm title={`确定删除“${u.name}”吗？`} onConfirm={() => remove(u)}>
-              <Button type="link" size="small" danger>删除</Button>
+              <Button type="link" size="small" danger>
+                删除
+              </Button>
             </Popconfirm>
           )}
         </Space>
@@ -101,7 +113,9 @@ export function UnionTreePage({ unions, onOpen }: Props) {
         )}
         <RegistryImportButton kind="unions" onDone={unions.reload} />
         <ExportButton kind="unions" />
-        <Button icon={<ReloadOutlined />} onClick={unions.reload}>刷新</Button>
+        <Button icon={<ReloadOutlined />} onClick={unions.reload}>
+          刷新
+        </Button>
         <Typography.Text type="secondary">点小二级名称查看其委员会、专职工作者、站点和调查等台账。</Typography.Text>
       </Space>
       {unions.error ? (
@@ -117,7 +131,13 @@ export function UnionTreePage({ unions, onOpen }: Props) {
           // Every level open unless closed by hand, also for unions added later: the clerk looks for one by eye.
           expandable={{
             expandedRowKeys: rows.filter((u) => !collapsed.has(u.id)).map((u) => u.id),
-            onExpand: (open, u) => setCollapsed((c) => { const next = new Set(c); if (open) next.delete(u.id); else next.add(u.id); return next }),
+            onExpand: (open, u) =>
+              setCollapsed((c) => {
+                const next = new Set(c)
+                if (open) next.delete(u.id)
+                else next.add(u.id)
+                return next
+              }),
           }}
           locale={{ emptyText: '还没有登记工会组织：先新增本街镇总工会' }}
         />

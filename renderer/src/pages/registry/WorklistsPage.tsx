@@ -22,8 +22,17 @@ function List<T extends object>(props: { title: string; hint: string; kind: Expo
   const extra: ReactNode = <ExportButton kind={props.kind} year={props.year} label="导出" />
   return (
     <Card size="small" title={`${props.title}（${props.rows.length}）`} extra={extra}>
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{props.hint}</Typography.Paragraph>
-      <Table<T> rowKey={props.rowKey} size="small" columns={props.columns} dataSource={props.rows} pagination={props.rows.length > 10 ? { pageSize: 10 } : false} locale={{ emptyText: '无' }} />
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        {props.hint}
+      </Typography.Paragraph>
+      <Table<T>
+        rowKey={props.rowKey}
+        size="small"
+        columns={props.columns}
+        dataSource={props.rows}
+        pagination={props.rows.length > 10 ? { pageSize: 10 } : false}
+        locale={{ emptyText: '无' }}
+      />
     </Card>
   )
 }

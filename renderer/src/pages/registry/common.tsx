@@ -32,15 +32,7 @@ export function StatusTag({ status }: { status: CheckStatus }) {
 export function YearSelect({ value, onChange }: { value: number; onChange: (year: number) => void }) {
   const now = new Date().getFullYear()
   const years = Array.from({ length: 10 }, (_, i) => now - i)
-  return (
-    <Select
-      aria-label="年度"
-      value={value}
-      onChange={onChange}
-      style={{ width: 110 }}
-      options={years.map((y) => ({ value: y, label: `${y} 年` }))}
-    />
-  )
+  return <Select aria-label="年度" value={value} onChange={onChange} style={{ width: 110 }} options={years.map((y) => ({ value: y, label: `${y} 年` }))} />
 }
 
 /** 导出: the core writes the printable workbook, the browser saves it. */
@@ -51,7 +43,11 @@ export function ExportButton({ kind, year, label = '导出 Excel' }: { kind: Exp
       const { fileName, content } = await call('registry.export', { kind, year })
       downloadBase64(fileName, content)
     })
-  return <Button icon={<DownloadOutlined />} loading={busy} onClick={save}>{label}</Button>
+  return (
+    <Button icon={<DownloadOutlined />} loading={busy} onClick={save}>
+      {label}
+    </Button>
+  )
 }
 
 const IMPORT_TEXTS: Record<RegistryImportKind, { label: string; intro: string }> = {

@@ -39,7 +39,15 @@ export const RECORD_SPECS: RecordSpec[] = [
   {
     key: 'committee',
     label: '联合委员会',
-    fields: [t('name'), enumOf('role', COMMITTEE_ROLE_LABELS), enumOf('sector', COMMITTEE_SECTOR_LABELS), d('termFrom'), d('termTo'), { name: 'fulltimeStaff', kind: 'switch' }, t('phone')],
+    fields: [
+      t('name'),
+      enumOf('role', COMMITTEE_ROLE_LABELS),
+      enumOf('sector', COMMITTEE_SECTOR_LABELS),
+      d('termFrom'),
+      d('termTo'),
+      { name: 'fulltimeStaff', kind: 'switch' },
+      t('phone'),
+    ],
     columns: ['name', 'role', 'sector', 'termFrom', 'termTo', 'fulltimeStaff', 'phone'],
     importKind: 'committee',
   },

@@ -57,7 +57,13 @@ export function AttachmentList({ claim, onChanged }: { claim: ClaimView; onChang
                 查看
               </Button>,
               editable && (
-                <Button key="del" type="link" danger icon={<DeleteOutlined />} onClick={() => run(async () => (await call('claims.detach', { id: a.id }), onChanged(), '已删除附件'))}>
+                <Button
+                  key="del"
+                  type="link"
+                  danger
+                  icon={<DeleteOutlined />}
+                  onClick={() => run(async () => (await call('claims.detach', { id: a.id }), onChanged(), '已删除附件'))}
+                >
                   删除
                 </Button>
               ),

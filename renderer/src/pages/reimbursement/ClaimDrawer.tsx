@@ -28,7 +28,12 @@ const budgetColumns = [
   { title: '已用', dataIndex: 'used', align: 'right' as const, render: money },
   { title: '在途', dataIndex: 'pending', align: 'right' as const, render: money },
   { title: '本单', dataIndex: 'thisClaim', align: 'right' as const, render: money },
-  { title: '剩余', dataIndex: 'remaining', align: 'right' as const, render: (v: number, r: BudgetCheckRow) => (r.over ? <Typography.Text type="danger">{money(v)} 超预算</Typography.Text> : money(v)) },
+  {
+    title: '剩余',
+    dataIndex: 'remaining',
+    align: 'right' as const,
+    render: (v: number, r: BudgetCheckRow) => (r.over ? <Typography.Text type="danger">{money(v)} 超预算</Typography.Text> : money(v)),
+  },
 ]
 
 function print() {
@@ -52,7 +57,16 @@ export function ClaimDrawer({ id, ledgers, onClose, onChanged }: Props) {
       onClose={onClose}
       size="large"
       styles={{ wrapper: { width: 980 } }}
-      title={c ? <Space>{`报账单 ${c.number}`}<Tag color={STATUS_COLORS[c.status]}>{CLAIM_STATUS_LABELS[c.status]}</Tag></Space> : '报账单'}
+      title={
+        c ? (
+          <Space>
+            {`报账单 ${c.number}`}
+            <Tag color={STATUS_COLORS[c.status]}>{CLAIM_STATUS_LABELS[c.status]}</Tag>
+          </Space>
+        ) : (
+          '报账单'
+        )
+      }
       extra={
         c && (
           <Space>
@@ -75,9 +89,7 @@ export function ClaimDrawer({ id, ledgers, onClose, onChanged }: Props) {
       ) : (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <ClaimPaper claim={c} />
-          {c.reversal && (
-            <Alert type="error" showIcon title={`已冲销：红字凭证 ${c.reversal.voucherLabel}，原因：${c.reversal.reason}`} />
-          )}
+          {c.reversal && <Alert type="error" showIcon title={`已冲销：红字凭证 ${c.reversal.voucherLabel}，原因：${c.reversal.reason}`} />}
           {c.findings.map((f, i) => (
             <Alert key={i} type={f.severity === 'block' ? 'error' : 'warning'} showIcon title={`${f.severity === 'block' ? '禁止' : '警告'}：${f.message}`} />
           ))}

@@ -74,7 +74,14 @@ export function ClaimForm({ open, ledgers, claim, onClose, onSaved }: Props) {
   }
   const year = claim ? Number(claim.number.slice(2, 6)) : new Date().getFullYear()
   return (
-    <FormModal<Values> title={claim ? `修改报账单 ${claim.number}` : '新建报账单'} open={open} onClose={onClose} onSubmit={save} initialValues={initial(claim, ledgers)} width={1180}>
+    <FormModal<Values>
+      title={claim ? `修改报账单 ${claim.number}` : '新建报账单'}
+      open={open}
+      onClose={onClose}
+      onSubmit={save}
+      initialValues={initial(claim, ledgers)}
+      width={1180}
+    >
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 2fr 1fr', gap: 12 }}>
         <Form.Item name="ledgerId" label="账套" rules={[{ required: true, message: '请选择账套' }]}>
           <Select disabled={Boolean(claim)} options={ledgers.map((l) => ({ value: l.id, label: `${l.code} ${l.name}` }))} />
@@ -96,7 +103,9 @@ export function ClaimForm({ open, ledgers, claim, onClose, onSaved }: Props) {
       <Form.Item noStyle shouldUpdate={(a: Values, b: Values) => a.ledgerId !== b.ledgerId}>
         {({ getFieldValue }) => <ClaimLines ledgerId={getFieldValue('ledgerId')} year={year} />}
       </Form.Item>
-      <div style={{ color: 'rgba(0,0,0,0.45)' }}>付款方式：{MONEY_PATTERN_LABELS.own_account}（贷 102 银行存款）或{MONEY_PATTERN_LABELS.pooled}（报账制，贷 135 其他应收款）。</div>
+      <div style={{ color: 'rgba(0,0,0,0.45)' }}>
+        付款方式：{MONEY_PATTERN_LABELS.own_account}（贷 102 银行存款）或{MONEY_PATTERN_LABELS.pooled}（报账制，贷 135 其他应收款）。
+      </div>
     </FormModal>
   )
 }

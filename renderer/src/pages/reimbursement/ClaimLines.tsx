@@ -48,7 +48,9 @@ export function ClaimLines({ ledgerId, year }: { ledgerId: number | undefined; y
           {fields.map((field, i) => (
             <div key={field.key} className="ud-claim-line" style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
               <div style={{ display: 'grid', gridTemplateColumns: '32px 2fr 2fr 1fr 1.1fr 1.3fr 1fr 32px', gap: 8 }}>
-                <Typography.Text type="secondary" style={{ paddingTop: 30 }}>{i + 1}</Typography.Text>
+                <Typography.Text type="secondary" style={{ paddingTop: 30 }}>
+                  {i + 1}
+                </Typography.Text>
                 <Form.Item name={[field.name, 'accountId']} label="支出科目" rules={[{ required: true, message: '请选择支出科目' }]}>
                   <Select showSearch={{ filterOption: matchAccount }} placeholder="编码、名称或助记码" options={accounts} aria-label={`第${i + 1}行支出科目`} />
                 </Form.Item>

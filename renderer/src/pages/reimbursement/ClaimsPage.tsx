@@ -42,7 +42,9 @@ export function ClaimsPage({ openId, onOpen, initialStatus }: Props) {
   const list = useCall('claims.list', filter)
   const { run, busy } = useAction()
   const ledgers = scope.data ?? []
-  const canCreate = ledgers.some((l) => [null, ...l.unions.map((u) => u.id)].some((unionId) => holdsClaimRole(user.assignments, { ledgerId: l.id, unionId }, CLAIM_STEP_ROLES.edit)))
+  const canCreate = ledgers.some((l) =>
+    [null, ...l.unions.map((u) => u.id)].some((unionId) => holdsClaimRole(user.assignments, { ledgerId: l.id, unionId }, CLAIM_STEP_ROLES.edit)),
+  )
 
   const exportRegister = () =>
     run(async () => {

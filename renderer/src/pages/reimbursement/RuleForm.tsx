@@ -13,7 +13,8 @@ const PERSON: LimitKind[] = ['per_person_event', 'per_person_year']
 const SHARE: LimitKind[] = ['share_participants', 'share_income']
 
 function initial(rule: SpendingRuleRow | 'new'): Partial<Values> {
-  if (rule === 'new') return { jurisdiction: '本街镇', effectiveFrom: `${new Date().getFullYear()}-01-01`, limitKind: 'per_person_event', severity: 'block', enabled: true, isExample: false }
+  if (rule === 'new')
+    return { jurisdiction: '本街镇', effectiveFrom: `${new Date().getFullYear()}-01-01`, limitKind: 'per_person_event', severity: 'block', enabled: true, isExample: false }
   return { ...rule, amount: rule.amount === null ? undefined : amountText(rule.amount), share: rule.shareBp === null ? undefined : formatFen(rule.shareBp, { thousands: false }) }
 }
 
@@ -33,7 +34,14 @@ export function RuleForm({ rule, onClose, onSaved }: { rule: SpendingRuleRow | '
     onSaved()
   }
   return (
-    <FormModal<Values> title={rule === 'new' ? '新增支出标准' : '修改支出标准'} open={rule !== null} onClose={onClose} onSubmit={save} initialValues={rule ? initial(rule) : {}} width={720}>
+    <FormModal<Values>
+      title={rule === 'new' ? '新增支出标准' : '修改支出标准'}
+      open={rule !== null}
+      onClose={onClose}
+      onSubmit={save}
+      initialValues={rule ? initial(rule) : {}}
+      width={720}
+    >
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: 12 }}>
         <Form.Item name="jurisdiction" label="适用范围" rules={[{ required: true, message: '请输入适用范围' }]}>
           <Input maxLength={60} />
@@ -59,9 +67,23 @@ export function RuleForm({ rule, onClose, onSaved }: { rule: SpendingRuleRow | '
         <Form.Item noStyle shouldUpdate={(a: Values, b: Values) => a.limitKind !== b.limitKind}>
           {({ getFieldValue }) => {
             const kind = getFieldValue('limitKind') as LimitKind
-            if (PERSON.includes(kind)) return <Form.Item name="amount" label="每人限额（元）" rules={[{ required: true, message: '请输入限额' }]}><Input /></Form.Item>
-            if (SHARE.includes(kind)) return <Form.Item name="share" label="比例（%）" rules={[{ required: true, message: '请输入比例，如 66.67' }]}><Input /></Form.Item>
-            return <Form.Item name="forms" label="禁止的发放形式" rules={[{ required: true, message: '请选择发放形式' }]}><Select mode="multiple" options={options(GIFT_FORMS)} /></Form.Item>
+            if (PERSON.includes(kind))
+              return (
+                <Form.Item name="amount" label="每人限额（元）" rules={[{ required: true, message: '请输入限额' }]}>
+                  <Input />
+                </Form.Item>
+              )
+            if (SHARE.includes(kind))
+              return (
+                <Form.Item name="share" label="比例（%）" rules={[{ required: true, message: '请输入比例，如 66.67' }]}>
+                  <Input />
+                </Form.Item>
+              )
+            return (
+              <Form.Item name="forms" label="禁止的发放形式" rules={[{ required: true, message: '请选择发放形式' }]}>
+                <Select mode="multiple" options={options(GIFT_FORMS)} />
+              </Form.Item>
+            )
           }}
         </Form.Item>
         <Form.Item name="severity" label="处理">

@@ -43,16 +43,41 @@ export function RulesPage() {
     { title: '限额类型', dataIndex: 'limitKind', width: 170, render: (k: LimitKind) => LIMIT_KIND_LABELS[k] },
     { title: '限额', key: 'limit', width: 110, render: (_: unknown, r: SpendingRuleRow) => limitText(r) },
     { title: '处理', dataIndex: 'severity', width: 70, render: (s: 'warn' | 'block') => <Tag color={s === 'block' ? 'red' : 'orange'}>{RULE_SEVERITY_LABELS[s]}</Tag> },
-    { title: '说明', dataIndex: 'description', width: 380, render: (v: string, r: SpendingRuleRow) => <>{r.isExample && <Tag color="purple">示例</Tag>}{v}</> },
+    {
+      title: '说明',
+      dataIndex: 'description',
+      width: 380,
+      render: (v: string, r: SpendingRuleRow) => (
+        <>
+          {r.isExample && <Tag color="purple">示例</Tag>}
+          {v}
+        </>
+      ),
+    },
     { title: '适用范围', dataIndex: 'jurisdiction', width: 180, ellipsis: true },
     { title: '有效期', key: 'dates', width: 180, render: (_: unknown, r: SpendingRuleRow) => `${r.effectiveFrom} 起${r.effectiveTo ? ` 至 ${r.effectiveTo}` : ''}` },
     {
       title: '启用',
       dataIndex: 'enabled',
       width: 70,
-      render: (v: boolean, r: SpendingRuleRow) => <Switch size="small" checked={v} disabled={!keeper || busy} onChange={(enabled) => save(r, { enabled })} aria-label={`启用：${r.description}`} />,
+      render: (v: boolean, r: SpendingRuleRow) => (
+        <Switch size="small" checked={v} disabled={!keeper || busy} onChange={(enabled) => save(r, { enabled })} aria-label={`启用：${r.description}`} />
+      ),
     },
-    ...(keeper ? [{ title: '', key: 'edit', width: 60, render: (_: unknown, r: SpendingRuleRow) => <Button type="link" onClick={() => setEditing(r)}>修改</Button> }] : []),
+    ...(keeper
+      ? [
+          {
+            title: '',
+            key: 'edit',
+            width: 60,
+            render: (_: unknown, r: SpendingRuleRow) => (
+              <Button type="link" onClick={() => setEditing(r)}>
+                修改
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ]
   const examples = (list.data?.rules ?? []).some((r) => r.isExample && r.enabled)
   return (

@@ -26,13 +26,7 @@ export function BalanceSheetPage({ route, go }: ReportProps) {
       exportInput={{ report: 'balance-sheet', ledgerIds: [ledger.id], from: period, to: period }}
       controls={<MonthPicker value={period} onChange={(to) => go({ from: to, to })} />}
     >
-      {sheet.error ? (
-        <LoadError error={sheet.error} onRetry={sheet.reload} />
-      ) : !s ? (
-        <Skeleton active paragraph={{ rows: 12 }} />
-      ) : (
-        <StatementBody statement={s} drill={drill} />
-      )}
+      {sheet.error ? <LoadError error={sheet.error} onRetry={sheet.reload} /> : !s ? <Skeleton active paragraph={{ rows: 12 }} /> : <StatementBody statement={s} drill={drill} />}
     </ReportFrame>
   )
 }

@@ -93,7 +93,13 @@ const side = (line?: InternalLine) =>
 /** The internal pairs taken out of the 汇总, then the lines naming another 账套 that found no partner (left in). */
 function Eliminations({ group, loading }: { group: Consolidation; loading: boolean }) {
   const rows: PairRow[] = [
-    ...group.eliminations.map((e, i) => ({ key: `e${i}`, kind: e.pair === '212/402' ? '已核对 212/402（转拨）' : `已抵销 ${e.pair}`, amount: e.amount, upper: e.upper, lower: e.lower })),
+    ...group.eliminations.map((e, i) => ({
+      key: `e${i}`,
+      kind: e.pair === '212/402' ? '已核对 212/402（转拨）' : `已抵销 ${e.pair}`,
+      amount: e.amount,
+      upper: e.upper,
+      lower: e.lower,
+    })),
     ...group.unmatched.map((u, i) => ({ key: `u${i}`, kind: '未抵销', amount: Math.abs(u.net), upper: u })),
   ]
   const columns: TableColumnsType<PairRow> = [

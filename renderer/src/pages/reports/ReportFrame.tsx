@@ -30,10 +30,14 @@ export function ReportFrame({ title, tableNo, orgName, period, controls, exportI
   return (
     <div className={`ud-report ud-report-${orientation}`}>
       <div className="ud-report-toolbar no-print">
-        <Space wrap size={[12, 8]}>{controls}</Space>
+        <Space wrap size={[12, 8]}>
+          {controls}
+        </Space>
         <Space>
           {exportInput && <ReportExportButton input={exportInput} />}
-          <Button icon={<PrinterOutlined />} onClick={printPage}>打印</Button>
+          <Button icon={<PrinterOutlined />} onClick={printPage}>
+            打印
+          </Button>
         </Space>
       </div>
       <div className="ud-report-head">

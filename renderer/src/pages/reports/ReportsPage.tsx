@@ -43,7 +43,12 @@ export function ReportsPage({ path, navigate }: Props) {
 
   if (error) return <LoadError error={error} onRetry={reload} />
   if (loading) return <Skeleton active />
-  if (!current) return <Card variant="borderless"><NoLedger /></Card>
+  if (!current)
+    return (
+      <Card variant="borderless">
+        <NoLedger />
+      </Card>
+    )
 
   const route = parseReportRoute(path, defaultRange(current))
   const go = (change: Partial<ReportRoute>) => navigate(reportPath({ ...route, ...change }))

@@ -31,16 +31,26 @@ export function StatementTable({ sideTitles, sides, columns, drill }: Props) {
       <thead>
         <tr>
           {sideTitles.map((title) => [
-            <th key={title} className="ud-statement-item">{title}</th>,
-            <th key={`${title}-no`} className="ud-statement-no">行次</th>,
-            ...columns.map((c) => <th key={`${title}-${c}`} className="ud-statement-amount">{c}</th>),
+            <th key={title} className="ud-statement-item">
+              {title}
+            </th>,
+            <th key={`${title}-no`} className="ud-statement-no">
+              行次
+            </th>,
+            ...columns.map((c) => (
+              <th key={`${title}-${c}`} className="ud-statement-amount">
+                {c}
+              </th>
+            )),
           ])}
         </tr>
       </thead>
       <tbody>
         {lines.map((line, i) => (
           <tr key={i}>
-            {line.map((row, side) => <Cells key={side} row={row} columns={columns.length} drill={drill} />)}
+            {line.map((row, side) => (
+              <Cells key={side} row={row} columns={columns.length} drill={drill} />
+            ))}
           </tr>
         ))}
       </tbody>
@@ -89,7 +99,16 @@ export function useStatementDrill(go: ReportProps['go'], monthsOf: (column: numb
 /** What the core says about the figures (a month not yet closed, a 汇总's members), printed under the statement. */
 export function StatementNotes({ notes }: { notes: string[] }) {
   if (!notes.length) return null
-  return <Alert className="ud-report-notes" type="info" showIcon title={notes.map((n) => <div key={n}>{n}</div>)} />
+  return (
+    <Alert
+      className="ud-report-notes"
+      type="info"
+      showIcon
+      title={notes.map((n) => (
+        <div key={n}>{n}</div>
+      ))}
+    />
+  )
 }
 
 /** A whole statement under its heading: the table, its checks (and any the page adds), then the core's notes. */

@@ -60,7 +60,9 @@ export function TrialBalancePage({ route, go }: ReportProps) {
             onChange={setFundNature}
             options={FUND_NATURES.map((f) => ({ value: f, label: FUND_NATURE_LABELS[f] }))}
           />
-          <Checkbox checked={hideZero} onChange={(e) => setHideZero(e.target.checked)}>隐藏无余额无发生额的科目</Checkbox>
+          <Checkbox checked={hideZero} onChange={(e) => setHideZero(e.target.checked)}>
+            隐藏无余额无发生额的科目
+          </Checkbox>
         </>
       }
     >

@@ -56,7 +56,9 @@ export function TrialTable({ rows, totals, loading, onAccount, movementsOnly }: 
           totals && (
             <Table.Summary fixed>
               <Table.Summary.Row className="ud-book-year">
-                <Table.Summary.Cell index={0} colSpan={2}>合计</Table.Summary.Cell>
+                <Table.Summary.Cell index={0} colSpan={2}>
+                  合计
+                </Table.Summary.Cell>
                 {keys.map((k, i) => (
                   <Table.Summary.Cell key={k} index={i + 2} align="right">
                     <Money fen={totals[k]} strong />

@@ -27,9 +27,17 @@ export function VoucherSummaryPage({ route, go }: ReportProps) {
   const input = { ledgerId: ledger.id, period, ...range, ...(word ? { word } : {}), postedOnly }
   const summary = useCall('reports.voucherSummary', input)
   const data = summary.data
-  const rows: Row[] = [...(data?.rows ?? []).map((r) => ({ ...r, key: r.code })), ...(data ? [{ key: 'total', code: '', name: '合计', debit: data.totalDebit, credit: data.totalCredit }] : [])]
+  const rows: Row[] = [
+    ...(data?.rows ?? []).map((r) => ({ ...r, key: r.code })),
+    ...(data ? [{ key: 'total', code: '', name: '合计', debit: data.totalDebit, credit: data.totalCredit }] : []),
+  ]
   const columns: TableColumnsType<Row> = [
-    { title: '科目编码', dataIndex: 'code', width: 110, render: (code: string) => code && <AccountLink code={code} onOpen={(arg) => go({ tab: 'detail', arg, from: period, to: period })} /> },
+    {
+      title: '科目编码',
+      dataIndex: 'code',
+      width: 110,
+      render: (code: string) => code && <AccountLink code={code} onOpen={(arg) => go({ tab: 'detail', arg, from: period, to: period })} />,
+    },
     { title: '科目名称', dataIndex: 'name', width: 260, render: (name: string, r) => (r.key === 'total' ? <strong>{name}</strong> : name) },
     moneyColumn<Row>('借方金额', 'debit', { width: 180 }),
     moneyColumn<Row>('贷方金额', 'credit', { width: 180 }),
@@ -45,10 +53,34 @@ export function VoucherSummaryPage({ route, go }: ReportProps) {
         <>
           <MonthPicker value={period} onChange={(p) => go({ from: p, to: p })} />
           <Space.Compact>
-            <InputNumber aria-label="起始凭证号" placeholder="起始号" min={1} precision={0} style={{ width: 90 }} value={range.fromNumber} onChange={(v) => setRange((r) => ({ ...r, fromNumber: v ?? undefined }))} />
-            <InputNumber aria-label="截止凭证号" placeholder="截止号" min={1} precision={0} style={{ width: 90 }} value={range.toNumber} onChange={(v) => setRange((r) => ({ ...r, toNumber: v ?? undefined }))} />
+            <InputNumber
+              aria-label="起始凭证号"
+              placeholder="起始号"
+              min={1}
+              precision={0}
+              style={{ width: 90 }}
+              value={range.fromNumber}
+              onChange={(v) => setRange((r) => ({ ...r, fromNumber: v ?? undefined }))}
+            />
+            <InputNumber
+              aria-label="截止凭证号"
+              placeholder="截止号"
+              min={1}
+              precision={0}
+              style={{ width: 90 }}
+              value={range.toNumber}
+              onChange={(v) => setRange((r) => ({ ...r, toNumber: v ?? undefined }))}
+            />
           </Space.Compact>
-          <Select aria-label="凭证字" allowClear placeholder="全部凭证字" style={{ width: 120 }} value={word} onChange={setWord} options={ledger.voucherWords.map((w) => ({ value: w, label: `${w}字` }))} />
+          <Select
+            aria-label="凭证字"
+            allowClear
+            placeholder="全部凭证字"
+            style={{ width: 120 }}
+            value={word}
+            onChange={setWord}
+            options={ledger.voucherWords.map((w) => ({ value: w, label: `${w}字` }))}
+          />
           <Space size={4}>
             <Switch size="small" checked={postedOnly} onChange={setPostedOnly} aria-label="只含已记账凭证" />
             <Typography.Text>只含已记账</Typography.Text>

@@ -20,7 +20,12 @@ export function generalLedgerLines(accounts: GeneralLedgerAccount[]): GeneralLed
     if (!months.length) return []
     const first = months[0]
     const span = 1 + months.length * 2
-    const line = (period: string, summary: GeneralLedgerLine['summary'], rest: Pick<GeneralLedgerLine, 'debit' | 'credit' | 'direction' | 'balance'>, i: number): GeneralLedgerLine => ({
+    const line = (
+      period: string,
+      summary: GeneralLedgerLine['summary'],
+      rest: Pick<GeneralLedgerLine, 'debit' | 'credit' | 'direction' | 'balance'>,
+      i: number,
+    ): GeneralLedgerLine => ({
       key: `${code}/${period}/${summary}`,
       code,
       name,

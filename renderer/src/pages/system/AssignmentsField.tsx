@@ -48,7 +48,13 @@ export function AssignmentsField() {
   return (
     <Form.List
       name="assignments"
-      rules={[{ validator: async (_r, rows: unknown[]) => { if (!rows?.length) throw new Error('请至少添加一个角色') } }]}
+      rules={[
+        {
+          validator: async (_r, rows: unknown[]) => {
+            if (!rows?.length) throw new Error('请至少添加一个角色')
+          },
+        },
+      ]}
     >
       {(fields, { add, remove }, { errors }) => (
         <>

@@ -101,13 +101,18 @@ export function BackupPage() {
         size="small"
         extra={
           <Space>
-            <Button icon={<ReloadOutlined />} onClick={backups.reload}>刷新</Button>
-            <Button type="primary" icon={<CloudDownloadOutlined />} loading={creating} onClick={create}>立即备份</Button>
+            <Button icon={<ReloadOutlined />} onClick={backups.reload}>
+              刷新
+            </Button>
+            <Button type="primary" icon={<CloudDownloadOutlined />} loading={creating} onClick={create}>
+              立即备份
+            </Button>
           </Space>
         }
       >
         <Typography.Paragraph type="secondary">
-          系统每天首次启动时自动备份，升级和恢复前也会自动备份，只保留最新的 {KEEP_BACKUPS} 份，较早的备份会被自动清理。每份备份是一个文件，内含数据库和全部报账附件；“已校验”表示它通过了与恢复前相同的全部检查（文件完整、数据库完整性、版本、凭证借贷平衡、审计日志连续）。重要操作前建议手动备份一次。
+          系统每天首次启动时自动备份，升级和恢复前也会自动备份，只保留最新的 {KEEP_BACKUPS}{' '}
+          份，较早的备份会被自动清理。每份备份是一个文件，内含数据库和全部报账附件；“已校验”表示它通过了与恢复前相同的全部检查（文件完整、数据库完整性、版本、凭证借贷平衡、审计日志连续）。重要操作前建议手动备份一次。
         </Typography.Paragraph>
         {backups.error ? (
           <LoadError error={backups.error} onRetry={backups.reload} />

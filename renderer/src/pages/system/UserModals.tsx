@@ -11,7 +11,6 @@ const createFields = contract['users.create'].input.shape
 const updateFields = contract['users.update'].input.shape
 const resetFields = contract['users.resetPassword'].input.shape
 
-
 interface ModalProps {
   open: boolean
   onClose: () => void
@@ -40,12 +39,7 @@ export function CreateUserModal({ open, onClose, onDone }: ModalProps) {
       <Form.Item name="displayName" label="姓名" rules={rulesFor(createFields.displayName)}>
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item
-        name="password"
-        label="初始密码"
-        rules={rulesFor(createFields.password)}
-        extra={`${PASSWORD_HINT}。请将初始密码告知本人。`}
-      >
+      <Form.Item name="password" label="初始密码" rules={rulesFor(createFields.password)} extra={`${PASSWORD_HINT}。请将初始密码告知本人。`}>
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Form.Item name="mustChangePassword" valuePropName="checked" extra="勾选后，该用户首次登录时必须先设置自己的新密码">
@@ -129,13 +123,7 @@ export function ResetPasswordModal({ user, open, onClose, onDone }: Omit<UserMod
       danger
       open={open}
       onClose={onClose}
-      intro={
-        <Alert
-          type="warning"
-          showIcon
-          title="重置后，该用户需使用新密码登录；其正在使用的会话会立即失效，账户锁定也会一并解除。"
-        />
-      }
+      intro={<Alert type="warning" showIcon title="重置后，该用户需使用新密码登录；其正在使用的会话会立即失效，账户锁定也会一并解除。" />}
       onSubmit={async (values) => {
         await call('users.resetPassword', { id: user.id, ...values })
         message.success(`已重置“${user.displayName}”的密码`)

@@ -83,12 +83,20 @@ export function UsersPage() {
       key: 'actions',
       render: (_, row) => (
         <Space size={0} wrap>
-          <Button type="link" size="small" onClick={() => openDialog('edit', row)}>编辑</Button>
-          <Button type="link" size="small" onClick={() => openDialog('roles', row)}>分配角色</Button>
-          <Button type="link" size="small" onClick={() => openDialog('password', row)}>重置密码</Button>
+          <Button type="link" size="small" onClick={() => openDialog('edit', row)}>
+            编辑
+          </Button>
+          <Button type="link" size="small" onClick={() => openDialog('roles', row)}>
+            分配角色
+          </Button>
+          <Button type="link" size="small" onClick={() => openDialog('password', row)}>
+            重置密码
+          </Button>
           {row.lockedUntil && (
             <Popconfirm title={`解除“${row.displayName}”的登录锁定？`} okText="解锁" onConfirm={() => unlock(row)}>
-              <Button type="link" size="small">解锁</Button>
+              <Button type="link" size="small">
+                解锁
+              </Button>
             </Popconfirm>
           )}
         </Space>
@@ -99,8 +107,12 @@ export function UsersPage() {
   return (
     <>
       <Space style={{ marginBottom: 16 }}>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => openDialog('create')}>新建用户</Button>
-        <Button icon={<ReloadOutlined />} onClick={users.reload}>刷新</Button>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => openDialog('create')}>
+          新建用户
+        </Button>
+        <Button icon={<ReloadOutlined />} onClick={users.reload}>
+          刷新
+        </Button>
       </Space>
       {users.error ? (
         <LoadError error={users.error} onRetry={users.reload} />

@@ -51,11 +51,12 @@ export function ArchiveCard({ year, closed, onChange }: { year: number; closed: 
       title: `封存 ${year} 年会计档案？`,
       content: '封存后决算报告、附注和说明书不能再修改；解除封存须由系统管理员写明原因。',
       okText: '封存',
-      onOk: () => run(async () => {
-        await call('yearend.seal', { ledgerId: ledger.id, year })
-        refresh()
-        return `已封存 ${year} 年会计档案`
-      }),
+      onOk: () =>
+        run(async () => {
+          await call('yearend.seal', { ledgerId: ledger.id, year })
+          refresh()
+          return `已封存 ${year} 年会计档案`
+        }),
     })
   const unseal = () =>
     run(async () => {
@@ -78,22 +79,42 @@ export function ArchiveCard({ year, closed, onChange }: { year: number; closed: 
         <Descriptions.Item label="文件数">{s?.files || '—'}</Descriptions.Item>
       </Descriptions>
       <Space wrap>
-        <Button icon={<FolderOpenOutlined />} loading={busy} disabled={!closed || !recorder} onClick={archive}>生成年度归档（zip）</Button>
-        {!s?.sealedAt && <Button icon={<LockOutlined />} disabled={!closed || !recorder} onClick={seal}>封存</Button>}
-        {s?.sealedAt && admin && <Button icon={<UnlockOutlined />} onClick={() => setUnsealing(true)}>解除封存</Button>}
+        <Button icon={<FolderOpenOutlined />} loading={busy} disabled={!closed || !recorder} onClick={archive}>
+          生成年度归档（zip）
+        </Button>
+        {!s?.sealedAt && (
+          <Button icon={<LockOutlined />} disabled={!closed || !recorder} onClick={seal}>
+            封存
+          </Button>
+        )}
+        {s?.sealedAt && admin && (
+          <Button icon={<UnlockOutlined />} onClick={() => setUnsealing(true)}>
+            解除封存
+          </Button>
+        )}
       </Space>
       {progress && <Progress percent={progress.percent} size="small" status="active" format={() => progress.title} style={{ marginTop: 8 }} />}
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-        归档包含按月的记账凭证 PDF（附凭证封面）、报账附件、总账、明细账、日记账、科目余额表、每月 01/02 表和决算报告，顶层的 manifest.json 与 清单.xlsx 列出每个文件的 SHA-256 和保管期限；可用 <Typography.Text code>uniondesk archive verify</Typography.Text> 校验。
+        归档包含按月的记账凭证 PDF（附凭证封面）、报账附件、总账、明细账、日记账、科目余额表、每月 01/02 表和决算报告，顶层的 manifest.json 与 清单.xlsx 列出每个文件的 SHA-256
+        和保管期限；可用 <Typography.Text code>uniondesk archive verify</Typography.Text> 校验。
       </Typography.Paragraph>
       <Space wrap>
         <Typography.Text strong>凭证批量打印：</Typography.Text>
         <DatePicker picker="month" aria-label="打印月份" allowClear={false} value={dayjs(`${month}-01`)} onChange={(d) => d && setMonth(d.format('YYYY-MM'))} />
         <InputNumber aria-label="起始凭证号" min={1} placeholder="起始号" value={range.from} onChange={(n) => setRange((r) => ({ ...r, from: n ?? undefined }))} />
         <InputNumber aria-label="截止凭证号" min={1} placeholder="截止号" value={range.to} onChange={(n) => setRange((r) => ({ ...r, to: n ?? undefined }))} />
-        <Button icon={<PrinterOutlined />} loading={busy} onClick={print}>打印凭证（PDF）</Button>
+        <Button icon={<PrinterOutlined />} loading={busy} onClick={print}>
+          打印凭证（PDF）
+        </Button>
       </Space>
-      <Modal title={`解除 ${year} 年会计档案封存`} open={unsealing} okText="解除封存" okButtonProps={{ disabled: reason.trim().length < 4, loading: busy }} onOk={unseal} onCancel={() => setUnsealing(false)}>
+      <Modal
+        title={`解除 ${year} 年会计档案封存`}
+        open={unsealing}
+        okText="解除封存"
+        okButtonProps={{ disabled: reason.trim().length < 4, loading: busy }}
+        onOk={unseal}
+        onCancel={() => setUnsealing(false)}
+      >
         <Input.TextArea aria-label="原因" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="写明原因（记入操作日志）" />
       </Modal>
     </Card>

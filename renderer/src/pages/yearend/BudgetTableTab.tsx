@@ -30,7 +30,11 @@ const columns: TableColumnsType<BudgetTableRow> = [
     title: '科目名称',
     dataIndex: 'name',
     width: 210,
-    render: (name: string, r) => <Typography.Text strong={strong(r)} style={{ paddingLeft: r.kind === 'detail' ? 24 : r.kind === 'account' ? 12 : 0 }}>{name}</Typography.Text>,
+    render: (name: string, r) => (
+      <Typography.Text strong={strong(r)} style={{ paddingLeft: r.kind === 'detail' ? 24 : r.kind === 'account' ? 12 : 0 }}>
+        {name}
+      </Typography.Text>
+    ),
   },
   money('上年预算数', 'lastBudget'),
   money('上年决算数', 'lastActual'),
@@ -63,12 +67,24 @@ export function BudgetTableTab() {
     <>
       <DatePicker picker="year" aria-label="预算年度" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(d) => d && setYear(d.year())} />
       <LedgerPicker value={ledgerIds} onChange={setLedgerIds} placeholder="选择多个账套即为预算汇总表" />
-      <Button icon={<DownloadOutlined />} loading={busy} onClick={() => save('xlsx')}>导出 Excel</Button>
-      <Button icon={<FilePdfOutlined />} loading={busy} onClick={() => save('pdf')}>导出 PDF</Button>
-      <Button loading={busy} onClick={adjustments} disabled={ledgerIds.length > 1}>预算调整表</Button>
+      <Button icon={<DownloadOutlined />} loading={busy} onClick={() => save('xlsx')}>
+        导出 Excel
+      </Button>
+      <Button icon={<FilePdfOutlined />} loading={busy} onClick={() => save('pdf')}>
+        导出 PDF
+      </Button>
+      <Button loading={busy} onClick={adjustments} disabled={ledgerIds.length > 1}>
+        预算调整表
+      </Button>
     </>
   )
-  if (table.error) return <><div className="no-print">{controls}</div><LoadError error={table.error} onRetry={table.reload} /></>
+  if (table.error)
+    return (
+      <>
+        <div className="no-print">{controls}</div>
+        <LoadError error={table.error} onRetry={table.reload} />
+      </>
+    )
   return (
     <ReportFrame title={t ? `${year}年${t.title}` : '工会经费收支预算表'} orgName={t?.orgName ?? ledger.orgName} period={`${year}年度`} controls={controls} orientation="portrait">
       {t && (
@@ -84,11 +100,24 @@ export function BudgetTableTab() {
       <Table rowKey={(r) => `${r.kind}|${r.code}|${r.name}`} size="small" columns={columns} dataSource={t?.rows} loading={table.loading} pagination={false} scroll={{ x: 960 }} />
       {t && t.funding.length > 0 && (
         <>
-          <Typography.Title level={5} style={{ marginTop: 16 }}>补助下级支出（按小二级）</Typography.Title>
-          <Table rowKey={(r) => `${r.code}|${r.name}`} size="small" columns={[{ ...columns[0], title: '工会编码' }, { ...columns[1], title: '小二级工会' }, ...columns.slice(2, 7), { title: '分配依据', dataIndex: 'notes', width: 180 }]} dataSource={t.funding} pagination={false} scroll={{ x: 960 }} />
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            补助下级支出（按小二级）
+          </Typography.Title>
+          <Table
+            rowKey={(r) => `${r.code}|${r.name}`}
+            size="small"
+            columns={[{ ...columns[0], title: '工会编码' }, { ...columns[1], title: '小二级工会' }, ...columns.slice(2, 7), { title: '分配依据', dataIndex: 'notes', width: 180 }]}
+            dataSource={t.funding}
+            pagination={false}
+            scroll={{ x: 960 }}
+          />
         </>
       )}
-      {t?.notes.map((n) => <Typography.Paragraph key={n} type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{n}</Typography.Paragraph>)}
+      {t?.notes.map((n) => (
+        <Typography.Paragraph key={n} type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+          {n}
+        </Typography.Paragraph>
+      ))}
     </ReportFrame>
   )
 }

@@ -33,7 +33,11 @@ export function FinalAccountsTab() {
   const save = () =>
     run(async () => {
       const texts = await form.validateFields()
-      await call('yearend.saveTexts', { ledgerId: ledger.id, year, texts: { ...view.data!.texts, ...texts, notes: { ...view.data!.texts.notes, ...texts.notes }, cover: { ...view.data!.texts.cover, ...texts.cover } } })
+      await call('yearend.saveTexts', {
+        ledgerId: ledger.id,
+        year,
+        texts: { ...view.data!.texts, ...texts, notes: { ...view.data!.texts.notes, ...texts.notes }, cover: { ...view.data!.texts.cover, ...texts.cover } },
+      })
       view.reload()
       return '已保存附注和财务情况说明书'
     })
@@ -49,14 +53,23 @@ export function FinalAccountsTab() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
         <DatePicker picker="year" aria-label="决算年度" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(d) => d && setYear(d.year())} />
-        <Button type="primary" icon={<DownloadOutlined />} loading={busy} disabled={!v?.closed || v.sealed} onClick={() => exportPack('xlsx')}>生成决算报告（Excel）</Button>
-        <Button icon={<FilePdfOutlined />} loading={busy} disabled={!v?.closed || v.sealed} onClick={() => exportPack('pdf')}>生成决算报告（PDF）</Button>
+        <Button type="primary" icon={<DownloadOutlined />} loading={busy} disabled={!v?.closed || v.sealed} onClick={() => exportPack('xlsx')}>
+          生成决算报告（Excel）
+        </Button>
+        <Button icon={<FilePdfOutlined />} loading={busy} disabled={!v?.closed || v.sealed} onClick={() => exportPack('pdf')}>
+          生成决算报告（PDF）
+        </Button>
         <Typography.Text type="secondary">汇总下级账套：</Typography.Text>
         <LedgerPicker value={others} onChange={setOthers} exclude={ledger.id} placeholder="只出本账套的决算" />
       </Space>
       {view.error && <LoadError error={view.error} onRetry={view.reload} />}
       {v && !v.closed && (
-        <Alert type="warning" showIcon title={`${year} 年尚未年度结账，不能编制决算`} description={v.openMonths.length ? `未结账的月份：${v.openMonths.join('、')}。请在“账务处理 → 期末结账”完成结账和年度结转。` : '请完成 12 月的年度结转。'} />
+        <Alert
+          type="warning"
+          showIcon
+          title={`${year} 年尚未年度结账，不能编制决算`}
+          description={v.openMonths.length ? `未结账的月份：${v.openMonths.join('、')}。请在“账务处理 → 期末结账”完成结账和年度结转。` : '请完成 12 月的年度结转。'}
+        />
       )}
       {v?.sealed && <Alert type="info" showIcon title={`${year} 年会计档案已封存：决算报告、附注和说明书不能再修改`} />}
       {v && (
@@ -72,7 +85,9 @@ export function FinalAccountsTab() {
                 ] as const
               ).map(([key, label]) => (
                 <Col span={6} key={key}>
-                  <Form.Item name={['cover', key]} label={label}><Input maxLength={20} /></Form.Item>
+                  <Form.Item name={['cover', key]} label={label}>
+                    <Input maxLength={20} />
+                  </Form.Item>
                 </Col>
               ))}
             </Row>
@@ -83,11 +98,19 @@ export function FinalAccountsTab() {
                 <Typography.Text strong>{NOTE_TITLES[key]}</Typography.Text>
                 {DATA_NOTES.includes(key) && (
                   <ul style={{ margin: '4px 0', paddingLeft: 20 }}>
-                    {(v.figures[key] ?? []).map((line) => <li key={line}><Typography.Text type="secondary">{line}</Typography.Text></li>)}
+                    {(v.figures[key] ?? []).map((line) => (
+                      <li key={line}>
+                        <Typography.Text type="secondary">{line}</Typography.Text>
+                      </li>
+                    ))}
                   </ul>
                 )}
                 <Form.Item name={['notes', key]} style={{ marginBottom: 12 }}>
-                  <Input.TextArea aria-label={NOTE_TITLES[key]} autoSize={{ minRows: 1, maxRows: 6 }} placeholder={DATA_NOTES.includes(key) ? '补充说明（可不填；上面的数字取自账簿）' : ''} />
+                  <Input.TextArea
+                    aria-label={NOTE_TITLES[key]}
+                    autoSize={{ minRows: 1, maxRows: 6 }}
+                    placeholder={DATA_NOTES.includes(key) ? '补充说明（可不填；上面的数字取自账簿）' : ''}
+                  />
                 </Form.Item>
               </div>
             ))}
@@ -96,13 +119,19 @@ export function FinalAccountsTab() {
             size="small"
             title="财务情况说明书"
             style={{ marginTop: 12 }}
-            extra={<Button size="small" onClick={() => form.setFieldValue('statement', v.draft)}>按本年数字重新生成草稿</Button>}
+            extra={
+              <Button size="small" onClick={() => form.setFieldValue('statement', v.draft)}>
+                按本年数字重新生成草稿
+              </Button>
+            }
           >
             <Form.Item name="statement" extra="留空则打印自动生成的草稿">
               <Input.TextArea aria-label="财务情况说明书" autoSize={{ minRows: 6, maxRows: 20 }} placeholder={v.draft} />
             </Form.Item>
           </Card>
-          <Button type="primary" icon={<SaveOutlined />} loading={busy} onClick={save} style={{ marginTop: 12 }}>保存附注和说明书</Button>
+          <Button type="primary" icon={<SaveOutlined />} loading={busy} onClick={save} style={{ marginTop: 12 }}>
+            保存附注和说明书
+          </Button>
         </Form>
       )}
       <ArchiveCard year={year} closed={Boolean(v?.closed)} onChange={view.reload} />

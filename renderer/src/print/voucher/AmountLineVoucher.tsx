@@ -35,7 +35,12 @@ export function VoucherSignatures({ voucher: v, className }: { voucher: Pick<Vou
 }
 
 function auxText(l: Line): string {
-  return [l.fundNature && FUND_NATURE_LABELS[l.fundNature], l.spendType && SPEND_TYPE_LABELS[l.spendType], l.projectName && `项目：${l.projectName}`, l.counterpart && `往来：${l.counterpart}`]
+  return [
+    l.fundNature && FUND_NATURE_LABELS[l.fundNature],
+    l.spendType && SPEND_TYPE_LABELS[l.spendType],
+    l.projectName && `项目：${l.projectName}`,
+    l.counterpart && `往来：${l.counterpart}`,
+  ]
     .filter(Boolean)
     .join(' ')
 }
@@ -44,7 +49,9 @@ function Digits({ fen, red }: { fen: number; red?: boolean }) {
   return (
     <>
       {amountCells(fen).map((d, i) => (
-        <td key={i} className={`ud-al-digit${i === 8 ? ' ud-al-yuan' : ''}${red && fen < 0 ? ' ud-al-red' : ''}`}>{d}</td>
+        <td key={i} className={`ud-al-digit${i === 8 ? ' ud-al-yuan' : ''}${red && fen < 0 ? ' ud-al-red' : ''}`}>
+          {d}
+        </td>
       ))}
     </>
   )
@@ -78,7 +85,9 @@ export function AmountLineVoucher({ voucher: v, orgName, fullNames }: Props) {
             <div className="ud-al-title">记账凭证</div>
             <div className="ud-al-meta">
               <span>编制单位：{orgName}</span>
-              <span>{v.date.slice(0, 4)}年{Number(v.date.slice(5, 7))}月{Number(v.date.slice(8))}日</span>
+              <span>
+                {v.date.slice(0, 4)}年{Number(v.date.slice(5, 7))}月{Number(v.date.slice(8))}日
+              </span>
               <span>
                 {v.word}字第 {v.number} 号{sheets > 1 ? `（${s + 1}/${sheets}）` : ''}　附件 {v.attachments} 张
               </span>
@@ -88,8 +97,12 @@ export function AmountLineVoucher({ voucher: v, orgName, fullNames }: Props) {
                 <col className="ud-al-c-summary" />
                 <col className="ud-al-c-account" />
                 <col className="ud-al-c-detail" />
-                {DIGIT_LABELS.map((_, i) => <col key={`d${i}`} className="ud-al-c-digit" />)}
-                {DIGIT_LABELS.map((_, i) => <col key={`c${i}`} className="ud-al-c-digit" />)}
+                {DIGIT_LABELS.map((_, i) => (
+                  <col key={`d${i}`} className="ud-al-c-digit" />
+                ))}
+                {DIGIT_LABELS.map((_, i) => (
+                  <col key={`c${i}`} className="ud-al-c-digit" />
+                ))}
                 <col className="ud-al-c-tick" />
               </colgroup>
               <thead>
@@ -99,18 +112,24 @@ export function AmountLineVoucher({ voucher: v, orgName, fullNames }: Props) {
                   <th rowSpan={2}>明细科目</th>
                   <th colSpan={11}>借方金额</th>
                   <th colSpan={11}>贷方金额</th>
-                  <th rowSpan={2} className="ud-al-tick">记账</th>
+                  <th rowSpan={2} className="ud-al-tick">
+                    记账
+                  </th>
                 </tr>
                 <tr>
                   {[...DIGIT_LABELS, ...DIGIT_LABELS].map((d, i) => (
-                    <th key={i} className={`ud-al-digit${i % 11 === 8 ? ' ud-al-yuan' : ''}`}>{d}</th>
+                    <th key={i} className={`ud-al-digit${i % 11 === 8 ? ' ud-al-yuan' : ''}`}>
+                      {d}
+                    </th>
                   ))}
                 </tr>
               </thead>
               <tbody>
                 {s > 0 && (
                   <tr className="ud-al-carry">
-                    <td>承前页</td><td /><td />
+                    <td>承前页</td>
+                    <td />
+                    <td />
                     <Digits fen={v.lines.slice(0, s * LINES_PER_SHEET).reduce((n, l) => n + l.debit, 0)} />
                     <Digits fen={v.lines.slice(0, s * LINES_PER_SHEET).reduce((n, l) => n + l.credit, 0)} />
                     <td />
@@ -136,8 +155,12 @@ export function AmountLineVoucher({ voucher: v, orgName, fullNames }: Props) {
                 })}
                 {Array.from({ length: LINES_PER_SHEET - lines.length }, (_, i) => (
                   <tr key={`pad${i}`}>
-                    <td /><td /><td />
-                    {Array.from({ length: 23 }, (_, j) => <td key={j} className={j < 22 ? 'ud-al-digit' : undefined} />)}
+                    <td />
+                    <td />
+                    <td />
+                    {Array.from({ length: 23 }, (_, j) => (
+                      <td key={j} className={j < 22 ? 'ud-al-digit' : undefined} />
+                    ))}
                   </tr>
                 ))}
                 <tr className="ud-al-total">

@@ -63,7 +63,12 @@ export function FundingPage({ street, year }: Props) {
       if (bad) throw new Error(`${bad.name}：金额格式不对，例如 1,234.56`)
       const result = await call('funding.save', {
         ...input,
-        rows: rows.map((r) => ({ unionId: r.unionId, amount: fenOf(drafts[r.unionId].amount)!, basis: drafts[r.unionId].basis, basisNote: drafts[r.unionId].basisNote || undefined })),
+        rows: rows.map((r) => ({
+          unionId: r.unionId,
+          amount: fenOf(drafts[r.unionId].amount)!,
+          basis: drafts[r.unionId].basis,
+          basisNote: drafts[r.unionId].basisNote || undefined,
+        })),
       })
       refresh()
       return `已保存经费保障计划，合计 ${formatFen(result.total)} 元`
@@ -92,12 +97,24 @@ export function FundingPage({ street, year }: Props) {
     <>
       <Space style={{ marginBottom: 12 }} wrap>
         {keeper && <Button onClick={() => setAllocating(true)}>按职工数分配…</Button>}
-        {keeper && <Button type="primary" loading={busy} disabled={!dirty} onClick={save}>保存计划</Button>}
-        {keeper && <Button loading={busy} disabled={dirty || !rows.length} onClick={sync}>同步到预算</Button>}
+        {keeper && (
+          <Button type="primary" loading={busy} disabled={!dirty} onClick={save}>
+            保存计划
+          </Button>
+        )}
+        {keeper && (
+          <Button loading={busy} disabled={dirty || !rows.length} onClick={sync}>
+            同步到预算
+          </Button>
+        )}
         <Typography.Text type="secondary">
-          {plan.data.budgetStatus
-            ? <>街镇 {year} 年预算<Tag style={{ marginLeft: 6 }}>{BUDGET_STATUS_LABELS[plan.data.budgetStatus]}</Tag>508 补助下级支出 <Money fen={plan.data.budget508 ?? 0} /></>
-            : `街镇 ${year} 年预算尚未编制；“同步到预算”会建立预算草案`}
+          {plan.data.budgetStatus ? (
+            <>
+              街镇 {year} 年预算<Tag style={{ marginLeft: 6 }}>{BUDGET_STATUS_LABELS[plan.data.budgetStatus]}</Tag>508 补助下级支出 <Money fen={plan.data.budget508 ?? 0} />
+            </>
+          ) : (
+            `街镇 ${year} 年预算尚未编制；“同步到预算”会建立预算草案`
+          )}
         </Typography.Text>
       </Space>
       <Table<FundingRow>
@@ -116,7 +133,13 @@ export function FundingPage({ street, year }: Props) {
             title: '保障金额（元）',
             width: 170,
             render: (_, r) => (
-              <AmountInput aria-label={`${r.name} 保障金额`} size="small" disabled={!keeper} value={drafts[r.unionId]?.amount ?? ''} onChange={(amount) => edit(r.unionId, { amount })} />
+              <AmountInput
+                aria-label={`${r.name} 保障金额`}
+                size="small"
+                disabled={!keeper}
+                value={drafts[r.unionId]?.amount ?? ''}
+                onChange={(amount) => edit(r.unionId, { amount })}
+              />
             ),
           },
           {
@@ -137,14 +160,25 @@ export function FundingPage({ street, year }: Props) {
           {
             title: '依据说明',
             render: (_, r) => (
-              <Input aria-label={`${r.name} 依据说明`} size="small" maxLength={200} disabled={!keeper} value={drafts[r.unionId]?.basisNote ?? ''} onChange={(e) => edit(r.unionId, { basisNote: e.target.value })} />
+              <Input
+                aria-label={`${r.name} 依据说明`}
+                size="small"
+                maxLength={200}
+                disabled={!keeper}
+                value={drafts[r.unionId]?.basisNote ?? ''}
+                onChange={(e) => edit(r.unionId, { basisNote: e.target.value })}
+              />
             ),
           },
         ]}
         summary={() => (
           <Table.Summary.Row>
-            <Table.Summary.Cell index={0} colSpan={5}>合计</Table.Summary.Cell>
-            <Table.Summary.Cell index={5} align="right">{total === null ? '—' : <Money fen={total} strong />}</Table.Summary.Cell>
+            <Table.Summary.Cell index={0} colSpan={5}>
+              合计
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={5} align="right">
+              {total === null ? '—' : <Money fen={total} strong />}
+            </Table.Summary.Cell>
             <Table.Summary.Cell index={6} colSpan={2} />
           </Table.Summary.Row>
         )}

@@ -24,8 +24,12 @@ export function PlanActualTable({ street, year }: { street: StreetLedger; year: 
   return (
     <>
       <Space style={{ margin: '24px 0 12px', width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={5} style={{ margin: 0 }}>计划执行对比（已记账凭证）</Typography.Title>
-        <Button icon={<DownloadOutlined />} loading={busy} onClick={exportIt}>导出 Excel</Button>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          计划执行对比（已记账凭证）
+        </Typography.Title>
+        <Button icon={<DownloadOutlined />} loading={busy} onClick={exportIt}>
+          导出 Excel
+        </Button>
       </Space>
       <Table<PlanActualRow>
         rowKey="unionId"
@@ -39,14 +43,28 @@ export function PlanActualTable({ street, year }: { street: StreetLedger; year: 
           { title: '已拨付（街镇 508）', dataIndex: 'transferred', align: 'right', render: money },
           { title: '已收到（小二级 403）', dataIndex: 'received', align: 'right', render: money },
           { title: '未拨付', dataIndex: 'unpaid', align: 'right', render: money },
-          { title: '拨付与收到差额', dataIndex: 'difference', align: 'right', render: (fen: number) => (fen ? <Typography.Text type="danger"><Money fen={fen} /></Typography.Text> : money(0)) },
+          {
+            title: '拨付与收到差额',
+            dataIndex: 'difference',
+            align: 'right',
+            render: (fen: number) =>
+              fen ? (
+                <Typography.Text type="danger">
+                  <Money fen={fen} />
+                </Typography.Text>
+              ) : (
+                money(0)
+              ),
+          },
         ]}
         summary={() =>
           totals && (
             <Table.Summary.Row>
               <Table.Summary.Cell index={0}>合计</Table.Summary.Cell>
               {(['plan', 'transferred', 'received', 'unpaid', 'difference'] as const).map((k, i) => (
-                <Table.Summary.Cell key={k} index={i + 1} align="right"><Money fen={totals[k]} strong /></Table.Summary.Cell>
+                <Table.Summary.Cell key={k} index={i + 1} align="right">
+                  <Money fen={totals[k]} strong />
+                </Table.Summary.Cell>
               ))}
             </Table.Summary.Row>
           )

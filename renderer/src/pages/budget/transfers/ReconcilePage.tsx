@@ -16,7 +16,14 @@ import { pairColumns } from './pairColumns'
 type Balance = MethodResult<'transfers.reconcile'>['balances'][number]
 
 const amount = (fen: number | null) => (fen === null ? '—' : <Money fen={fen} />)
-const diff = (a: number, b: number) => (a === b ? <Tag color="green">相符</Tag> : <Typography.Text type="danger">差 <Money fen={a - b} /></Typography.Text>)
+const diff = (a: number, b: number) =>
+  a === b ? (
+    <Tag color="green">相符</Tag>
+  ) : (
+    <Typography.Text type="danger">
+      差 <Money fen={a - b} />
+    </Typography.Text>
+  )
 
 /** 内部往来核对: every pair, every problem, and the per-小二级 balance checks, for a range of months. */
 export function ReconcilePage({ street, year }: { street: StreetLedger; year: number }) {
@@ -34,16 +41,13 @@ export function ReconcilePage({ street, year }: { street: StreetLedger; year: nu
   return (
     <>
       <Space style={{ marginBottom: 12 }} wrap>
-        <DatePicker.RangePicker
-          picker="month"
-          format="YYYY-MM"
-          allowClear={false}
-          value={range}
-          onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
-          aria-label="核对期间"
-        />
-        <Button icon={<ReloadOutlined />} onClick={result.reload}>刷新</Button>
-        <Button icon={<DownloadOutlined />} loading={busy} onClick={exportIt}>导出 Excel</Button>
+        <DatePicker.RangePicker picker="month" format="YYYY-MM" allowClear={false} value={range} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} aria-label="核对期间" />
+        <Button icon={<ReloadOutlined />} onClick={result.reload}>
+          刷新
+        </Button>
+        <Button icon={<DownloadOutlined />} loading={busy} onClick={exportIt}>
+          导出 Excel
+        </Button>
       </Space>
       {result.error && <LoadError error={result.error} onRetry={result.reload} />}
       {data && (
@@ -70,7 +74,9 @@ export function ReconcilePage({ street, year }: { street: StreetLedger; year: nu
           { title: '小二级方', dataIndex: 'lower', align: 'right', width: 130, render: amount },
         ]}
       />
-      <Typography.Title level={5} style={{ marginTop: 24 }}>余额核对（截至 {input.to}）</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 24 }}>
+        余额核对（截至 {input.to}）
+      </Typography.Title>
       <Table<Balance>
         rowKey="ledgerId"
         size="small"
@@ -87,8 +93,18 @@ export function ReconcilePage({ street, year }: { street: StreetLedger; year: nu
           { title: '补助', render: (_, b) => diff(b.paid508, b.received403) },
         ]}
       />
-      <Typography.Title level={5} style={{ marginTop: 24 }}>划拨配对</Typography.Title>
-      <Table<TransferRow> rowKey="id" size="small" loading={result.loading} pagination={false} dataSource={data?.pairs ?? []} columns={pairColumns} locale={{ emptyText: '期间内没有划拨' }} />
+      <Typography.Title level={5} style={{ marginTop: 24 }}>
+        划拨配对
+      </Typography.Title>
+      <Table<TransferRow>
+        rowKey="id"
+        size="small"
+        loading={result.loading}
+        pagination={false}
+        dataSource={data?.pairs ?? []}
+        columns={pairColumns}
+        locale={{ emptyText: '期间内没有划拨' }}
+      />
     </>
   )
 }

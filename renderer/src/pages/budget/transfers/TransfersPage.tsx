@@ -40,7 +40,11 @@ export function TransfersPage({ street, year }: Props) {
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
-        {keeper && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>新建划拨</Button>}
+        {keeper && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            新建划拨
+          </Button>
+        )}
         <Typography.Text type="secondary">划拨在街镇和小二级账套各生成一张草稿凭证（来源“上代下划拨”），由审核人分别审核、记账。</Typography.Text>
       </Space>
       <Table<TransferRow>
@@ -60,10 +64,14 @@ export function TransfersPage({ street, year }: Props) {
                   render: (_: unknown, t: TransferRow) =>
                     bothDraft(t) ? (
                       <Popconfirm title="撤销这笔划拨？两个账套的草稿凭证都将删除。" okText="撤销" okButtonProps={{ danger: true }} onConfirm={() => cancel(t)}>
-                        <Button size="small" type="link" danger>撤销</Button>
+                        <Button size="small" type="link" danger>
+                          撤销
+                        </Button>
                       </Popconfirm>
                     ) : t.state !== 'reversed' ? (
-                      <Button size="small" type="link" onClick={() => setReversing(t)}>冲销</Button>
+                      <Button size="small" type="link" onClick={() => setReversing(t)}>
+                        冲销
+                      </Button>
                     ) : null,
                 },
               ]

@@ -16,8 +16,17 @@ function Side({ side, amount }: { side: TransferRow['from']; amount: number }) {
     <Space size={4} wrap>
       <span>{side.label}</span>
       <Tag>{VOUCHER_STATUS_LABELS[side.status!]}</Tag>
-      {side.amount !== amount && <Typography.Text type="danger">金额 <Money fen={side.amount ?? 0} /></Typography.Text>}
-      {side.reversalLabel && <Typography.Text type="secondary">冲销 {side.reversalLabel}{side.reversalPosted ? '' : '（未记账）'}</Typography.Text>}
+      {side.amount !== amount && (
+        <Typography.Text type="danger">
+          金额 <Money fen={side.amount ?? 0} />
+        </Typography.Text>
+      )}
+      {side.reversalLabel && (
+        <Typography.Text type="secondary">
+          冲销 {side.reversalLabel}
+          {side.reversalPosted ? '' : '（未记账）'}
+        </Typography.Text>
+      )}
     </Space>
   )
 }
@@ -37,7 +46,11 @@ export const pairColumns: TableColumnsType<TransferRow> = [
     render: (_, r) => (
       <Space direction="vertical" size={0}>
         <PairStateTag state={r.state} />
-        {r.problems.map((p) => <Typography.Text key={p} type="danger" style={{ fontSize: 12 }}>{p}</Typography.Text>)}
+        {r.problems.map((p) => (
+          <Typography.Text key={p} type="danger" style={{ fontSize: 12 }}>
+            {p}
+          </Typography.Text>
+        ))}
       </Space>
     ),
   },

@@ -61,12 +61,28 @@ export function AccountsPage() {
       width: 70,
       render: (on: boolean, a) => <Switch size="small" checked={on} disabled={!keeper} aria-label={`启用 ${a.code}`} onChange={(v) => toggle(a, v)} />,
     },
-    { title: '助记码', dataIndex: 'mnemonic', width: 110, render: (m: string) => <Typography.Text type="secondary" className="ud-mono">{m}</Typography.Text> },
+    {
+      title: '助记码',
+      dataIndex: 'mnemonic',
+      width: 110,
+      render: (m: string) => (
+        <Typography.Text type="secondary" className="ud-mono">
+          {m}
+        </Typography.Text>
+      ),
+    },
     {
       title: '来源',
       dataIndex: 'official',
       width: 90,
-      render: (official: boolean) => (official ? <Tag color="blue" variant="outlined">制度科目</Tag> : <Tag>自设明细</Tag>),
+      render: (official: boolean) =>
+        official ? (
+          <Tag color="blue" variant="outlined">
+            制度科目
+          </Tag>
+        ) : (
+          <Tag>自设明细</Tag>
+        ),
     },
     {
       title: '操作',
@@ -75,12 +91,18 @@ export function AccountsPage() {
       render: (_, a) =>
         keeper && (
           <Space size={0}>
-            <Button type="link" size="small" onClick={() => setDialog({ kind: 'add', account: a })}>新增明细</Button>
+            <Button type="link" size="small" onClick={() => setDialog({ kind: 'add', account: a })}>
+              新增明细
+            </Button>
             {!a.official && (
               <>
-                <Button type="link" size="small" onClick={() => setDialog({ kind: 'rename', account: a })}>改名</Button>
+                <Button type="link" size="small" onClick={() => setDialog({ kind: 'rename', account: a })}>
+                  改名
+                </Button>
                 <Popconfirm title={`删除科目 ${a.code} ${a.name}？`} okText="删除" okButtonProps={{ danger: true }} onConfirm={() => remove(a)}>
-                  <Button type="link" size="small" danger>删除</Button>
+                  <Button type="link" size="small" danger>
+                    删除
+                  </Button>
                 </Popconfirm>
               </>
             )}
@@ -93,7 +115,9 @@ export function AccountsPage() {
     <>
       <Space style={{ marginBottom: 12 }}>
         <Input.Search allowClear placeholder="编码、名称或助记码" aria-label="查找科目" onChange={(e) => setSearch(e.target.value)} style={{ width: 260 }} />
-        <Button icon={<ReloadOutlined />} onClick={reload}>刷新</Button>
+        <Button icon={<ReloadOutlined />} onClick={reload}>
+          刷新
+        </Button>
         <Typography.Text type="secondary">《工会会计制度》（2021）规定的科目不能改名或删除，不用时可停用。</Typography.Text>
       </Space>
       {error ? (
@@ -112,9 +136,7 @@ export function AccountsPage() {
           locale={{ emptyText: '没有符合条件的科目' }}
         />
       )}
-      {dialog?.kind === 'add' && (
-        <AddChildModal ledgerId={ledger.id} parent={dialog.account} accounts={chart.accounts} open onClose={() => setDialog(null)} onDone={reload} />
-      )}
+      {dialog?.kind === 'add' && <AddChildModal ledgerId={ledger.id} parent={dialog.account} accounts={chart.accounts} open onClose={() => setDialog(null)} onDone={reload} />}
       {dialog?.kind === 'rename' && <RenameModal account={dialog.account} open onClose={() => setDialog(null)} onDone={reload} />}
     </>
   )

@@ -30,15 +30,26 @@ export function ProjectsPage() {
       title: '操作',
       key: 'actions',
       width: 100,
-      render: (_, p) => keeper && <Button type="link" size="small" onClick={() => setEditing(p)}>修改</Button>,
+      render: (_, p) =>
+        keeper && (
+          <Button type="link" size="small" onClick={() => setEditing(p)}>
+            修改
+          </Button>
+        ),
     },
   ]
 
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
-        {keeper && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>新增项目</Button>}
-        <Button icon={<ReloadOutlined />} onClick={projects.reload}>刷新</Button>
+        {keeper && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            新增项目
+          </Button>
+        )}
+        <Button icon={<ReloadOutlined />} onClick={projects.reload}>
+          刷新
+        </Button>
         <Typography.Text type="secondary">支出科目选择“项目支出”时，须指明所属项目。</Typography.Text>
       </Space>
       {projects.error ? (

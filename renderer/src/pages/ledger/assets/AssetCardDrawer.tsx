@@ -21,20 +21,33 @@ export function AssetCardDrawer({ id, onClose }: { id: number; onClose: () => vo
             <Descriptions.Item label="资产分类">{c.item}</Descriptions.Item>
             <Descriptions.Item label="资产性质">{ASSET_OWNERSHIP_LABELS[c.ownership]}</Descriptions.Item>
             <Descriptions.Item label="数量">{c.quantity}</Descriptions.Item>
-            <Descriptions.Item label="原值"><Money fen={c.cost} /></Descriptions.Item>
+            <Descriptions.Item label="原值">
+              <Money fen={c.cost} />
+            </Descriptions.Item>
             <Descriptions.Item label="入账日期">{c.acquiredOn}</Descriptions.Item>
             <Descriptions.Item label="使用年限（月）">{c.lifeMonths || '不计提折旧'}</Descriptions.Item>
-            <Descriptions.Item label="期初已提折旧"><Money fen={c.priorDepreciation} /></Descriptions.Item>
-            <Descriptions.Item label="累计折旧"><Money fen={c.accumulated} /></Descriptions.Item>
-            <Descriptions.Item label="净值"><Money fen={c.net} /></Descriptions.Item>
+            <Descriptions.Item label="期初已提折旧">
+              <Money fen={c.priorDepreciation} />
+            </Descriptions.Item>
+            <Descriptions.Item label="累计折旧">
+              <Money fen={c.accumulated} />
+            </Descriptions.Item>
+            <Descriptions.Item label="净值">
+              <Money fen={c.net} />
+            </Descriptions.Item>
             <Descriptions.Item label="使用部门">{c.department}</Descriptions.Item>
             <Descriptions.Item label="使用人">{c.keeper}</Descriptions.Item>
             <Descriptions.Item label="存放地点">{c.location}</Descriptions.Item>
             <Descriptions.Item label="资金性质">{FUND_NATURE_LABELS[c.fundNature]}</Descriptions.Item>
             <Descriptions.Item label="项目">{c.project}</Descriptions.Item>
-            <Descriptions.Item label="状态">{ASSET_STATUS_LABELS[c.status]}{c.disposedOn ? `（${c.disposedOn}）` : ''}</Descriptions.Item>
+            <Descriptions.Item label="状态">
+              {ASSET_STATUS_LABELS[c.status]}
+              {c.disposedOn ? `（${c.disposedOn}）` : ''}
+            </Descriptions.Item>
           </Descriptions>
-          <Typography.Title level={5} style={{ marginTop: 16 }}>折旧明细</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            折旧明细
+          </Typography.Title>
           <Table
             size="small"
             rowKey="period"
@@ -48,7 +61,9 @@ export function AssetCardDrawer({ id, onClose }: { id: number; onClose: () => vo
               { title: '凭证', dataIndex: 'voucher' },
             ]}
           />
-          <Typography.Title level={5} style={{ marginTop: 16 }}>变动记录</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            变动记录
+          </Typography.Title>
           <Table
             size="small"
             rowKey={(r) => `${r.date}|${r.kind}|${r.note}`}

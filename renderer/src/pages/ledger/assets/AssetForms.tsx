@@ -61,9 +61,21 @@ export function CardModal({ mode, open, onClose, onSaved }: { mode: 'acquire' | 
       }
       onSubmit={async (v) => {
         const card = {
-          code: v.code, name: v.name, category: v.category, item: v.item, ownership: v.ownership, quantity: v.quantity, cost: fenOfText(v.cost), acquiredOn: v.acquiredOn,
-          lifeMonths: v.lifeMonths ?? null, priorDepreciation: fenOfText(v.priorDepreciation), department: v.department ?? '', keeper: v.keeper ?? '', location: v.location ?? '',
-          fundNature: v.fundNature, project: v.project ?? '',
+          code: v.code,
+          name: v.name,
+          category: v.category,
+          item: v.item,
+          ownership: v.ownership,
+          quantity: v.quantity,
+          cost: fenOfText(v.cost),
+          acquiredOn: v.acquiredOn,
+          lifeMonths: v.lifeMonths ?? null,
+          priorDepreciation: fenOfText(v.priorDepreciation),
+          department: v.department ?? '',
+          keeper: v.keeper ?? '',
+          location: v.location ?? '',
+          fundNature: v.fundNature,
+          project: v.project ?? '',
         }
         if (mode === 'acquire') {
           const r = await call('assets.acquire', { ledgerId: ledger.id, card, payAccountCode: v.payAccountCode || '102', expenseAccountCode: v.expenseAccountCode || undefined })
@@ -90,8 +102,16 @@ function CardFields({ mode }: { mode: 'acquire' | 'register' }) {
   }, [category, item, form])
   return (
     <Row gutter={12}>
-      <Col span={8}><Form.Item name="code" label="资产编号" rules={[{ required: true, message: '请填写资产编号' }]}><Input maxLength={40} /></Form.Item></Col>
-      <Col span={16}><Form.Item name="name" label="资产名称" rules={[{ required: true, message: '请填写资产名称' }]}><Input maxLength={60} /></Form.Item></Col>
+      <Col span={8}>
+        <Form.Item name="code" label="资产编号" rules={[{ required: true, message: '请填写资产编号' }]}>
+          <Input maxLength={40} />
+        </Form.Item>
+      </Col>
+      <Col span={16}>
+        <Form.Item name="name" label="资产名称" rules={[{ required: true, message: '请填写资产名称' }]}>
+          <Input maxLength={60} />
+        </Form.Item>
+      </Col>
       <Col span={8}>
         <Form.Item name="category" label="资产类别">
           <Select options={options(ASSET_CATEGORIES, ASSET_CATEGORY_LABELS)} />
@@ -102,25 +122,75 @@ function CardFields({ mode }: { mode: 'acquire' | 'register' }) {
           <Select options={Object.keys(ASSET_ITEMS[category]).map((k) => ({ value: k, label: k }))} />
         </Form.Item>
       </Col>
-      <Col span={8}><Form.Item name="ownership" label="资产性质"><Select options={options(ASSET_OWNERSHIPS, ASSET_OWNERSHIP_LABELS)} /></Form.Item></Col>
-      <Col span={8}><Form.Item name="quantity" label="数量"><InputNumber min={1} style={{ width: '100%' }} /></Form.Item></Col>
-      <Col span={8}><Form.Item name="cost" label="原值（元）" rules={moneyRules(true)}><Input /></Form.Item></Col>
-      <Col span={8}><Form.Item name="acquiredOn" label="入账日期" rules={date}><Input placeholder="2026-03-15" /></Form.Item></Col>
+      <Col span={8}>
+        <Form.Item name="ownership" label="资产性质">
+          <Select options={options(ASSET_OWNERSHIPS, ASSET_OWNERSHIP_LABELS)} />
+        </Form.Item>
+      </Col>
+      <Col span={8}>
+        <Form.Item name="quantity" label="数量">
+          <InputNumber min={1} style={{ width: '100%' }} />
+        </Form.Item>
+      </Col>
+      <Col span={8}>
+        <Form.Item name="cost" label="原值（元）" rules={moneyRules(true)}>
+          <Input />
+        </Form.Item>
+      </Col>
+      <Col span={8}>
+        <Form.Item name="acquiredOn" label="入账日期" rules={date}>
+          <Input placeholder="2026-03-15" />
+        </Form.Item>
+      </Col>
       <Col span={8}>
         <Form.Item name="lifeMonths" label="使用年限（月）" extra={minimum ? `附录2 最低 ${minimum} 个月，不填即取最低年限` : '不计提折旧'}>
           <InputNumber min={1} max={1200} style={{ width: '100%' }} placeholder={minimum ? String(minimum) : ''} />
         </Form.Item>
       </Col>
-      {mode === 'register' && <Col span={8}><Form.Item name="priorDepreciation" label="已提折旧（元）" rules={moneyRules(false)}><Input /></Form.Item></Col>}
-      <Col span={8}><Form.Item name="fundNature" label="资金性质"><Select options={options(FUND_NATURES, FUND_NATURE_LABELS)} /></Form.Item></Col>
-      <Col span={8}><Form.Item name="department" label="使用部门"><Input maxLength={60} /></Form.Item></Col>
-      <Col span={8}><Form.Item name="keeper" label="使用人"><Input maxLength={60} /></Form.Item></Col>
-      <Col span={8}><Form.Item name="location" label="存放地点"><Input maxLength={60} /></Form.Item></Col>
-      <Col span={8}><Form.Item name="project" label="项目"><Input maxLength={60} /></Form.Item></Col>
+      {mode === 'register' && (
+        <Col span={8}>
+          <Form.Item name="priorDepreciation" label="已提折旧（元）" rules={moneyRules(false)}>
+            <Input />
+          </Form.Item>
+        </Col>
+      )}
+      <Col span={8}>
+        <Form.Item name="fundNature" label="资金性质">
+          <Select options={options(FUND_NATURES, FUND_NATURE_LABELS)} />
+        </Form.Item>
+      </Col>
+      <Col span={8}>
+        <Form.Item name="department" label="使用部门">
+          <Input maxLength={60} />
+        </Form.Item>
+      </Col>
+      <Col span={8}>
+        <Form.Item name="keeper" label="使用人">
+          <Input maxLength={60} />
+        </Form.Item>
+      </Col>
+      <Col span={8}>
+        <Form.Item name="location" label="存放地点">
+          <Input maxLength={60} />
+        </Form.Item>
+      </Col>
+      <Col span={8}>
+        <Form.Item name="project" label="项目">
+          <Input maxLength={60} />
+        </Form.Item>
+      </Col>
       {mode === 'acquire' && (
         <>
-          <Col span={8}><Form.Item name="expenseAccountCode" label="支出科目" extra={`不填为 ${CAPITAL_ACCOUNT[category]}`}><Input maxLength={20} /></Form.Item></Col>
-          <Col span={8}><Form.Item name="payAccountCode" label="付款科目"><Input maxLength={20} /></Form.Item></Col>
+          <Col span={8}>
+            <Form.Item name="expenseAccountCode" label="支出科目" extra={`不填为 ${CAPITAL_ACCOUNT[category]}`}>
+              <Input maxLength={20} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="payAccountCode" label="付款科目">
+              <Input maxLength={20} />
+            </Form.Item>
+          </Col>
         </>
       )}
     </Row>
@@ -139,10 +209,18 @@ export function TransferModal({ asset, onClose, onSaved }: { asset: AssetRow | n
         onSaved()
       }}
     >
-      <Form.Item name="date" label="调拨日期" rules={date}><Input placeholder="2026-03-15" /></Form.Item>
-      <Form.Item name="department" label="使用部门" rules={[{ required: true, message: '请填写使用部门' }]}><Input maxLength={60} /></Form.Item>
-      <Form.Item name="keeper" label="使用人"><Input maxLength={60} /></Form.Item>
-      <Form.Item name="location" label="存放地点"><Input maxLength={60} /></Form.Item>
+      <Form.Item name="date" label="调拨日期" rules={date}>
+        <Input placeholder="2026-03-15" />
+      </Form.Item>
+      <Form.Item name="department" label="使用部门" rules={[{ required: true, message: '请填写使用部门' }]}>
+        <Input maxLength={60} />
+      </Form.Item>
+      <Form.Item name="keeper" label="使用人">
+        <Input maxLength={60} />
+      </Form.Item>
+      <Form.Item name="location" label="存放地点">
+        <Input maxLength={60} />
+      </Form.Item>
     </FormModal>
   )
 }
@@ -161,10 +239,18 @@ export function DisposeModal({ asset, onClose, onSaved }: { asset: AssetRow | nu
         onSaved(r.voucher)
       }}
     >
-      <Form.Item name="date" label="处置日期" rules={date}><Input placeholder="2026-03-15" /></Form.Item>
-      <Form.Item name="kind" label="处置方式"><Select options={options(DISPOSAL_KINDS, DISPOSAL_KIND_LABELS)} /></Form.Item>
-      <Form.Item name="proceeds" label="处置收入（元）" rules={moneyRules(false)}><Input /></Form.Item>
-      <Form.Item name="note" label="说明（批准文件等）"><Input maxLength={200} /></Form.Item>
+      <Form.Item name="date" label="处置日期" rules={date}>
+        <Input placeholder="2026-03-15" />
+      </Form.Item>
+      <Form.Item name="kind" label="处置方式">
+        <Select options={options(DISPOSAL_KINDS, DISPOSAL_KIND_LABELS)} />
+      </Form.Item>
+      <Form.Item name="proceeds" label="处置收入（元）" rules={moneyRules(false)}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="note" label="说明（批准文件等）">
+        <Input maxLength={200} />
+      </Form.Item>
     </FormModal>
   )
 }

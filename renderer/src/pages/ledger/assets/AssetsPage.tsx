@@ -51,7 +51,16 @@ export function AssetsPage() {
     })
 
   const columns: TableColumnsType<AssetRow> = [
-    { title: '资产编号', dataIndex: 'code', width: 120, render: (v: string, r) => <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setCardId(r.id)}>{v}</Button> },
+    {
+      title: '资产编号',
+      dataIndex: 'code',
+      width: 120,
+      render: (v: string, r) => (
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setCardId(r.id)}>
+          {v}
+        </Button>
+      ),
+    },
     { title: '资产名称', dataIndex: 'name', width: 150, ellipsis: true },
     { title: '资产类别', dataIndex: 'category', width: 110, render: (c: AssetRow['category']) => ASSET_CATEGORY_LABELS[c] },
     { title: '资产分类', dataIndex: 'item', width: 100 },
@@ -62,19 +71,25 @@ export function AssetsPage() {
     { title: '使用部门', dataIndex: 'department', width: 100 },
     { title: '状态', dataIndex: 'status', width: 70, render: (s: AssetRow['status']) => <Tag>{ASSET_STATUS_LABELS[s]}</Tag> },
     ...(keeper
-      ? [{
-          title: '操作',
-          key: 'actions',
-          width: 120,
-          className: 'no-print',
-          render: (_: unknown, r: AssetRow) =>
-            r.status === 'in_use' && (
-              <Space size={4}>
-                <Button type="link" size="small" onClick={() => setTransfer(r)}>调拨</Button>
-                <Button type="link" size="small" onClick={() => setDispose(r)}>处置</Button>
-              </Space>
-            ),
-        }]
+      ? [
+          {
+            title: '操作',
+            key: 'actions',
+            width: 120,
+            className: 'no-print',
+            render: (_: unknown, r: AssetRow) =>
+              r.status === 'in_use' && (
+                <Space size={4}>
+                  <Button type="link" size="small" onClick={() => setTransfer(r)}>
+                    调拨
+                  </Button>
+                  <Button type="link" size="small" onClick={() => setDispose(r)}>
+                    处置
+                  </Button>
+                </Space>
+              ),
+          },
+        ]
       : []),
   ]
   const data = reg.data
@@ -82,14 +97,22 @@ export function AssetsPage() {
     <>
       <Space className="no-print" wrap style={{ marginBottom: 12 }}>
         <DatePicker picker="month" format="YYYY-MM" allowClear={false} aria-label="月份" value={dayjs(`${period}-01`)} onChange={(d) => d && setPeriod(d.format('YYYY-MM'))} />
-        {keeper && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('acquire')}>购入资产</Button>}
+        {keeper && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('acquire')}>
+            购入资产
+          </Button>
+        )}
         {keeper && <Button onClick={() => setDialog('register')}>登记已有资产</Button>}
         {keeper && (
           <ImportButton
             label="导入卡片"
             title="导入固定资产卡片"
             templateKind="assets"
-            intro={<Typography.Text type="secondary">用于账套启用前已有的资产（含已提折旧）。导入不生成凭证：162/163/30104 的期初余额中已含这些资产，导入后请查看“账实核对”。</Typography.Text>}
+            intro={
+              <Typography.Text type="secondary">
+                用于账套启用前已有的资产（含已提折旧）。导入不生成凭证：162/163/30104 的期初余额中已含这些资产，导入后请查看“账实核对”。
+              </Typography.Text>
+            }
             onImport={async (upload) => {
               const r = await call('assets.import', { ledgerId: ledger.id, ...upload })
               reload()
@@ -97,14 +120,29 @@ export function AssetsPage() {
             }}
           />
         )}
-        {keeper && <Button icon={<CalculatorOutlined />} loading={busy} onClick={depreciate}>计提折旧</Button>}
+        {keeper && (
+          <Button icon={<CalculatorOutlined />} loading={busy} onClick={depreciate}>
+            计提折旧
+          </Button>
+        )}
         {keeper && <Button onClick={() => setDialog('count')}>资产盘点</Button>}
-        <Button icon={<ReloadOutlined />} onClick={reload}>刷新</Button>
-        <Button icon={<DownloadOutlined />} onClick={() => run(async () => {
-          const { fileName, content } = await call('assets.export', { ledgerId: ledger.id, period })
-          downloadBase64(fileName, content)
-        })}>导出台账</Button>
-        <Button icon={<PrinterOutlined />} onClick={() => printPage({ fileName: `资产台账-${ledger.code}-${period}`, landscape: true })}>打印</Button>
+        <Button icon={<ReloadOutlined />} onClick={reload}>
+          刷新
+        </Button>
+        <Button
+          icon={<DownloadOutlined />}
+          onClick={() =>
+            run(async () => {
+              const { fileName, content } = await call('assets.export', { ledgerId: ledger.id, period })
+              downloadBase64(fileName, content)
+            })
+          }
+        >
+          导出台账
+        </Button>
+        <Button icon={<PrinterOutlined />} onClick={() => printPage({ fileName: `资产台账-${ledger.code}-${period}`, landscape: true })}>
+          打印
+        </Button>
       </Space>
       {(reg.error ?? tie.error) && <LoadError error={(reg.error ?? tie.error)!} onRetry={reload} />}
       {!data ? (
@@ -128,11 +166,19 @@ export function AssetsPage() {
                   aria-label="资产台账"
                   summary={() => (
                     <Table.Summary.Row>
-                      <Table.Summary.Cell index={0} colSpan={4}>合计 {data.total.count} 项</Table.Summary.Cell>
-                      <Table.Summary.Cell index={4} align="right"><Money fen={data.total.cost} strong /></Table.Summary.Cell>
+                      <Table.Summary.Cell index={0} colSpan={4}>
+                        合计 {data.total.count} 项
+                      </Table.Summary.Cell>
+                      <Table.Summary.Cell index={4} align="right">
+                        <Money fen={data.total.cost} strong />
+                      </Table.Summary.Cell>
                       <Table.Summary.Cell index={5} />
-                      <Table.Summary.Cell index={6} align="right"><Money fen={data.total.accumulated} strong /></Table.Summary.Cell>
-                      <Table.Summary.Cell index={7} align="right"><Money fen={data.total.net} strong /></Table.Summary.Cell>
+                      <Table.Summary.Cell index={6} align="right">
+                        <Money fen={data.total.accumulated} strong />
+                      </Table.Summary.Cell>
+                      <Table.Summary.Cell index={7} align="right">
+                        <Money fen={data.total.net} strong />
+                      </Table.Summary.Cell>
                       <Table.Summary.Cell index={8} colSpan={3} />
                     </Table.Summary.Row>
                   )}

@@ -23,13 +23,23 @@ export function CountDialog({ ledgerId, open, onClose }: { ledgerId: number; ope
   return (
     <Modal title="资产盘点" open={open} onCancel={onClose} footer={<Button onClick={onClose}>关闭</Button>} width={980}>
       <Space direction="vertical" style={{ width: '100%' }}>
-        <Typography.Text type="secondary">导出盘点表，填写“实盘数量”后导入，系统按差异提出盘盈、盘亏的会计分录建议（通过 182 待处理财产损溢）；导入不记账，报经批准后再办理处置或登记卡片。</Typography.Text>
+        <Typography.Text type="secondary">
+          导出盘点表，填写“实盘数量”后导入，系统按差异提出盘盈、盘亏的会计分录建议（通过 182 待处理财产损溢）；导入不记账，报经批准后再办理处置或登记卡片。
+        </Typography.Text>
         <Space wrap>
           <Input aria-label="盘点日期" value={date} onChange={(e) => setDate(e.target.value)} style={{ width: 140 }} />
-          <Button icon={<DownloadOutlined />} loading={busy} onClick={() => run(async () => {
-            const { fileName, content } = await call('assets.countSheet', { ledgerId, date })
-            downloadBase64(fileName, content)
-          })}>导出盘点表</Button>
+          <Button
+            icon={<DownloadOutlined />}
+            loading={busy}
+            onClick={() =>
+              run(async () => {
+                const { fileName, content } = await call('assets.countSheet', { ledgerId, date })
+                downloadBase64(fileName, content)
+              })
+            }
+          >
+            导出盘点表
+          </Button>
           <Upload
             accept=".xlsx"
             showUploadList={false}

@@ -6,7 +6,6 @@ import { useChart } from '../useChart'
 import { useCurrentLedger } from '../LedgerContext'
 import { fenOfText, moneyRules } from '../moneyField'
 
-
 interface Account {
   id: number
   accountCode: string
@@ -28,7 +27,14 @@ export function BankAccountModal({ open, onClose, account, onSaved }: { open: bo
       initialValues={account ? { ...account, openingBalance: (account.openingBalance / 100).toFixed(2) } : { accountCode: leaves[0]?.code }}
       intro="每个银行账户对应一个 102 银行存款的末级科目，该科目的凭证行就是它的银行日记账。"
       onSubmit={async (v) => {
-        const { id } = await call('bank.saveAccount', { ledgerId: ledger.id, id: account?.id, accountCode: v.accountCode, bankName: v.bankName, number: v.number, openingBalance: fenOfText(v.openingBalance) })
+        const { id } = await call('bank.saveAccount', {
+          ledgerId: ledger.id,
+          id: account?.id,
+          accountCode: v.accountCode,
+          bankName: v.bankName,
+          number: v.number,
+          openingBalance: fenOfText(v.openingBalance),
+        })
         onSaved(id)
       }}
     >
@@ -63,10 +69,20 @@ export function OpeningItemModal({ open, onClose, bankAccountId, onSaved }: { op
       }}
     >
       <Form.Item name="side" label="未达方">
-        <Radio.Group options={[{ value: 'book', label: '单位已记、银行未记' }, { value: 'bank', label: '银行已记、单位未记' }]} />
+        <Radio.Group
+          options={[
+            { value: 'book', label: '单位已记、银行未记' },
+            { value: 'bank', label: '银行已记、单位未记' },
+          ]}
+        />
       </Form.Item>
       <Form.Item name="direction" label="收付方向">
-        <Radio.Group options={[{ value: 'in', label: '收入' }, { value: 'out', label: '支出' }]} />
+        <Radio.Group
+          options={[
+            { value: 'in', label: '收入' },
+            { value: 'out', label: '支出' },
+          ]}
+        />
       </Form.Item>
       <Form.Item name="date" label="日期" rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: '如 2025-12-28' }]}>
         <Input placeholder="2025-12-28" />

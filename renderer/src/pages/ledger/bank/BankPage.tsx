@@ -54,7 +54,11 @@ export function BankPage() {
         options={list.map((a) => ({ value: a.id, label: `${a.accountCode} ${a.bankName} ${a.number}` }))}
       />
       <DatePicker picker="month" format="YYYY-MM" allowClear={false} aria-label="对账月份" value={dayjs(`${period}-01`)} onChange={(d) => d && setPeriod(d.format('YYYY-MM'))} />
-      {keeper && <Button icon={<PlusOutlined />} onClick={() => setDialog('account')}>新增银行账户</Button>}
+      {keeper && (
+        <Button icon={<PlusOutlined />} onClick={() => setDialog('account')}>
+          新增银行账户
+        </Button>
+      )}
       {keeper && account && <Button onClick={() => setDialog('edit')}>修改账户</Button>}
     </Space>
   )
@@ -70,7 +74,16 @@ export function BankPage() {
   return (
     <>
       {toolbar}
-      <BankWork key={`${account.id}|${period}|${version}`} bankAccountId={account.id} period={period} staleDays={staleDays} canWork={canWork} orgName={ledger.orgName} view={view} onView={setView}>
+      <BankWork
+        key={`${account.id}|${period}|${version}`}
+        bankAccountId={account.id}
+        period={period}
+        staleDays={staleDays}
+        canWork={canWork}
+        orgName={ledger.orgName}
+        view={view}
+        onView={setView}
+      >
         {(reload) =>
           canWork && (
             <Space className="no-print" wrap style={{ marginBottom: 12 }}>
@@ -80,8 +93,19 @@ export function BankPage() {
                 accept=".xlsx,.csv"
                 intro={
                   <Space direction="vertical">
-                    <Typography.Text type="secondary">表头为 交易日期、摘要、收入金额、支出金额（或借方发生额/贷方发生额）、余额、对方户名、对方账号、交易流水号 的文件可直接导入；其他银行的格式请先保存“列对应”。已导入过的行会自动跳过。</Typography.Text>
-                    <Select allowClear placeholder="列对应（不选则按常用表头识别）" style={{ width: 300 }} value={mapping} onChange={setMapping} options={(mappings.data ?? []).map((m) => ({ value: m.name, label: m.name }))} aria-label="列对应" />
+                    <Typography.Text type="secondary">
+                      表头为 交易日期、摘要、收入金额、支出金额（或借方发生额/贷方发生额）、余额、对方户名、对方账号、交易流水号
+                      的文件可直接导入；其他银行的格式请先保存“列对应”。已导入过的行会自动跳过。
+                    </Typography.Text>
+                    <Select
+                      allowClear
+                      placeholder="列对应（不选则按常用表头识别）"
+                      style={{ width: 300 }}
+                      value={mapping}
+                      onChange={setMapping}
+                      options={(mappings.data ?? []).map((m) => ({ value: m.name, label: m.name }))}
+                      aria-label="列对应"
+                    />
                   </Space>
                 }
                 onImport={async (upload) => {
@@ -92,11 +116,19 @@ export function BankPage() {
                   return `导入 ${r.imported} 行，跳过已导入 ${r.skipped} 行，自动勾对 ${r.matched} 组${breaks ? `。注意余额不连续：${breaks}` : ''}`
                 }}
               />
-              <Button icon={<SyncOutlined />} loading={busy} onClick={() => run(async () => {
-                const r = await call('bank.autoMatch', { bankAccountId: account.id, windowDays })
-                reload()
-                return `自动勾对 ${r.matched} 组${r.ambiguous ? `，${r.ambiguous} 笔金额相同无法自动确定，请手工勾对` : ''}`
-              })}>自动对账</Button>
+              <Button
+                icon={<SyncOutlined />}
+                loading={busy}
+                onClick={() =>
+                  run(async () => {
+                    const r = await call('bank.autoMatch', { bankAccountId: account.id, windowDays })
+                    reload()
+                    return `自动勾对 ${r.matched} 组${r.ambiguous ? `，${r.ambiguous} 笔金额相同无法自动确定，请手工勾对` : ''}`
+                  })
+                }
+              >
+                自动对账
+              </Button>
               <span>日期相差不超过</span>
               <InputNumber aria-label="日期相差天数" min={0} max={60} value={windowDays} onChange={(v) => setWindowDays(v ?? 0)} style={{ width: 64 }} />
               <span>天</span>
@@ -144,14 +176,26 @@ function BankWork({ bankAccountId, period, staleDays, canWork, orgName, view, on
         onChange={onView}
         tabBarExtraContent={
           <Space className="no-print">
-            <Button icon={<ReloadOutlined />} onClick={reload}>刷新</Button>
+            <Button icon={<ReloadOutlined />} onClick={reload}>
+              刷新
+            </Button>
             {view === 'report' && (
               <>
-                <Button icon={<DownloadOutlined />} loading={busy} onClick={() => run(async () => {
-                  const { fileName, content } = await call('bank.exportReconciliation', { bankAccountId, period, staleDays })
-                  downloadBase64(fileName, content)
-                })}>导出 Excel</Button>
-                <Button icon={<PrinterOutlined />} onClick={() => printPage({ fileName: `银行存款余额调节表-${period}` })}>打印</Button>
+                <Button
+                  icon={<DownloadOutlined />}
+                  loading={busy}
+                  onClick={() =>
+                    run(async () => {
+                      const { fileName, content } = await call('bank.exportReconciliation', { bankAccountId, period, staleDays })
+                      downloadBase64(fileName, content)
+                    })
+                  }
+                >
+                  导出 Excel
+                </Button>
+                <Button icon={<PrinterOutlined />} onClick={() => printPage({ fileName: `银行存款余额调节表-${period}` })}>
+                  打印
+                </Button>
               </>
             )}
           </Space>
@@ -160,7 +204,11 @@ function BankWork({ bankAccountId, period, staleDays, canWork, orgName, view, on
           {
             key: 'match',
             label: '对账',
-            children: items.data ? <MatchPanel bankAccountId={bankAccountId} statement={items.data.statement} book={items.data.book} canMatch={canWork} onChanged={reload} /> : <Spin />,
+            children: items.data ? (
+              <MatchPanel bankAccountId={bankAccountId} statement={items.data.statement} book={items.data.book} canMatch={canWork} onChanged={reload} />
+            ) : (
+              <Spin />
+            ),
           },
           { key: 'report', label: '余额调节表', children: rec.data ? <ReconciliationView r={rec.data} orgName={orgName} /> : <Spin /> },
         ]}

@@ -86,7 +86,9 @@ export function MatchPanel({ bankAccountId, statement, book, canMatch, onChanged
             <Button type="primary" loading={busy} disabled={!left.length || !right.length || leftNet !== rightNet || pickedGroup !== null} onClick={match}>
               勾对
             </Button>
-            <Button loading={busy} disabled={pickedGroup === null} onClick={unmatch}>取消勾对</Button>
+            <Button loading={busy} disabled={pickedGroup === null} onClick={unmatch}>
+              取消勾对
+            </Button>
           </>
         )}
       </Space>

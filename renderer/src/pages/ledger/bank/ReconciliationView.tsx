@@ -23,7 +23,9 @@ export function ReconciliationView({ r, orgName }: { r: Reconciliation; orgName:
   const strong = (i: number, v: number) => <Money fen={v} strong={i === 3} />
   return (
     <div className="ud-reconciliation">
-      <Typography.Title level={4} style={{ textAlign: 'center' }}>银行存款余额调节表</Typography.Title>
+      <Typography.Title level={4} style={{ textAlign: 'center' }}>
+        银行存款余额调节表
+      </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
         编制单位：{orgName}　　{r.bankAccount.bankName} {r.bankAccount.number}（{r.bankAccount.accountCode} {r.bankAccount.accountName}）　　{r.endDate}　　单位：元
       </Typography.Paragraph>
@@ -54,7 +56,9 @@ export function ReconciliationView({ r, orgName }: { r: Reconciliation; orgName:
           description={r.stale.map((p) => `${p.side}：${p.date} ${p.summary} ${formatFen(p.amount)}（${p.days} 天）`).join('；')}
         />
       )}
-      <Typography.Title level={5} style={{ marginTop: 16 }}>未达账项明细</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        未达账项明细
+      </Typography.Title>
       <Table
         size="small"
         bordered

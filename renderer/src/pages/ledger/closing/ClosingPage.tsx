@@ -62,10 +62,26 @@ export function ClosingPage() {
     const isDecember = row.period.endsWith('-12')
     return (
       <Space size={0}>
-        {keeper && !row.closed && row.gaps.length > 0 && <Button type="link" size="small" onClick={() => renumber(row.period)}>断号整理</Button>}
-        {poster && isCurrent && !isDecember && <Button type="link" size="small" onClick={() => close(row.period)}>结账</Button>}
-        {poster && isCurrent && isDecember && <Button type="link" size="small" onClick={() => closeYear(row.period)}>年度结转</Button>}
-        {admin && row.period === ledger.closedThrough && <Button type="link" size="small" danger onClick={() => reopen(row.period)}>反结账</Button>}
+        {keeper && !row.closed && row.gaps.length > 0 && (
+          <Button type="link" size="small" onClick={() => renumber(row.period)}>
+            断号整理
+          </Button>
+        )}
+        {poster && isCurrent && !isDecember && (
+          <Button type="link" size="small" onClick={() => close(row.period)}>
+            结账
+          </Button>
+        )}
+        {poster && isCurrent && isDecember && (
+          <Button type="link" size="small" onClick={() => closeYear(row.period)}>
+            年度结转
+          </Button>
+        )}
+        {admin && row.period === ledger.closedThrough && (
+          <Button type="link" size="small" danger onClick={() => reopen(row.period)}>
+            反结账
+          </Button>
+        )}
       </Space>
     )
   }
@@ -90,7 +106,14 @@ export function ClosingPage() {
       title: '断号',
       dataIndex: 'gaps',
       render: (gaps: string[]) =>
-        gaps.length ? <Typography.Text type="warning">缺 {gaps.slice(0, 8).join('、')}{gaps.length > 8 ? ` 等 ${gaps.length} 个` : ''}</Typography.Text> : <Typography.Text type="secondary">无</Typography.Text>,
+        gaps.length ? (
+          <Typography.Text type="warning">
+            缺 {gaps.slice(0, 8).join('、')}
+            {gaps.length > 8 ? ` 等 ${gaps.length} 个` : ''}
+          </Typography.Text>
+        ) : (
+          <Typography.Text type="secondary">无</Typography.Text>
+        ),
     },
     { title: '操作', key: 'actions', width: 200, render: (_, row) => actions(row) },
   ]
@@ -98,10 +121,10 @@ export function ClosingPage() {
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
-        <Button icon={<ReloadOutlined />} onClick={periods.reload}>刷新</Button>
-        <Typography.Text type="secondary">
-          按月份顺序结账：当前期间的凭证须全部审核、记账且编号连续。12 月通过“年度结转”完成结账并把余额结转到下一年。
-        </Typography.Text>
+        <Button icon={<ReloadOutlined />} onClick={periods.reload}>
+          刷新
+        </Button>
+        <Typography.Text type="secondary">按月份顺序结账：当前期间的凭证须全部审核、记账且编号连续。12 月通过“年度结转”完成结账并把余额结转到下一年。</Typography.Text>
       </Space>
       {periods.error ? (
         <LoadError error={periods.error} onRetry={periods.reload} />

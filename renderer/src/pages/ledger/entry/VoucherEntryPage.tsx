@@ -213,21 +213,31 @@ export function VoucherEntryPage({ voucherId, active, onLeaveEdit, onStartNew }:
     <>
       <Space wrap style={{ marginBottom: 12 }}>
         <Tooltip title="F6 或 Ctrl+S">
-          <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>保存</Button>
+          <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>
+            保存
+          </Button>
         </Tooltip>
         <Tooltip title="Shift+F6 或 Ctrl+Shift+S">
-          <Button loading={saving} onClick={() => void save(true)}>保存并新增</Button>
+          <Button loading={saving} onClick={() => void save(true)}>
+            保存并新增
+          </Button>
         </Tooltip>
         {editing ? (
           <Button onClick={onLeaveEdit}>取消修改</Button>
         ) : (
           <Tooltip title="F5">
-            <Button icon={<FileOutlined />} onClick={() => keysRef.current.startNew()}>新凭证</Button>
+            <Button icon={<FileOutlined />} onClick={() => keysRef.current.startNew()}>
+              新凭证
+            </Button>
           </Tooltip>
         )}
-        <Button icon={<QuestionCircleOutlined />} onClick={() => setHelpOpen(true)}>快捷键 (F1)</Button>
+        <Button icon={<QuestionCircleOutlined />} onClick={() => setHelpOpen(true)}>
+          快捷键 (F1)
+        </Button>
         <TemplateMenu templates={templates.data ?? []} onPick={fillTemplate} />
-        <Button icon={<StarOutlined />} disabled={!filled.length} onClick={() => setTemplateOpen(true)}>保存为常用凭证</Button>
+        <Button icon={<StarOutlined />} disabled={!filled.length} onClick={() => setTemplateOpen(true)}>
+          保存为常用凭证
+        </Button>
         {lastSaved && !editing && (
           <Typography.Text type="success" role="status">
             <CheckCircleOutlined /> 已保存凭证 {lastSaved}，请继续录入下一张
@@ -273,14 +283,7 @@ export function VoucherEntryPage({ voucherId, active, onLeaveEdit, onStartNew }:
         </div>
       </Card>
       <ShortcutHelp title="凭证录入" shortcuts={ENTRY_SHORTCUTS} open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <SaveTemplateModal
-        open={templateOpen}
-        onClose={() => setTemplateOpen(false)}
-        ledgerId={ledger.id}
-        word={header.word}
-        lines={filled}
-        onSaved={templates.reload}
-      />
+      <SaveTemplateModal open={templateOpen} onClose={() => setTemplateOpen(false)} ledgerId={ledger.id} word={header.word} lines={filled} onSaved={templates.reload} />
     </>
   )
 }

@@ -50,15 +50,7 @@ export function VoucherGrid({ lines, accountOf, accountOptions, errors, onAdd, .
         </thead>
         <tbody>
           {lines.map((line, index) => (
-            <LineRow
-              key={line.key}
-              index={index}
-              line={line}
-              account={accountOf(line.accountId)}
-              accountOptions={accountOptions}
-              errors={errors[line.key] ?? {}}
-              {...row}
-            />
+            <LineRow key={line.key} index={index} line={line} account={accountOf(line.accountId)} accountOptions={accountOptions} errors={errors[line.key] ?? {}} {...row} />
           ))}
         </tbody>
         <tfoot>
@@ -67,15 +59,23 @@ export function VoucherGrid({ lines, accountOf, accountOptions, errors, onAdd, .
               <Typography.Text type="secondary">合计（大写）：</Typography.Text>
               <Typography.Text strong>{difference === 0 && totals.debit !== 0 ? amountInWords(totals.debit) : '—'}</Typography.Text>
             </td>
-            <td className="ud-total" aria-label="借方合计"><Money fen={totals.debit} /></td>
-            <td className="ud-total" aria-label="贷方合计"><Money fen={totals.credit} /></td>
+            <td className="ud-total" aria-label="借方合计">
+              <Money fen={totals.debit} />
+            </td>
+            <td className="ud-total" aria-label="贷方合计">
+              <Money fen={totals.credit} />
+            </td>
             <td colSpan={2}>
               {difference !== 0 && (
                 <Tag color="error" role="status" style={{ marginInlineEnd: 0 }}>
                   借贷不平衡，差额 {formatFen(difference)}
                 </Tag>
               )}
-              {difference === 0 && totals.debit !== 0 && <Tag color="success" style={{ marginInlineEnd: 0 }}>借贷平衡</Tag>}
+              {difference === 0 && totals.debit !== 0 && (
+                <Tag color="success" style={{ marginInlineEnd: 0 }}>
+                  借贷平衡
+                </Tag>
+              )}
             </td>
           </tr>
         </tfoot>

@@ -26,8 +26,7 @@ const COPY_ABOVE = ['..', '//', '。。', '、、']
 function withDefaults(line: DraftLine, above: DraftLine | undefined, account: AccountRow | undefined): DraftLine {
   if (!account) return line
   const usual = usualAux(account.id)
-  const pick = <K extends 'fundNature' | 'spendType'>(key: K, needed: boolean) =>
-    !needed || line[key] ? line[key] : (above?.[key] ?? usual?.[key] ?? null)
+  const pick = <K extends 'fundNature' | 'spendType'>(key: K, needed: boolean) => (!needed || line[key] ? line[key] : (above?.[key] ?? usual?.[key] ?? null))
   const spendType = pick('spendType', account.needsSpendType)
   return {
     ...line,
@@ -86,10 +85,7 @@ export function useVoucherLines(accountOf: (id: number | null) => AccountRow | u
     [accountOf, focus, update],
   )
 
-  const equals = useCallback(
-    (index: number, side: Side) => change(index, { [side]: amountText(balancingAmount(latest.current, index, side)) }),
-    [change],
-  )
+  const equals = useCallback((index: number, side: Side) => change(index, { [side]: amountText(balancingAmount(latest.current, index, side)) }), [change])
 
   /** Space in an amount cell: the amount moves to the other side (借 ⇄ 贷) and the cursor with it. */
   const switchSide = useCallback(
@@ -104,10 +100,13 @@ export function useVoucherLines(accountOf: (id: number | null) => AccountRow | u
   )
 
   const remove = useCallback((index: number) => update(padded(latest.current.filter((_, i) => i !== index))), [update])
-  const insert = useCallback((index: number) => {
-    const current = latest.current
-    update([...current.slice(0, index), blankLine(current[index - 1]?.summary ?? ''), ...current.slice(index)])
-  }, [update])
+  const insert = useCallback(
+    (index: number) => {
+      const current = latest.current
+      update([...current.slice(0, index), blankLine(current[index - 1]?.summary ?? ''), ...current.slice(index)])
+    },
+    [update],
+  )
   const replace = useCallback((next: DraftLine[]) => update(padded(next)), [update])
 
   return { lines, change, enter, equals, switchSide, remove, insert, replace, register, focus }

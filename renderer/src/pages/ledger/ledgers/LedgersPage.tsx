@@ -36,9 +36,13 @@ export function LedgersPage() {
       width: 140,
       render: (_, row) => (
         <Space size={0}>
-          <Button type="link" size="small" onClick={() => setEditing(row)}>修改</Button>
+          <Button type="link" size="small" onClick={() => setEditing(row)}>
+            修改
+          </Button>
           {row.id !== current?.id && (
-            <Button type="link" size="small" onClick={() => select(row.id)}>设为当前</Button>
+            <Button type="link" size="small" onClick={() => select(row.id)}>
+              设为当前
+            </Button>
           )}
         </Space>
       ),
@@ -48,21 +52,17 @@ export function LedgersPage() {
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>新建账套</Button>
-        <Button icon={<ReloadOutlined />} onClick={reload}>刷新</Button>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+          新建账套
+        </Button>
+        <Button icon={<ReloadOutlined />} onClick={reload}>
+          刷新
+        </Button>
       </Space>
       {error ? (
         <LoadError error={error} onRetry={reload} />
       ) : (
-        <Table
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={ledgers}
-          loading={loading}
-          pagination={false}
-          locale={{ emptyText: '还没有账套，点击“新建账套”开始' }}
-        />
+        <Table rowKey="id" size="small" columns={columns} dataSource={ledgers} loading={loading} pagination={false} locale={{ emptyText: '还没有账套，点击“新建账套”开始' }} />
       )}
       <LedgerFormModal
         open={editing !== null}

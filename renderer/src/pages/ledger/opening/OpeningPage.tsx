@@ -81,21 +81,50 @@ export function OpeningPage() {
     })
 
   const amountCell = (side: Side) => (_: unknown, row: Row) => {
-    if (row.group) return <Money fen={total(side, leaves.filter((a) => a.category === row.group))} strong />
+    if (row.group)
+      return (
+        <Money
+          fen={total(
+            side,
+            leaves.filter((a) => a.category === row.group),
+          )}
+          strong
+        />
+      )
     const a = row.account!
     if (!editable) return <Money fen={fenOf(textOf(a.id, side)) ?? 0} blankZero />
     return <AmountInput size="small" aria-label={`${a.code} ${a.name} ${SIDE_TITLES[side]}`} value={textOf(a.id, side)} onChange={(t) => setText(a.id, side, t)} />
   }
   /** 年初余额 = 期初余额 − (本年累计借方 − 本年累计贷方), signed debit-positive. */
-  const yearStartOf = (accounts: AccountRow[]) => accounts.reduce((s, a) => s + fenAt(a.id, 'debit') - fenAt(a.id, 'credit') - fenAt(a.id, 'ytdDebit') + fenAt(a.id, 'ytdCredit'), 0)
+  const yearStartOf = (accounts: AccountRow[]) =>
+    accounts.reduce((s, a) => s + fenAt(a.id, 'debit') - fenAt(a.id, 'credit') - fenAt(a.id, 'ytdDebit') + fenAt(a.id, 'ytdCredit'), 0)
   const yearStartCell = (_: unknown, row: Row) => {
     const net = yearStartOf(row.group ? leaves.filter((a) => a.category === row.group) : [row.account!])
-    return net === 0 ? <Typography.Text type="secondary">平</Typography.Text> : <span>{net > 0 ? '借' : '贷'} <Money fen={Math.abs(net)} strong={Boolean(row.group)} /></span>
+    return net === 0 ? (
+      <Typography.Text type="secondary">平</Typography.Text>
+    ) : (
+      <span>
+        {net > 0 ? '借' : '贷'} <Money fen={Math.abs(net)} strong={Boolean(row.group)} />
+      </span>
+    )
   }
   const columns: TableColumnsType<Row> = [
-    { title: '科目编码', key: 'code', width: midYear ? 90 : 120, onCell: (r) => ({ colSpan: r.group ? 3 : 1 }), render: (_, r) => (r.group ? `${CATEGORY_LABELS[r.group]}（小计）` : r.account!.code) },
+    {
+      title: '科目编码',
+      key: 'code',
+      width: midYear ? 90 : 120,
+      onCell: (r) => ({ colSpan: r.group ? 3 : 1 }),
+      render: (_, r) => (r.group ? `${CATEGORY_LABELS[r.group]}（小计）` : r.account!.code),
+    },
     { title: '科目名称', key: 'name', width: midYear ? 180 : undefined, onCell: (r) => ({ colSpan: r.group ? 0 : 1 }), render: (_, r) => r.account?.fullName },
-    { title: '方向', key: 'side', width: midYear ? 50 : 60, align: 'center', onCell: (r) => ({ colSpan: r.group ? 0 : 1 }), render: (_, r) => r.account && SIDE_LABELS[r.account.normalSide] },
+    {
+      title: '方向',
+      key: 'side',
+      width: midYear ? 50 : 60,
+      align: 'center',
+      onCell: (r) => ({ colSpan: r.group ? 0 : 1 }),
+      render: (_, r) => r.account && SIDE_LABELS[r.account.normalSide],
+    },
     ...sides.map((side) => ({ title: SIDE_TITLES[side], key: side, width: midYear ? 122 : 180, align: 'right' as const, render: amountCell(side) })),
     ...(midYear ? [{ title: '年初余额', key: 'yearStart', width: 150, align: 'right' as const, render: yearStartCell }] : []),
   ]
@@ -106,20 +135,45 @@ export function OpeningPage() {
   return (
     <>
       {/* The totals and 保存 stay in view while scrolling through the chart. */}
-      <div style={{ position: 'sticky', top: 0, zIndex: 3, background: '#fff', padding: '8px 0', display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
+      <div
+        style={{
+          position: 'sticky',
+          top: 0,
+          zIndex: 3,
+          background: '#fff',
+          padding: '8px 0',
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'center',
+          gap: 12,
+          flexWrap: 'wrap',
+        }}
+      >
         <Space wrap>
           <Typography.Text>期初期间：{opening.data.period}</Typography.Text>
-          <Typography.Text>合计借方 <Money fen={debit} strong /></Typography.Text>
-          <Typography.Text>合计贷方 <Money fen={credit} strong /></Typography.Text>
+          <Typography.Text>
+            合计借方 <Money fen={debit} strong />
+          </Typography.Text>
+          <Typography.Text>
+            合计贷方 <Money fen={credit} strong />
+          </Typography.Text>
           {debit === credit ? (
-            <Tag color="success" role="status">试算平衡</Tag>
+            <Tag color="success" role="status">
+              试算平衡
+            </Tag>
           ) : (
-            <Tag color="error" role="status">试算不平衡，差额 {formatFen(debit - credit)}</Tag>
+            <Tag color="error" role="status">
+              试算不平衡，差额 {formatFen(debit - credit)}
+            </Tag>
           )}
           {midYear && (
             <>
-              <Typography.Text>本年累计借方 <Money fen={ytdDebit} strong /></Typography.Text>
-              <Typography.Text>本年累计贷方 <Money fen={ytdCredit} strong /></Typography.Text>
+              <Typography.Text>
+                本年累计借方 <Money fen={ytdDebit} strong />
+              </Typography.Text>
+              <Typography.Text>
+                本年累计贷方 <Money fen={ytdCredit} strong />
+              </Typography.Text>
               {ytdDebit === ytdCredit ? <Tag color="success">累计平衡</Tag> : <Tag color="error">本年累计不平衡，差额 {formatFen(ytdDebit - ytdCredit)}</Tag>}
             </>
           )}

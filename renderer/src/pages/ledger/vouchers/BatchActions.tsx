@@ -39,7 +39,11 @@ export function BatchActions({ ids, onDone }: { ids: number[]; onDone: () => voi
                 width: 560,
                 content: (
                   <div aria-label="批量处理结果">
-                    {done.length > 0 && <p>已{a.label}：{done.map((d) => d.label).join('、')}</p>}
+                    {done.length > 0 && (
+                      <p>
+                        已{a.label}：{done.map((d) => d.label).join('、')}
+                      </p>
+                    )}
                     <p style={{ marginBottom: 4 }}>未处理：</p>
                     <ul style={{ paddingLeft: 18, margin: 0 }}>
                       {refused.map((r) => (

@@ -45,13 +45,16 @@ export function RowActions({ voucher: v, onView, onEdit, onChanged }: Props) {
   return (
     <>
       <Space size={0}>
-        <Button type="link" size="small" onClick={() => onView(v.id)}>查看</Button>
-        {keeper && v.status === 'draft' && <Button type="link" size="small" onClick={() => onEdit(v.id)}>修改</Button>}
+        <Button type="link" size="small" onClick={() => onView(v.id)}>
+          查看
+        </Button>
+        {keeper && v.status === 'draft' && (
+          <Button type="link" size="small" onClick={() => onEdit(v.id)}>
+            修改
+          </Button>
+        )}
         {more.length > 0 && (
-          <Dropdown
-            trigger={['click']}
-            menu={{ items: more, onClick: ({ key }) => (key === 'delete' ? remove() : void steps.run(key as 'copy' | 'reverse')) }}
-          >
+          <Dropdown trigger={['click']} menu={{ items: more, onClick: ({ key }) => (key === 'delete' ? remove() : void steps.run(key as 'copy' | 'reverse')) }}>
             <Button type="link" size="small" aria-label={`${v.label} 更多操作`}>
               更多 <DownOutlined />
             </Button>

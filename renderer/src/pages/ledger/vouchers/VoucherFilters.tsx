@@ -27,7 +27,11 @@ interface Values {
 }
 
 const statusOptions = [...VOUCHER_STATUSES.map((s) => ({ value: s as VoucherPreset, label: VOUCHER_STATUS_LABELS[s] })), { value: 'unsigned' as const, label: '待出纳签字' }]
-const amountRule: FormRule = { validator: async (_r, v?: string) => { if (v && fenOf(v) === null) throw new Error('金额格式不对，例如 1,234.56') } }
+const amountRule: FormRule = {
+  validator: async (_r, v?: string) => {
+    if (v && fenOf(v) === null) throw new Error('金额格式不对，例如 1,234.56')
+  },
+}
 const fenOrUndefined = (text?: string) => (text?.trim() ? (fenOf(text) ?? undefined) : undefined)
 
 /** 凭证管理's search: date range, status, 摘要 text, account (with its sub-accounts) and amount range. */
@@ -76,7 +80,9 @@ export function VoucherFilters({ accounts, preset, onSearch }: { accounts: Accou
       </Form.Item>
       <Form.Item>
         <Space>
-          <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>查询</Button>
+          <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+            查询
+          </Button>
           <Button
             onClick={() => {
               form.resetFields()

@@ -84,7 +84,11 @@ export function VoucherListPage({ onEdit, preset }: { onEdit: (id: number) => vo
       render: (o: VoucherOrigin, row) => (
         <Space size={2} wrap>
           <span style={o === 'reversal' ? { color: '#cf1322' } : undefined}>{VOUCHER_ORIGIN_LABELS[o]}</span>
-          {row.reversedBy && <Tag color="error" variant="outlined">已冲销</Tag>}
+          {row.reversedBy && (
+            <Tag color="error" variant="outlined">
+              已冲销
+            </Tag>
+          )}
         </Space>
       ),
     },
@@ -114,10 +118,14 @@ export function VoucherListPage({ onEdit, preset }: { onEdit: (id: number) => vo
         <BatchActions ids={selected} onDone={changed} />
         <Space>
           <Tooltip title="F3：从第一张开始逐张查看、审核">
-            <Button icon={<EyeOutlined />} onClick={() => void view()}>逐张查看</Button>
+            <Button icon={<EyeOutlined />} onClick={() => void view()}>
+              逐张查看
+            </Button>
           </Tooltip>
           {keeper && <ImportVouchersButton onDone={changed} />}
-          <Button icon={<ReloadOutlined />} onClick={list.reload}>刷新</Button>
+          <Button icon={<ReloadOutlined />} onClick={list.reload}>
+            刷新
+          </Button>
         </Space>
       </div>
       {list.error ? (
@@ -143,9 +151,7 @@ export function VoucherListPage({ onEdit, preset }: { onEdit: (id: number) => vo
           }}
         />
       )}
-      {viewing !== null && (
-        <VoucherViewModal voucherId={viewing.id} ids={viewing.ids} fullNames={fullNames} onChanged={list.reload} onClose={() => setViewing(null)} />
-      )}
+      {viewing !== null && <VoucherViewModal voucherId={viewing.id} ids={viewing.ids} fullNames={fullNames} onChanged={list.reload} onClose={() => setViewing(null)} />}
     </>
   )
 }

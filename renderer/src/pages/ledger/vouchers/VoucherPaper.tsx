@@ -65,19 +65,30 @@ export function VoucherPaper({ voucher: v, orgName, fullNames }: Props) {
                 {l.accountCode} {fullNames?.get(l.accountId) ?? l.accountName}
                 {auxOf(l) && <span className="ud-paper-aux">{auxOf(l)}</span>}
               </td>
-              <td className="ud-paper-amount"><Money fen={l.debit} blankZero /></td>
-              <td className="ud-paper-amount"><Money fen={l.credit} blankZero /></td>
+              <td className="ud-paper-amount">
+                <Money fen={l.debit} blankZero />
+              </td>
+              <td className="ud-paper-amount">
+                <Money fen={l.credit} blankZero />
+              </td>
             </tr>
           ))}
           {Array.from({ length: padding }, (_, i) => (
             <tr key={`pad-${i}`}>
-              <td /><td /><td /><td />
+              <td />
+              <td />
+              <td />
+              <td />
             </tr>
           ))}
           <tr>
             <td colSpan={2}>合计（大写）：{v.totalInWords}</td>
-            <td className="ud-paper-amount"><Money fen={debit} strong /></td>
-            <td className="ud-paper-amount"><Money fen={credit} strong /></td>
+            <td className="ud-paper-amount">
+              <Money fen={debit} strong />
+            </td>
+            <td className="ud-paper-amount">
+              <Money fen={credit} strong />
+            </td>
           </tr>
         </tbody>
       </table>

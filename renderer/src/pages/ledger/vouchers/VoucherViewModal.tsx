@@ -47,10 +47,8 @@ export function VoucherViewModal({ voucherId, ids = [voucherId], onClose, onChan
     onChanged?.()
   })
 
-  const go = (to: (typeof NAV)[number]['key']) =>
-    setIndex((i) => ({ first: 0, prev: Math.max(0, i - 1), next: Math.min(ids.length - 1, i + 1), last: ids.length - 1 })[to])
-  const print = () =>
-    loaded && void printVouchers([loaded], { orgName: ledger.orgName, fullNames, layout, fileName: `记账凭证-${ledger.code}-${loaded.label}-${loaded.date}` })
+  const go = (to: (typeof NAV)[number]['key']) => setIndex((i) => ({ first: 0, prev: Math.max(0, i - 1), next: Math.min(ids.length - 1, i + 1), last: ids.length - 1 })[to])
+  const print = () => loaded && void printVouchers([loaded], { orgName: ledger.orgName, fullNames, layout, fileName: `记账凭证-${ledger.code}-${loaded.label}-${loaded.date}` })
 
   const onCloseRef = useRef(onClose)
   onCloseRef.current = onClose
@@ -98,14 +96,12 @@ export function VoucherViewModal({ voucherId, ids = [voucherId], onClose, onChan
             '查看凭证'
           )}
           <Space size={4}>
-            <Typography.Text type="secondary" aria-label="位置">第 {index + 1} / {ids.length} 张</Typography.Text>
+            <Typography.Text type="secondary" aria-label="位置">
+              第 {index + 1} / {ids.length} 张
+            </Typography.Text>
             {NAV.map((n) => (
               <Tooltip key={n.key} title={n.keys}>
-                <Button
-                  size="small"
-                  disabled={(n.key === 'first' || n.key === 'prev') ? index === 0 : index === ids.length - 1}
-                  onClick={() => go(n.key)}
-                >
+                <Button size="small" disabled={n.key === 'first' || n.key === 'prev' ? index === 0 : index === ids.length - 1} onClick={() => go(n.key)}>
                   {n.label}
                 </Button>
               </Tooltip>
@@ -137,7 +133,9 @@ export function VoucherViewModal({ voucherId, ids = [voucherId], onClose, onChan
               }}
             />
             <Tooltip title="Ctrl+P">
-              <Button icon={<PrinterOutlined />} disabled={!loaded} onClick={print}>打印</Button>
+              <Button icon={<PrinterOutlined />} disabled={!loaded} onClick={print}>
+                打印
+              </Button>
             </Tooltip>
             <Button icon={<QuestionCircleOutlined />} aria-label="快捷键" onClick={() => setHelpOpen(true)} />
             <Button onClick={onClose}>关闭</Button>

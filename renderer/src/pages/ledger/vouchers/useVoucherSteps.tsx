@@ -39,7 +39,13 @@ export const VIEW_SHORTCUTS: Shortcut[] = [
   { keys: 'F1 或 ?', action: '显示本帮助' },
 ]
 
-const METHODS = { review: 'vouchers.review', unreview: 'vouchers.unreview', cashierSign: 'vouchers.cashierSign', cashierUnsign: 'vouchers.cashierUnsign', post: 'vouchers.post' } as const
+const METHODS = {
+  review: 'vouchers.review',
+  unreview: 'vouchers.unreview',
+  cashierSign: 'vouchers.cashierSign',
+  cashierUnsign: 'vouchers.cashierUnsign',
+  post: 'vouchers.post',
+} as const
 
 /**
  * What the signed-in user may do to this voucher now (by role and state, as the core checks again),
