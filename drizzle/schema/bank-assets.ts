@@ -125,9 +125,11 @@ export const assets = sqliteTable(
     /** The acquisition or disposal voucher (not a foreign key: a deleted draft must not be blocked). */
     voucherId: integer('voucher_id'),
     disposalVoucherId: integer('disposal_voucher_id'),
+    /** The paid 报账单 line the card was made from (生成资产卡片): one card per line, never two mirrors. */
+    claimLineId: integer('claim_line_id'),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [uniqueIndex('assets_code').on(t.ledgerId, t.code)],
+  (t) => [uniqueIndex('assets_code').on(t.ledgerId, t.code), uniqueIndex('assets_claim_line').on(t.claimLineId)],
 )
 
 /** One month's depreciation run of a 账套 and its voucher; an asset's share is in asset_depreciation. */
@@ -169,6 +171,8 @@ export const assetChanges = sqliteTable('asset_changes', {
   kind: text('kind').notNull(),
   date: text('date').notNull(),
   note: text('note').notNull(),
+  /** 重估: the change of 原值 on `date` (分, signed), so a register at an earlier month shows the cost then. */
+  costChange: integer('cost_change').notNull().default(0),
   voucherId: integer('voucher_id'),
   createdBy: integer('created_by')
     .notNull()

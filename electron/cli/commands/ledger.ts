@@ -62,6 +62,7 @@ export const closeYear: Command = {
       const id = await ledgerId(opened, ctx, values.ledger)
       const r = await callAs(opened, ctx, 'years.close', { ledgerId: id, year: Number(values.year) })
       ctx.out(`${values.year} 年度结转完成：凭证 ${r.vouchers.join('、') || '无'}，${r.nextYearOpeningAccounts} 个科目余额结转下年`)
+      for (const w of r.warnings) ctx.out(`提醒：${w}`)
     })
   },
 }

@@ -77,7 +77,7 @@ export function storeCard(ctx: HandlerContext, ledger: LedgerRecord, card: CardI
 }
 
 /**
- * Cards with 累计折旧 through the end of `period` and that month's depreciation, from one query. With
+ * Cards with 原值 and 累计折旧 at the end of `period` (a later 重估 left out) and that month's depreciation, from one query. With
  * `onHand`, only what was on the books at that month end (acquired by then, not disposed by then).
  */
 export function assetRows(core: Pick<Core, 'sqlite'>, ledgerId: number, period: string, { onHand = true, id }: { onHand?: boolean; id?: number } = {}): AssetRow[] {
@@ -85,7 +85,8 @@ export function assetRows(core: Pick<Core, 'sqlite'>, ledgerId: number, period: 
   const end = endOfPeriod(period)
   const rows = core.sqlite
     .prepare(
-      `SELECT a.id, a.code, a.name, a.category, a.item, a.ownership, a.quantity, a.cost, a.acquired_on AS acquiredOn,
+      `SELECT a.id, a.code, a.name, a.category, a.item, a.ownership, a.quantity,
+         a.cost - coalesce((SELECT sum(c.cost_change) FROM asset_changes c WHERE c.asset_id = a.id AND c.date > @end), 0) AS cost, a.acquired_on AS acquiredOn,
          a.life_months AS lifeMonths, a.prior_depreciation AS priorDepreciation, a.department, a.keeper, a.location,
          a.fund_nature AS fundNature, a.project, a.status, a.disposed_on AS disposedOn,
          a.prior_depreciation + coalesce((SELECT sum(d.amount) FROM asset_depreciation d JOIN depreciation_runs r ON r.id = d.run_id
@@ -114,6 +115,11 @@ export const cardHandlers: HandlerMap<'assets.save' | 'assets.get'> = {
       const booked = ctx.core.sqlite.prepare('SELECT count(*) AS n FROM asset_depreciation WHERE asset_id = ?').get(asset.id) as { n: number }
       if (booked.n && (asset.cost !== input.card.cost || asset.acquiredOn !== input.card.acquiredOn)) {
         throw new AppError('CONFLICT', '该资产已计提过折旧，原值和入账日期不能再改；如需调整请办理资产变动', { fields: { cost: '已计提折旧' } })
+      }
+      // A booked card (购入, 报账单, 重估) has its 原值 in 162/30104 already: only a 重估 voucher may move it.
+      const revalued = ctx.core.sqlite.prepare('SELECT count(*) AS n FROM asset_changes WHERE asset_id = ? AND cost_change <> 0').get(asset.id) as { n: number }
+      if ((asset.voucherId !== null || revalued.n > 0) && asset.cost !== input.card.cost) {
+        throw new AppError('CONFLICT', '该资产的原值已由凭证记入 162 固定资产，不能直接修改；如需调整请办理资产重估', { fields: { cost: '已记账' } })
       }
     }
     const id = storeCard(ctx, ledger, input.card, input.id)

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { assetChanges, assets } from '../../../drizzle/schema'
 import { ASSET_CATEGORY_LABELS, CAPITAL_ACCOUNT, DISPOSAL_KIND_LABELS } from '../../shared/asset-terms'
+import { REVALUATION_REASON_LABELS } from '../../shared/contract/assets'
 import { LEDGER_KEEPERS } from '../../shared/contract/ledgers'
 import { AppError } from '../../shared/errors'
 import { periodOf, periodText } from '../../shared/ledger-terms'
@@ -10,11 +11,22 @@ import { ledgerFor } from '../ledger/access'
 import { ACTIVE_RUN, assetFor, assetRows, storeCard } from './cards'
 import { bookDraft, codeLine } from './voucher'
 
-function recordChange(ctx: HandlerContext, assetId: number, kind: string, date: string, note: string, voucherId: number | null = null) {
-  ctx.core.db.insert(assetChanges).values({ assetId, kind, date, note, voucherId, createdBy: ctx.user!.id, createdAt: ctx.core.now().toISOString() }).run()
+export function recordChange(ctx: HandlerContext, assetId: number, kind: string, date: string, note: string, voucherId: number | null = null, costChange = 0) {
+  ctx.core.db.insert(assetChanges).values({ assetId, kind, date, note, costChange, voucherId, createdBy: ctx.user!.id, createdAt: ctx.core.now().toISOString() }).run()
 }
 
-export const changeHandlers: HandlerMap<'assets.acquire' | 'assets.transfer' | 'assets.dispose'> = {
+/** The last month already depreciated for the asset from `date`'s month on, if any: a change there would rewrite it. */
+function depreciatedFrom(ctx: HandlerContext, assetId: number, date: string): number | null {
+  const row = ctx.core.sqlite
+    .prepare(
+      `SELECT max(r.period) AS p FROM asset_depreciation d JOIN depreciation_runs r ON r.id = d.run_id
+       WHERE d.asset_id = ? AND r.period >= ? AND ${ACTIVE_RUN}`,
+    )
+    .get(assetId, periodOf(date)) as { p: number | null }
+  return row.p
+}
+
+export const changeHandlers: HandlerMap<'assets.acquire' | 'assets.transfer' | 'assets.dispose' | 'assets.revalue'> = {
   /**
    * Purchase (reference §4 #12, usage notes of 301): one voucher with both parts — the expenditure
    * (507 detail of the class / 102) and the mirror 162 固定资产 / 30104 资产基金—固定资产 — and the card.
@@ -58,15 +70,8 @@ export const changeHandlers: HandlerMap<'assets.acquire' | 'assets.transfer' | '
     const { asset, ledger } = assetFor(ctx, input.id)
     if (asset.status !== 'in_use') throw new AppError('CONFLICT', `资产 ${asset.code} 已处置`)
     if (input.date < asset.acquiredOn) throw new AppError('VALIDATION', '处置日期早于入账日期', { fields: { date: '早于入账日期' } })
-    const later = ctx.core.sqlite
-      .prepare(
-        `SELECT max(r.period) AS p FROM asset_depreciation d JOIN depreciation_runs r ON r.id = d.run_id
-         WHERE d.asset_id = ? AND r.period >= ? AND ${ACTIVE_RUN}`,
-      )
-      .get(asset.id, periodOf(input.date)) as { p: number | null }
-    if (later.p !== null) {
-      throw new AppError('CONFLICT', `${periodText(later.p)} 已对该资产计提折旧，处置当月不提折旧：请先删除或冲销该月的折旧凭证`)
-    }
+    const later = depreciatedFrom(ctx, asset.id, input.date)
+    if (later !== null) throw new AppError('CONFLICT', `${periodText(later)} 已对该资产计提折旧，处置当月不提折旧：请先删除或冲销该月的折旧凭证`)
     const row = assetRows(ctx.core, ledger.id, periodText(periodOf(input.date)), { onHand: false, id: asset.id })[0]
     const accumulated = row.accumulated
     const net = asset.cost - accumulated
@@ -92,6 +97,39 @@ export const changeHandlers: HandlerMap<'assets.acquire' | 'assets.transfer' | '
     recordChange(ctx, asset.id, '处置', input.date, note, voucher.id)
     ctx.audit.targets = [`ledger:${ledger.id}`, `asset:${asset.id}`]
     ctx.audit.summary = `资产处置 ${asset.code} ${note}，凭证 ${voucher.label}（草稿）`
+    return { voucher: voucher.label }
+  },
+
+  /**
+   * 重估 (only on the grounds REVALUATION_REASONS lists, with the report or approval named): 原值 moves to
+   * the new figure and the mirror with it — up Dr 162 / Cr 30104, down Dr 30104 / Cr 162 — in one draft.
+   * Months after the date must not be depreciated yet (they would have used the old 原值).
+   */
+  'assets.revalue': (ctx, input) => {
+    const { asset, ledger } = assetFor(ctx, input.id)
+    if (asset.status !== 'in_use') throw new AppError('CONFLICT', `资产 ${asset.code} 已处置，不能重估`)
+    if (input.date < asset.acquiredOn) throw new AppError('VALIDATION', '重估日期早于入账日期', { fields: { date: '早于入账日期' } })
+    const delta = input.cost - asset.cost
+    if (delta === 0) throw new AppError('VALIDATION', '重估后原值与现原值相同，无需重估', { fields: { cost: '与现原值相同' } })
+    const later = depreciatedFrom(ctx, asset.id, input.date)
+    if (later !== null && later > periodOf(input.date)) {
+      throw new AppError('CONFLICT', `${periodText(later)} 已按原原值计提折旧，重估须在最后一次计提的月份或之后办理，或先冲销以后月份的折旧凭证`, {
+        fields: { date: '晚于已计提月份' },
+      })
+    }
+    const { accumulated } = assetRows(ctx.core, ledger.id, periodText(periodOf(input.date)), { onHand: false, id: asset.id })[0]
+    if (input.cost < accumulated) {
+      throw new AppError('VALIDATION', `重估后原值 ${formatFen(input.cost)} 元低于已提累计折旧 ${formatFen(accumulated)} 元`, { fields: { cost: '低于累计折旧' } })
+    }
+    const summary = `${asset.name}（${asset.code}）重估${delta > 0 ? '增值' : '减值'}`
+    const amount = Math.abs(delta)
+    const [debit, credit] = delta > 0 ? ['162', '30104'] : ['30104', '162']
+    const voucher = bookDraft(ctx, ledger, input.date, 'asset', [codeLine(ctx.core, ledger, debit, summary, amount, 0), codeLine(ctx.core, ledger, credit, summary, 0, amount)])
+    ctx.core.db.update(assets).set({ cost: input.cost }).where(eq(assets.id, asset.id)).run()
+    const note = `${REVALUATION_REASON_LABELS[input.reason]}：原值 ${formatFen(asset.cost)} → ${formatFen(input.cost)}（${delta > 0 ? '+' : '−'}${formatFen(amount)}）；${input.note}`
+    recordChange(ctx, asset.id, '重估', input.date, note, voucher.id, delta)
+    ctx.audit.targets = [`ledger:${ledger.id}`, `asset:${asset.id}`]
+    ctx.audit.summary = `资产重估 ${asset.code} ${note}，凭证 ${voucher.label}（草稿）`
     return { voucher: voucher.label }
   },
 }

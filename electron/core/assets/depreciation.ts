@@ -57,6 +57,12 @@ export function depreciationMissing(core: Core, ledgerId: number, month: string)
   return `${month} 尚未计提固定资产折旧（${due.length} 项资产，应提 ${formatFen(amount)} 元），请在“固定资产”中计提`
 }
 
+/** What month-end closing (periods.close, and years.close for December) warns of: a warning, not a refusal. */
+export function closingWarnings(core: Core, ledgerId: number, month: string): string[] {
+  const missing = depreciationMissing(core, ledgerId, month)
+  return missing ? [missing] : []
+}
+
 export function depreciate(ctx: HandlerContext, ledger: LedgerRecord, month: string) {
   const period = parsePeriodText(month)
   const closed = closedThrough(ctx.core, ledger.id)

@@ -51,14 +51,21 @@ export function assetRegister(sqlite: Database.Database, ledgerId: number, perio
   }
 }
 
-/** Posted balance (debit − credit) of the accounts under a code through a month, with the start year's openings. */
-function balance(sqlite: Database.Database, ledgerId: number, code: string, period: number): number {
+/** Accounts named 国有资产 (总说明三's detail) and everything under them. */
+export const STATE_DETAIL = `EXISTS (SELECT 1 FROM accounts g WHERE g.ledger_id = a.ledger_id AND a.code LIKE g.code || '%' AND g.name LIKE '%国有资产%')`
+
+/**
+ * Posted balance (debit − credit) of the accounts under a code through a month, with the start year's
+ * openings; `stateOnly` keeps the 国有资产 detail alone.
+ */
+export function balance(sqlite: Database.Database, ledgerId: number, code: string, period: number, stateOnly = false): number {
+  const only = stateOnly ? `AND ${STATE_DETAIL}` : ''
   const row = sqlite
     .prepare(
       `SELECT coalesce((SELECT sum(o.debit - o.credit) FROM opening_balances o JOIN accounts a ON a.id = o.account_id
-                        WHERE o.ledger_id = @l AND o.year = (SELECT start_period / 100 FROM ledgers WHERE id = @l) AND a.code LIKE @c), 0)
+                        WHERE o.ledger_id = @l AND o.year = (SELECT start_period / 100 FROM ledgers WHERE id = @l) AND a.code LIKE @c ${only}), 0)
             + coalesce((SELECT sum(l.debit - l.credit) FROM voucher_lines l JOIN accounts a ON a.id = l.account_id
-                        WHERE l.ledger_id = @l AND l.posted = 1 AND l.period <= @p AND a.code LIKE @c), 0) AS b`,
+                        WHERE l.ledger_id = @l AND l.posted = 1 AND l.period <= @p AND a.code LIKE @c ${only}), 0) AS b`,
     )
     .get({ l: ledgerId, c: `${code}%`, p: period }) as { b: number }
   return row.b

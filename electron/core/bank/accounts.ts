@@ -8,6 +8,8 @@ import type { Core } from '../app'
 import type { HandlerContext, HandlerMap } from '../api/types'
 import { ledgerFor, type LedgerRecord } from '../ledger/access'
 import { chartOf } from '../ledger/accounts'
+import { accountOf, bookRows, pageOf } from '../reports/books'
+import { parsePeriodText } from '../../shared/ledger-terms'
 
 export type BankAccountRecord = typeof bankAccounts.$inferSelect
 
@@ -53,7 +55,7 @@ export function mappingNamed(core: Core, name: string): Partial<Record<Statement
   return row.columns
 }
 
-export const bankAccountHandlers: HandlerMap<'bank.accounts' | 'bank.saveAccount' | 'bank.mappings' | 'bank.saveMapping'> = {
+export const bankAccountHandlers: HandlerMap<'bank.accounts' | 'bank.saveAccount' | 'bank.mappings' | 'bank.saveMapping' | 'bank.deleteAccount' | 'bank.journal'> = {
   'bank.accounts': (ctx, input) => bankAccountRows(ctx.core, ledgerFor(ctx, input.ledgerId, LEDGER_READERS).id),
 
   /** One bank account per 102 leaf: the leaf's lines are that account's 银行日记账. */
@@ -105,5 +107,34 @@ export const bankAccountHandlers: HandlerMap<'bank.accounts' | 'bank.saveAccount
       .run()
     ctx.audit.summary = `对账单列对应“${input.name}”`
     return { ok: true as const }
+  },
+
+  /** Only an account set up by mistake goes: once statements, 期初未达账项 or matches hang on it, it stays. */
+  'bank.deleteAccount': (ctx, input) => {
+    const { bank, ledger } = bankAccountFor(ctx, input.bankAccountId, LEDGER_KEEPERS)
+    const count = (sql: string) => (ctx.core.sqlite.prepare(sql).get(bank.id) as { n: number }).n
+    const rows = count('SELECT count(*) AS n FROM bank_statement_rows WHERE bank_account_id = ? AND opening = 0')
+    const openings =
+      count('SELECT count(*) AS n FROM bank_statement_rows WHERE bank_account_id = ? AND opening = 1') +
+      count('SELECT count(*) AS n FROM bank_book_openings WHERE bank_account_id = ?')
+    const groups = count('SELECT count(*) AS n FROM bank_match_groups WHERE bank_account_id = ?')
+    const held = [rows && `${rows} 行对账单`, openings && `${openings} 笔期初未达账项`, groups && `${groups} 组对账记录`].filter(Boolean)
+    if (held.length) {
+      throw new AppError('CONFLICT', `银行账户 ${bank.bankName} ${bank.number} 已有${held.join('、')}，不能删除（对账记录须保留备查）`, {
+        fields: { bankAccountId: '已有对账数据' },
+      })
+    }
+    ctx.core.db.delete(bankAccounts).where(eq(bankAccounts.id, bank.id)).run()
+    ctx.audit.targets = [`ledger:${ledger.id}`, `bank-account:${bank.id}`]
+    ctx.audit.summary = `删除银行账户 ${bank.bankName} ${bank.number}`
+    return { ok: true as const }
+  },
+
+  /** The account's 银行日记账: the bank-journal book of its linked 102 leaf. */
+  'bank.journal': (ctx, input) => {
+    const { bank, ledger } = bankAccountFor(ctx, input.bankAccountId, LEDGER_READERS)
+    const bankAccount = bankAccountRows(ctx.core, ledger.id).find((b) => b.id === bank.id)!
+    const book = bookRows(ctx.core, ledger, bankAccount.accountCode, parsePeriodText(input.from), parsePeriodText(input.to), true)
+    return { bankAccount, orgName: ledger.orgName, account: accountOf(ctx.core, ledger, bankAccount.accountCode).account, ...pageOf(book, input.page, input.pageSize) }
   },
 }

@@ -14,6 +14,8 @@ export const bankHandlers: HandlerMap<
   | 'bank.saveAccount'
   | 'bank.mappings'
   | 'bank.saveMapping'
+  | 'bank.deleteAccount'
+  | 'bank.journal'
   | 'bank.importStatement'
   | 'bank.addOpening'
   | 'bank.items'

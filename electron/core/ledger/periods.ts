@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors'
 import { nextPeriod, parsePeriodText, periodText, monthOfPeriod, yearOfPeriod } from '../../shared/ledger-terms'
 import type { HandlerContext, HandlerMap } from '../api/types'
 import type { Core } from '../app'
-import { depreciationMissing } from '../assets/depreciation'
+import { closingWarnings } from '../assets/depreciation'
 import { cached } from '../db/cached'
 import { ledgerFor, type LedgerRecord } from './access'
 import { closingLines, postSystemVoucher } from './closing'
@@ -137,7 +137,7 @@ export const periodsHandlers: HandlerMap<'periods.list' | 'periods.renumber' | '
     const period = parsePeriodText(input.period)
     if (monthOfPeriod(period) === 12) throw new AppError('CONFLICT', '12 月请使用“年度结转”，它包含 12 月的期末结账')
     // A warning, not a refusal: the month may be closed knowingly (assets still being set up).
-    const warnings = [depreciationMissing(ctx.core, ledger.id, input.period)].filter((w): w is string => w !== null)
+    const warnings = closingWarnings(ctx.core, ledger.id, input.period)
     const made = closeMonthEntries(ctx, ledger, period)
     markClosed(ctx, ledger.id, period)
     ctx.audit.targets = [`ledger:${ledger.id}`]

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm'
+import { closingWarnings } from '../assets/depreciation'
 import { closedYears, openingBalances } from '../../../drizzle/schema'
 import { AppError } from '../../shared/errors'
 import { periodText } from '../../shared/ledger-terms'
@@ -32,6 +33,7 @@ export const yearsHandlers: HandlerMap<'years.close'> = {
     const ledger = ledgerFor(ctx, input.ledgerId, LEDGER_CLOSERS)
     const december = input.year * 100 + 12
     if (december < ledger.startPeriod) throw new AppError('CONFLICT', `账套从 ${periodText(ledger.startPeriod)} 启用，${input.year} 年无需结转`)
+    const warnings = closingWarnings(ctx.core, ledger.id, periodText(december))
     const made = closeMonthEntries(ctx, ledger, december)
 
     const leaves = leafMovements(ctx.core, ledger, december, december)
@@ -79,7 +81,7 @@ export const yearsHandlers: HandlerMap<'years.close'> = {
       carried++
     }
     ctx.audit.targets = [`ledger:${ledger.id}`]
-    ctx.audit.summary = `${input.year} 年度结转：生成 ${made.join('、') || '无'}，结转 ${carried} 个科目余额到 ${next} 年`
-    return { vouchers: made, nextYearOpeningAccounts: carried }
+    ctx.audit.summary = `${input.year} 年度结转：生成 ${made.join('、') || '无'}，结转 ${carried} 个科目余额到 ${next} 年${warnings.length ? `；${warnings.join('；')}` : ''}`
+    return { vouchers: made, nextYearOpeningAccounts: carried, warnings }
   },
 }

@@ -203,3 +203,85 @@ export const assetCountContract = {
     access: LEDGER_KEEPERS,
   }),
 }
+
+/** 重估 is allowed only on the grounds the rules list (资产评估/清产核资, 暂估价值调整, 改扩建, 拆除, 差错更正). */
+export const REVALUATION_REASONS = ['appraisal', 'provisional', 'improvement', 'removal', 'correction'] as const
+export const REVALUATION_REASON_LABELS: Record<(typeof REVALUATION_REASONS)[number], string> = {
+  appraisal: '按国家规定进行资产评估（清产核资）',
+  provisional: '按实际价值调整暂估价值',
+  improvement: '改建、扩建或增加附属设备',
+  removal: '拆除部分',
+  correction: '更正原记价值差错',
+}
+
+/** A paid 报账单's line that is an asset (507 资本性支出 except 50705 大型修缮), with the card it made. */
+export const claimAssetLine = z.object({
+  lineNo: z.number(),
+  summary: z.string(),
+  accountCode: z.string(),
+  accountName: z.string(),
+  amount: z.number(),
+  fundNature: z.enum(FUND_NATURES),
+  project: z.string(),
+  /** Why the line cannot make a card (blank when it can). */
+  reason: z.string(),
+  asset: z.object({ id: z.number(), code: z.string() }).nullable(),
+  /** The card as the form opens it: name, 原值, 入账日期 (the pay day), 资金性质, 项目, a class from the account. */
+  proposal: assetCard.partial(),
+})
+
+/** 工会附02表 国有资产情况表 (reference §5.4): rows of the 国有资产 detail, 年初余额 | 年末余额. */
+export const stateAssetsReport = z.object({
+  year: z.number(),
+  hasDetail: z.boolean(),
+  rows: z.array(z.object({ label: z.string(), total: z.boolean(), opening: z.number(), closing: z.number() })),
+  /** Where the figures came from: the 国有资产 detail accounts, or the cards marked 国有资产. */
+  notes: z.array(z.string()),
+})
+export type StateAssetsReport = z.infer<typeof stateAssetsReport>
+
+export const assetMoreContract = {
+  'assets.claimLines': method({
+    title: '报账单中的资产行',
+    input: z.object({ claimId: id('报账单') }).strict(),
+    output: z.object({ claimNumber: z.string(), paidOn: z.string().nullable(), lines: z.array(claimAssetLine) }),
+    write: false,
+    access: LEDGER_READERS,
+  }),
+  'assets.fromClaim': method({
+    title: '由报账单生成资产卡片',
+    input: z.object({ claimId: id('报账单'), lineNo: z.number().int().positive().meta({ title: '报账单行' }), card: assetCard }).strict(),
+    output: z.object({ id: z.number(), voucher: z.string() }),
+    write: true,
+    access: LEDGER_KEEPERS,
+  }),
+  'assets.revalue': method({
+    title: '资产重估',
+    input: z
+      .object({
+        id: id('资产'),
+        date: isoDate('重估日期'),
+        cost: fen('重估后原值').refine((v) => v > 0, '原值须大于 0'),
+        reason: z.enum(REVALUATION_REASONS).meta({ title: '重估依据' }),
+        note: text('评估报告或批准文件', 200),
+      })
+      .strict(),
+    output: z.object({ voucher: z.string() }),
+    write: true,
+    access: LEDGER_KEEPERS,
+  }),
+  'assets.stateReport': method({
+    title: '国有资产情况表（工会附02表）',
+    input: z.object({ ledgerId: id('账套'), year: z.number().int().min(2000).max(2100).meta({ title: '年度' }) }).strict(),
+    output: stateAssetsReport,
+    write: false,
+    access: LEDGER_READERS,
+  }),
+  'assets.exportStateReport': method({
+    title: '导出国有资产情况表',
+    input: z.object({ ledgerId: id('账套'), year: z.number().int().min(2000).max(2100).meta({ title: '年度' }) }).strict(),
+    output: z.object({ fileName: z.string(), content: z.string() }),
+    write: false,
+    access: LEDGER_READERS,
+  }),
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { bookRow, paging } from './books'
 import { MAX_FEN } from '../money'
 import { id, ok, text } from './fields'
 import { isoDate, monthText } from './dates'
@@ -212,6 +213,32 @@ export const bankContract = {
     title: '导出银行存款余额调节表',
     input: z.object({ ...accountRef, period: monthText(), staleDays: z.number().int().min(1).max(3650).default(30).meta({ title: '未达天数' }) }).strict(),
     output: z.object({ fileName: z.string(), content: z.string() }),
+    write: false,
+    access: LEDGER_READERS,
+  }),
+}
+
+/** Removing a bank account set up by mistake, and its 银行日记账 (the linked 102 leaf's book). */
+export const bankAccountContract = {
+  'bank.deleteAccount': method({
+    title: '删除银行账户',
+    input: z.object({ ...accountRef }).strict(),
+    output: ok,
+    write: true,
+    access: LEDGER_KEEPERS,
+  }),
+  'bank.journal': method({
+    title: '银行日记账（按银行账户）',
+    input: z.object({ ...accountRef, from: monthText('起始期间'), to: monthText('截止期间'), ...paging }).strict(),
+    output: z.object({
+      bankAccount: bankAccountRow,
+      orgName: z.string(),
+      account: z.object({ code: z.string(), name: z.string(), fullName: z.string() }),
+      rows: z.array(bookRow),
+      total: z.number(),
+      page: z.number(),
+      pageSize: z.number(),
+    }),
     write: false,
     access: LEDGER_READERS,
   }),

@@ -21,8 +21,8 @@ import { claimsContract } from './claims'
 import { rulesContract } from './rules'
 import { levyContract } from './levy'
 import { yearendContract } from './yearend'
-import { bankContract } from './bank'
-import { assetCountContract, assetsContract } from './assets'
+import { bankAccountContract, bankContract } from './bank'
+import { assetCountContract, assetMoreContract, assetsContract } from './assets'
 import { homeContract } from './home'
 import { voucherSummaryContract } from './voucher-summary'
 
@@ -51,8 +51,10 @@ export const contract = {
   ...levyContract,
   ...yearendContract,
   ...bankContract,
+  ...bankAccountContract,
   ...assetsContract,
   ...assetCountContract,
+  ...assetMoreContract,
   ...homeContract,
   ...voucherSummaryContract,
 }

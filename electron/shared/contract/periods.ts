@@ -126,7 +126,7 @@ export const periodsContract = {
   'years.close': method({
     title: '年度结转',
     input: z.object({ ledgerId: id('账套'), year: z.number().int().min(2000).max(2100).meta({ title: '年度' }) }).strict(),
-    output: z.object({ vouchers: z.array(z.string()), nextYearOpeningAccounts: z.number() }),
+    output: z.object({ vouchers: z.array(z.string()), nextYearOpeningAccounts: z.number(), warnings: z.array(z.string()) }),
     write: true,
     access: LEDGER_CLOSERS,
   }),

@@ -20,21 +20,14 @@ export const card = (over: Partial<Card> = {}): Card => ({
  */
 export function assetOffice() {
   const o = office('2026-01')
-  o.app.call(
-    'opening.set',
-    {
-      ledgerId: o.ledgerId,
-      entries: [
-        { accountCode: '102', debit: y('100,000.00') },
-        { accountCode: '162', debit: y('12,000.00') },
-        { accountCode: '163', credit: y('2,000.00') },
-        { accountCode: '30104', credit: y('10,000.00') },
-        { accountCode: '32205', credit: y('100,000.00') },
-      ],
-    },
-    o.tokens.kj,
-  )
+  openBooks(o, { '102': y('100,000.00'), '162': y('12,000.00'), '163': -y('2,000.00'), '30104': -y('10,000.00'), '32205': -y('100,000.00') })
   return o
+}
+
+/** Opening balances by account code: positive 借, negative 贷. */
+export function openBooks(o: Pick<Office, 'app' | 'ledgerId' | 'tokens'>, balances: Record<string, number>) {
+  const entries = Object.entries(balances).map(([accountCode, fen]) => (fen > 0 ? { accountCode, debit: fen } : { accountCode, credit: -fen }))
+  o.app.call('opening.set', { ledgerId: o.ledgerId, entries }, o.tokens.kj)
 }
 
 export function save(o: Office, c: Partial<Card>) {

@@ -49,7 +49,7 @@ export function ClosingPage() {
   const closeYear = (p: string) =>
     confirm('year', p, async () => {
       const r = await call('years.close', { ledgerId: ledger.id, year: Number(p.slice(0, 4)) })
-      return `${p.slice(0, 4)} 年度结转完成${r.vouchers.length ? `，生成 ${r.vouchers.join('、')}` : ''}，${r.nextYearOpeningAccounts} 个科目余额转入下年期初`
+      return `${p.slice(0, 4)} 年度结转完成${r.vouchers.length ? `，生成 ${r.vouchers.join('、')}` : ''}，${r.nextYearOpeningAccounts} 个科目余额转入下年期初${r.warnings.map((w) => `。提醒：${w}`).join('')}`
     })
   const reopen = (p: string) =>
     confirm('reopen', p, async () => {
