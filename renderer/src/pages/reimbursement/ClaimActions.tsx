@@ -7,6 +7,7 @@ import { FormModal } from '../../components/FormModal'
 import { useAction } from '../../hooks/useAction'
 import { useCall } from '../../hooks/useCall'
 import { officeToday } from '../../office-time'
+import { ClaimAssetDialog, isAssetLine } from '../ledger/assets/ClaimAssetDialog'
 
 interface Props {
   claim: ClaimView
@@ -14,7 +15,7 @@ interface Props {
   onDeleted: () => void
 }
 
-type Dialog = 'approve' | 'pay' | 'return' | 'reverse' | null
+type Dialog = 'approve' | 'pay' | 'return' | 'reverse' | 'asset' | null
 
 /** The caller's next step on a claim; the core checks role, status and controls again on each. */
 export function ClaimActions({ claim, onDone, onDeleted }: Props) {
@@ -62,6 +63,7 @@ export function ClaimActions({ claim, onDone, onDeleted }: Props) {
           退回
         </Button>
       )}
+      {claim.status === 'paid' && claim.lines.some((l) => isAssetLine(l.accountCode)) && <Button onClick={() => setDialog('asset')}>生成资产卡片</Button>}
       {has('reverse') && (
         <Button danger onClick={() => setDialog('reverse')}>
           冲销报账单
@@ -121,6 +123,7 @@ export function ClaimActions({ claim, onDone, onDeleted }: Props) {
         </Form.Item>
       </FormModal>
       {dialog === 'pay' && <PayDialog claim={claim} onClose={close} onDone={onDone} />}
+      {dialog === 'asset' && <ClaimAssetDialog claimId={claim.id} onClose={close} />}
     </>
   )
 }

@@ -5,6 +5,7 @@ import { LoadError } from '../../components/LoadError'
 import { Money } from '../../components/Money'
 import { useCall } from '../../hooks/useCall'
 import { useCurrentLedger } from '../ledger/LedgerContext'
+import { BankAccountPicker } from '../ledger/bank/BankAccountPicker'
 import { AccountPicker, PeriodRange } from './controls'
 import { bookRowClass, moneyColumn, usePaging, useVoucherViewer } from './parts'
 import { ReportTable } from './ReportTable'
@@ -37,6 +38,7 @@ export function BookPage({ route, go }: ReportProps) {
         <>
           <PeriodRange from={route.from} to={route.to} onChange={(from, to) => go({ from, to })} />
           <AccountPicker value={code} onChange={(arg) => go({ arg })} accept={journal ? isCashOrBank : undefined} />
+          {journal && <BankAccountPicker ledgerId={ledger.id} code={code} onChange={(arg) => go({ arg })} />}
         </>
       }
     >

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useContext, useEffect } from 'react'
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd'
 import {
   ASSET_CATEGORIES,
@@ -11,11 +11,13 @@ import {
   DISPOSAL_KINDS,
   type AssetCategory,
 } from '../../../../../electron/shared/asset-terms'
-import type { AssetRow } from '../../../../../electron/shared/contract/assets'
+import type { MethodResult } from '../../../../../electron/shared/contract'
+import { REVALUATION_REASON_LABELS, REVALUATION_REASONS, type AssetRow } from '../../../../../electron/shared/contract/assets'
+import { formatFen } from '../../../../../electron/shared/money'
 import { FUND_NATURE_LABELS, FUND_NATURES } from '../../../../../electron/shared/ledger-terms'
 import { call } from '../../../api/client'
 import { FormModal } from '../../../components/FormModal'
-import { useCurrentLedger } from '../LedgerContext'
+import { LedgerContext } from '../LedgerContext'
 import { fenOfText, moneyRules } from '../moneyField'
 
 const date = [{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: '请填写日期，如 2026-03-15' }]
@@ -45,20 +47,48 @@ interface CardValues {
  * 购入 writes the card and one draft voucher (支出 / 102 and 162 / 30104); 登记 is for an asset already
  * on the books (its opening balances hold it), with its 已提折旧, and books nothing.
  */
-export function CardModal({ mode, open, onClose, onSaved }: { mode: 'acquire' | 'register'; open: boolean; onClose: () => void; onSaved: (message: string) => void }) {
-  const ledger = useCurrentLedger()
+/** A paid 报账单's asset line the card is made from (生成资产卡片): the form opens with what the line says. */
+export interface ClaimSource {
+  claimId: number
+  lineNo: number
+  label: string
+  proposal: MethodResult<'assets.claimLines'>['lines'][number]['proposal']
+}
+
+const INTROS = {
+  acquire: '生成一张草稿凭证：借 资本性支出（按类别的 507 明细）/ 贷 银行存款，同时 借 162 固定资产 / 贷 30104 资产基金—固定资产。',
+  register: '登记账套启用前已有的资产，不生成凭证（期初余额中已含 162/163/30104），可在“账实核对”中查看是否一致。',
+  claim: '支出已由报账单的付款凭证记账（借 507 / 贷 银行存款），这里只生成一张草稿凭证：借 162 固定资产 / 贷 30104 资产基金—固定资产。原值须等于报账金额。',
+}
+
+export function CardModal({
+  mode,
+  open,
+  onClose,
+  onSaved,
+  claim,
+}: {
+  mode: 'acquire' | 'register' | 'claim'
+  open: boolean
+  onClose: () => void
+  onSaved: (message: string) => void
+  claim?: ClaimSource
+}) {
+  // From a 报账单 the card goes to the claim's 账套, so the dialog also opens outside the ledger pages.
+  const ledgerId = useContext(LedgerContext)?.current?.id ?? 0
+  const defaults: Partial<CardValues> = { category: 'general', item: '计算机设备', ownership: 'union', quantity: 1, fundNature: 'general', payAccountCode: '102' }
+  const proposal = claim?.proposal
+  const fromClaim: Partial<CardValues> = proposal
+    ? { ...proposal, lifeMonths: undefined, priorDepreciation: undefined, cost: proposal.cost === undefined ? undefined : formatFen(proposal.cost) }
+    : {}
   return (
     <FormModal<CardValues>
-      title={mode === 'acquire' ? '购入固定资产' : '登记已有资产卡片'}
+      title={mode === 'acquire' ? '购入固定资产' : mode === 'claim' ? `生成资产卡片：${claim?.label ?? ''}` : '登记已有资产卡片'}
       open={open}
       onClose={onClose}
       width={760}
-      initialValues={{ category: 'general', item: '计算机设备', ownership: 'union', quantity: 1, fundNature: 'general', payAccountCode: '102' }}
-      intro={
-        mode === 'acquire'
-          ? '生成一张草稿凭证：借 资本性支出（按类别的 507 明细）/ 贷 银行存款，同时 借 162 固定资产 / 贷 30104 资产基金—固定资产。'
-          : '登记账套启用前已有的资产，不生成凭证（期初余额中已含 162/163/30104），可在“账实核对”中查看是否一致。'
-      }
+      initialValues={{ ...defaults, ...fromClaim }}
+      intro={INTROS[mode]}
       onSubmit={async (v) => {
         const card = {
           code: v.code,
@@ -77,11 +107,14 @@ export function CardModal({ mode, open, onClose, onSaved }: { mode: 'acquire' | 
           fundNature: v.fundNature,
           project: v.project ?? '',
         }
-        if (mode === 'acquire') {
-          const r = await call('assets.acquire', { ledgerId: ledger.id, card, payAccountCode: v.payAccountCode || '102', expenseAccountCode: v.expenseAccountCode || undefined })
+        if (mode === 'claim' && claim) {
+          const r = await call('assets.fromClaim', { claimId: claim.claimId, lineNo: claim.lineNo, card })
+          onSaved(`已生成资产卡片 ${v.code}，凭证 ${r.voucher}（草稿：借 162 / 贷 30104，请审核记账）`)
+        } else if (mode === 'acquire') {
+          const r = await call('assets.acquire', { ledgerId, card, payAccountCode: v.payAccountCode || '102', expenseAccountCode: v.expenseAccountCode || undefined })
           onSaved(`已登记 ${v.code}，生成凭证 ${r.voucher}（草稿，请审核记账）`)
         } else {
-          await call('assets.save', { ledgerId: ledger.id, card })
+          await call('assets.save', { ledgerId, card })
           onSaved(`已登记资产卡片 ${v.code}`)
         }
       }}
@@ -91,7 +124,7 @@ export function CardModal({ mode, open, onClose, onSaved }: { mode: 'acquire' | 
   )
 }
 
-function CardFields({ mode }: { mode: 'acquire' | 'register' }) {
+function CardFields({ mode }: { mode: 'acquire' | 'register' | 'claim' }) {
   const form = Form.useFormInstance<CardValues>()
   const category = Form.useWatch<AssetCategory>('category', form) ?? 'general'
   const item = Form.useWatch<string>('item', form)
@@ -249,6 +282,37 @@ export function DisposeModal({ asset, onClose, onSaved }: { asset: AssetRow | nu
         <Input />
       </Form.Item>
       <Form.Item name="note" label="说明（批准文件等）">
+        <Input maxLength={200} />
+      </Form.Item>
+    </FormModal>
+  )
+}
+
+/** 重估: only on the grounds the rules allow, naming the report or approval; the mirror moves with 原值. */
+export function RevalueModal({ asset, onClose, onSaved }: { asset: AssetRow | null; onClose: () => void; onSaved: (voucher: string) => void }) {
+  return (
+    <FormModal<{ date: string; cost: string; reason: (typeof REVALUATION_REASONS)[number]; note: string }>
+      title={`资产重估：${asset?.code ?? ''} ${asset?.name ?? ''}`}
+      open={asset !== null}
+      onClose={onClose}
+      okText="生成重估凭证"
+      initialValues={{ reason: 'appraisal', cost: asset ? formatFen(asset.cost) : '' }}
+      intro={`现原值 ${asset ? formatFen(asset.cost) : ''} 元，累计折旧 ${asset ? formatFen(asset.accumulated) : ''} 元。重估增值：借 162 固定资产 / 贷 30104 资产基金；减值相反。以后各月按新原值计提折旧。`}
+      onSubmit={async (v) => {
+        const r = await call('assets.revalue', { id: asset!.id, date: v.date, cost: fenOfText(v.cost), reason: v.reason, note: v.note })
+        onSaved(r.voucher)
+      }}
+    >
+      <Form.Item name="date" label="重估日期" rules={date}>
+        <Input placeholder="2026-03-15" />
+      </Form.Item>
+      <Form.Item name="cost" label="重估后原值（元）" rules={moneyRules(true)}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="reason" label="重估依据">
+        <Select options={options(REVALUATION_REASONS, REVALUATION_REASON_LABELS)} />
+      </Form.Item>
+      <Form.Item name="note" label="评估报告或批准文件" rules={[{ required: true, whitespace: true, message: '请填写评估报告文号或批准文件' }]}>
         <Input maxLength={200} />
       </Form.Item>
     </FormModal>

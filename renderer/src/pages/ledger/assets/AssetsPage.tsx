@@ -16,9 +16,10 @@ import { formatFen } from '../../../../../electron/shared/money'
 import { useLedgerPermissions } from '../access'
 import { useCurrentLedger } from '../LedgerContext'
 import { AssetCardDrawer } from './AssetCardDrawer'
-import { CardModal, DisposeModal, TransferModal } from './AssetForms'
+import { CardModal, DisposeModal, RevalueModal, TransferModal } from './AssetForms'
 import { CountDialog } from './CountDialog'
 import { DepreciationTable, TieOutView, TotalsTable } from './AssetReports'
+import { StateReportView } from './StateReportView'
 
 /** 固定资产: the register of a month, cards, purchases, 计提折旧, changes, and the 账实核对. */
 export function AssetsPage() {
@@ -31,6 +32,7 @@ export function AssetsPage() {
   const [cardId, setCardId] = useState<number | null>(null)
   const [transfer, setTransfer] = useState<AssetRow | null>(null)
   const [dispose, setDispose] = useState<AssetRow | null>(null)
+  const [revalue, setRevalue] = useState<AssetRow | null>(null)
   const reg = useCall('assets.register', { ledgerId: ledger.id, period })
   const tie = useCall('assets.check', { ledgerId: ledger.id, period })
   const { run, busy } = useAction()
@@ -75,13 +77,16 @@ export function AssetsPage() {
           {
             title: '操作',
             key: 'actions',
-            width: 120,
+            width: 160,
             className: 'no-print',
             render: (_: unknown, r: AssetRow) =>
               r.status === 'in_use' && (
                 <Space size={4}>
                   <Button type="link" size="small" onClick={() => setTransfer(r)}>
                     调拨
+                  </Button>
+                  <Button type="link" size="small" onClick={() => setRevalue(r)}>
+                    重估
                   </Button>
                   <Button type="link" size="small" onClick={() => setDispose(r)}>
                     处置
@@ -189,12 +194,14 @@ export function AssetsPage() {
             { key: 'department', label: '按部门', children: <TotalsTable rows={data.byDepartment} total={data.total} first="使用部门" /> },
             { key: 'depreciation', label: '折旧计提表', children: <DepreciationTable reg={data} /> },
             { key: 'check', label: '账实核对', children: tie.data ? <TieOutView t={tie.data} /> : <Spin /> },
+            { key: 'state', label: '国有资产情况表', children: <StateReportView ledgerId={ledger.id} year={Number(period.slice(0, 4))} /> },
           ]}
         />
       )}
       <CardModal mode="acquire" open={dialog === 'acquire'} onClose={() => setDialog(null)} onSaved={done} />
       <CardModal mode="register" open={dialog === 'register'} onClose={() => setDialog(null)} onSaved={done} />
       <TransferModal asset={transfer} onClose={() => setTransfer(null)} onSaved={() => done('已调拨')} />
+      <RevalueModal asset={revalue} onClose={() => setRevalue(null)} onSaved={(v) => done(`已生成重估凭证 ${v}（草稿，请审核记账）`)} />
       <DisposeModal asset={dispose} onClose={() => setDispose(null)} onSaved={(v) => done(`已生成处置凭证 ${v}（草稿，请审核记账）`)} />
       <CountDialog ledgerId={ledger.id} open={dialog === 'count'} onClose={() => setDialog(null)} />
       {cardId !== null && <AssetCardDrawer id={cardId} onClose={() => setCardId(null)} />}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { DownloadOutlined, PlusOutlined, PrinterOutlined, ReloadOutlined, SyncOutlined } from '@ant-design/icons'
-import { Button, DatePicker, Empty, InputNumber, Select, Space, Spin, Tabs, Typography } from 'antd'
+import { Button, DatePicker, Empty, InputNumber, Popconfirm, Select, Space, Spin, Tabs, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { call } from '../../../api/client'
 import { ImportButton } from '../../../components/ImportDialog'
@@ -9,6 +9,7 @@ import { downloadBase64 } from '../../../download'
 import { useAction } from '../../../hooks/useAction'
 import { useCall } from '../../../hooks/useCall'
 import { printPage } from '../../../print'
+import { yearToDate } from '../../reports/routes'
 import { useLedgerPermissions } from '../access'
 import { useCurrentLedger } from '../LedgerContext'
 import { BankAccountModal, MappingModal, OpeningItemModal } from './BankForms'
@@ -34,6 +35,14 @@ export function BankPage() {
   const { run, busy } = useAction()
   const list = useMemo(() => accounts.data ?? [], [accounts.data])
   const account = list.find((a) => a.id === accountId)
+  const journalRange = yearToDate(period, ledger.startPeriod)
+  const removeAccount = async () => {
+    const gone = account!
+    await call('bank.deleteAccount', { bankAccountId: gone.id })
+    setAccountId(undefined)
+    accounts.reload()
+    return `已删除银行账户 ${gone.bankName} ${gone.number}`
+  }
 
   useEffect(() => {
     if (!accountId && list.length) setAccountId(list[0].id)
@@ -60,6 +69,12 @@ export function BankPage() {
         </Button>
       )}
       {keeper && account && <Button onClick={() => setDialog('edit')}>修改账户</Button>}
+      {keeper && account && (
+        <Popconfirm title="删除这个银行账户？（已有对账单、期初未达账项或对账记录的账户不能删除）" okButtonProps={{ danger: true }} onConfirm={() => run(removeAccount)}>
+          <Button danger>删除账户</Button>
+        </Popconfirm>
+      )}
+      {account && <Button href={`#/reports/journal/${journalRange.from}/${journalRange.to}/${encodeURIComponent(account.accountCode)}`}>银行日记账</Button>}
     </Space>
   )
   if (!account) {
