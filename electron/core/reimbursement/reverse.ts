@@ -37,6 +37,13 @@ export const claimReversalHandlers: HandlerMap<'claims.reverse'> = {
     const claim = claimFor(ctx, input.id, CLAIM_STEP_ROLES.reverse)
     assertStatus(claim, ['paid'], '冲销（只有已付款的报账单可以冲销）')
     if (claim.voucherId === null) throw new AppError('CONFLICT', `报账单 ${claim.number} 没有付款凭证，不能冲销`)
+    // A card made from the claim (生成资产卡片) would keep its 162/30104 after the 507 is reversed: it goes first.
+    const card = ctx.core.sqlite
+      .prepare(`SELECT a.code, cl.line_no AS lineNo FROM assets a JOIN claim_lines cl ON cl.id = a.claim_line_id WHERE cl.claim_id = ? AND a.status = 'in_use'`)
+      .get(claim.id) as { code: string; lineNo: number } | undefined
+    if (card) {
+      throw new AppError('CONFLICT', `报账单 ${claim.number} 第 ${card.lineNo} 行已生成资产卡片 ${card.code}：请先在“固定资产”中处置该资产（冲回 162/30104），再冲销报账单`)
+    }
     const ledger = ledgerRecord(ctx.core, claim.ledgerId)
     const pool = ctx.core.db.select().from(transfers).where(eq(transfers.toVoucherId, claim.voucherId)).get()
     let street: { ledgerName: string; label: string } | null = null

@@ -60,3 +60,17 @@ describe('生成资产卡片 from a paid 报账单 (assets.claimLines / assets.f
     expect(o.app.core.sqlite.prepare('SELECT count(*) AS n FROM assets').get()).toEqual({ n: 0 })
   })
 })
+
+describe('冲销 a claim that made a card', () => {
+  it('is refused while the card is in use, and goes through once the asset is disposed of', () => {
+    const o = paidClaim()
+    pay(o)
+    const card = { code: 'TY-1', name: '台式电脑', category: 'general', item: '计算机设备', cost: y('3,000.00'), acquiredOn: '2026-03-10' } as const
+    const { id } = o.app.call('assets.fromClaim', { claimId: o.id, lineNo: 1, card }, o.t.kj)
+    expect(o.app.fail('claims.reverse', { id: o.id, reason: '退货' }, o.t.kj).message).toBe(
+      '报账单 BX2026-0001 第 1 行已生成资产卡片 TY-1：请先在“固定资产”中处置该资产（冲回 162/30104），再冲销报账单',
+    )
+    o.app.call('assets.dispose', { id, date: '2026-03-20', kind: 'loss', note: '退货' }, o.t.kj)
+    expect(o.app.call('claims.reverse', { id: o.id, reason: '退货' }, o.t.kj).label).toMatch(/^记-/)
+  })
+})
