@@ -217,3 +217,36 @@ test('会计冲销已付款的报账单；同一张发票再报账时提交被�
   // The invoice is free again: the second claim goes through.
   await apiOk(page, 'claims.submit', { id: second.id }, tokens.clerk)
 })
+
+test('已付款报账单的资本性支出行生成资产卡片：表单按报账行预填，只生成 162/30104 草稿凭证，同一行不能再生成', async ({ page }) => {
+  const { ledgerId, kj } = await setupClaimsOffice(page)
+  const tokens = { clerk: await apiToken(page, CLERK), chair: await apiToken(page, CHAIR), cn: await apiToken(page, CHUNA) }
+  const chart = await apiOk<{ id: number; code: string }[]>(page, 'accounts.list', { ledgerId }, kj)
+  const account = (code: string) => chart.find((a) => a.code === code)!.id
+  const lines = [{ accountId: account('50702'), summary: '办公室台式电脑', amount: 300000, invoiceCode: '031002300111', invoiceNo: '87654321' }]
+  const claim = await apiOk<{ id: number; number: string }>(page, 'claims.save', { ledgerId, title: '购置电脑', payFrom: 'own_account', lines }, tokens.clerk)
+  await apiOk(page, 'claims.submit', { id: claim.id }, tokens.clerk)
+  await apiOk(page, 'claims.approve', { id: claim.id }, tokens.chair)
+  await apiOk(page, 'claims.check', { id: claim.id }, kj)
+  const today = new Date().toISOString().slice(0, 10)
+  await apiOk(page, 'claims.pay', { id: claim.id, date: today, creditAccountId: account('102') }, tokens.cn)
+
+  await signIn(page, KUAIJI)
+  const view = await openClaim(page, claim.number)
+  await view.getByRole('button', { name: '生成资产卡片' }).click()
+  const dialog = page.getByRole('dialog', { name: `生成资产卡片：${claim.number}` })
+  const row = dialog.getByRole('row').filter({ hasText: '办公室台式电脑' })
+  await expect(row).toContainText('50702')
+  await row.getByRole('button', { name: '生成资产卡片' }).click()
+  const form = page.getByRole('dialog', { name: `生成资产卡片：${claim.number} 第 1 行` })
+  await expect(form.getByLabel('资产名称')).toHaveValue('办公室台式电脑')
+  await expect(form.getByLabel('原值（元）')).toHaveValue('3,000.00')
+  await expect(form.getByLabel('入账日期')).toHaveValue(today)
+  await form.getByLabel('资产编号').fill('TY-2026-010')
+  await form.getByLabel('使用部门').fill('办公室')
+  await quietSnapshot(page, 'claim-asset-form')
+  await form.getByRole('button', { name: exactly('保存') }).click()
+  await expect(page.getByText(/已生成资产卡片 TY-2026-010，凭证 记-2（草稿：借 162 \/ 贷 30104，请审核记账）/)).toBeVisible()
+  await expect(row).toContainText('已生成 TY-2026-010')
+  await quietSnapshot(page, 'claim-asset-lines')
+})
