@@ -101,6 +101,19 @@ test('银行对账：新增账户，导入对账单自动勾对，手工勾对�
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()])
   expect(download.suggestedFilename()).toBe('UnionDesk-银行存款余额调节表-JZ-102-2026-03.xlsx')
   await quietSnapshot(page, 'bank-reconciliation')
+
+  // An account with a statement stays (the message says why); its 银行日记账 is its 102 leaf's book.
+  await page.getByRole('button', { name: '删除账户' }).click()
+  await page
+    .getByRole('tooltip')
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click()
+  await expect(page.locator('.ant-message')).toContainText('已有4 行对账单')
+  await page.getByRole('link', { name: '银行日记账' }).click()
+  await expect(page).toHaveURL(/#\/reports\/journal\/2026-03\/2026-03\/102$/)
+  await expect(page.getByText('科目：102 银行存款')).toBeVisible()
+  await expect(page.getByRole('combobox', { name: '银行账户' })).toBeVisible()
+  await quietSnapshot(page, 'bank-journal')
 })
 
 test('固定资产：购入生成一张凭证，计提折旧，台账与折旧计提表，记账后账实核对一致', async ({ page }) => {
