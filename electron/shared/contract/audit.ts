@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import {} from './fields'
 import { isoDate } from './dates'
-import { method } from './define'
+import { method, reads } from './define'
 
 export const auditRow = z.object({
   id: z.number(),
@@ -31,7 +31,6 @@ export const auditContract = {
       .strict()
       .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['to'] }),
     output: z.object({ total: z.number(), rows: z.array(auditRow) }),
-    write: false,
-    access: ['admin', 'viewer'],
+    ...reads(['admin', 'viewer']),
   }),
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { id } from './fields'
-import { method } from './define'
+import { method, reads } from './define'
 import { LEDGER_READERS, accountCode } from './ledgers'
 import { monthText } from './dates'
 
@@ -11,20 +11,13 @@ export const balance = { direction: z.enum(BALANCE_DIRECTIONS), balance: z.numbe
 /** 多栏式明细账 is kept for the level-1 expenditure accounts 501–510, one column per 二级科目. */
 export const isMultiColumnAccount = (code: string) => /^5(0[1-9]|10)$/.test(code)
 
-const range = {
-  ledgerId: id('账套'),
-  from: monthText('起始期间'),
-  to: monthText('截止期间'),
-}
+const range = { ledgerId: id('账套'), from: monthText('起始期间'), to: monthText('截止期间') }
 
 /**
  * Long books come a page at a time. Rows are produced by streaming the lines in book order, so a
  * later page costs a scan of the earlier rows, never memory, and `total` counts the whole book.
  */
-export const paging = {
-  page: z.number().int().min(1).default(1).meta({ title: '页码' }),
-  pageSize: z.number().int().min(10).max(5000).default(500).meta({ title: '每页行数' }),
-}
+export const paging = { page: z.number().int().min(1).default(1).meta({ title: '页码' }), pageSize: z.number().int().min(10).max(5000).default(500).meta({ title: '每页行数' }) }
 const paged = <T extends z.ZodType>(row: T) => ({ rows: z.array(row), total: z.number(), page: z.number(), pageSize: z.number() })
 
 /** What a book row is: the opening line, a voucher line, or one of the totals lines books print. */
@@ -104,7 +97,7 @@ export const voucherJournalRow = z.object({
 })
 export type VoucherJournalRow = z.infer<typeof voucherJournalRow>
 
-const read = { write: false, access: LEDGER_READERS } as const
+const read = reads(LEDGER_READERS)
 
 export const booksContract = {
   'reports.generalLedger': method({

@@ -3,7 +3,7 @@ import { BUDGET_STATUSES, FUNDING_BASES } from '../budget-terms'
 import { FUND_NATURES } from '../ledger-terms'
 import { MAX_FEN } from '../money'
 import { id, ok, optionalText } from './fields'
-import { method } from './define'
+import { method, reads, writes } from './define'
 import { LEDGER_READERS } from './ledgers'
 
 const year = z.number().int().min(2000).max(2100).meta({ title: '年度' })
@@ -16,15 +16,7 @@ export const streetLedger = z.object({
   name: z.string(),
   unionId: z.number(),
   unionName: z.string(),
-  xiaoerji: z.array(
-    z.object({
-      unionId: z.number(),
-      code: z.string(),
-      name: z.string(),
-      ledgerId: z.number().nullable(),
-      ledgerName: z.string().nullable(),
-    }),
-  ),
+  xiaoerji: z.array(z.object({ unionId: z.number(), code: z.string(), name: z.string(), ledgerId: z.number().nullable(), ledgerName: z.string().nullable() })),
 })
 export type StreetLedger = z.infer<typeof streetLedger>
 
@@ -77,13 +69,7 @@ export const planActualRow = z.object({
 export type PlanActualRow = z.infer<typeof planActualRow>
 
 export const fundingContract = {
-  'funding.streets': method({
-    title: '查询街镇账套与小二级',
-    input: z.object({}).strict().optional().default({}),
-    output: z.array(streetLedger),
-    write: false,
-    access: LEDGER_READERS,
-  }),
+  'funding.streets': method({ title: '查询街镇账套与小二级', input: z.object({}).strict().optional().default({}), output: z.array(streetLedger), ...reads(LEDGER_READERS) }),
   'funding.get': method({
     title: '查询经费保障计划',
     input: planInput,
@@ -94,8 +80,7 @@ export const fundingContract = {
       budgetStatus: z.enum(BUDGET_STATUSES).nullable(),
       budget508: z.number().nullable(),
     }),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'funding.save': method({
     title: '保存经费保障计划',
@@ -104,12 +89,7 @@ export const fundingContract = {
         rows: z
           .array(
             z
-              .object({
-                unionId: id('小二级'),
-                amount: amount('保障金额'),
-                basis: z.enum(FUNDING_BASES).meta({ title: '测算依据' }),
-                basisNote: optionalText('依据说明', 200),
-              })
+              .object({ unionId: id('小二级'), amount: amount('保障金额'), basis: z.enum(FUNDING_BASES).meta({ title: '测算依据' }), basisNote: optionalText('依据说明', 200) })
               .strict(),
           )
           .max(500)
@@ -117,8 +97,7 @@ export const fundingContract = {
       })
       .strict(),
     output: ok.extend({ total: z.number() }),
-    write: true,
-    access: ['accountant'],
+    ...writes(['accountant']),
   }),
   'funding.allocate': method({
     title: '按职工数分配经费',
@@ -128,21 +107,18 @@ export const fundingContract = {
       /** 小二级 without a survey for the year: they get nothing and are named here. */
       missing: z.array(z.string()),
     }),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'funding.sync': method({
     title: '经费保障计划同步到预算',
     input: planInput.extend({ fundNature: z.enum(FUND_NATURES).default('general').meta({ title: '资金性质' }) }).strict(),
     output: z.object({ results: z.array(syncResult) }),
-    write: true,
-    access: ['accountant'],
+    ...writes(['accountant']),
   }),
   'funding.vsActual': method({
     title: '经费保障计划执行对比',
     input: planInput,
     output: z.object({ rows: z.array(planActualRow), totals: planActualRow.pick({ plan: true, transferred: true, received: true, unpaid: true, difference: true }) }),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { LEVY_CHANNELS, LEVY_RETURN_COLUMNS, LEVY_RULE_KINDS, parsePercent } from '../levy-terms'
 import { MAX_FEN } from '../money'
-import { id } from './fields'
+import { id, byId, savedId, fileOutput } from './fields'
 import { isoDate, monthText } from './dates'
-import { method } from './define'
+import { method, reads, writes } from './define'
 import { upload } from './imports'
 import { LEDGER_KEEPERS, LEDGER_READERS } from './ledgers'
 
@@ -120,13 +120,7 @@ const prepLead = z.object({
 const voucherRef = z.object({ ledgerCode: z.string(), label: z.string(), voucherId: z.number() })
 
 export const levyContract = {
-  'levy.rules': method({
-    title: '查看经费分成比例',
-    input: z.object({ ledgerId }).strict(),
-    output: z.array(levyRule),
-    write: false,
-    access: LEDGER_READERS,
-  }),
+  'levy.rules': method({ title: '查看经费分成比例', input: z.object({ ledgerId }).strict(), output: z.array(levyRule), ...reads(LEDGER_READERS) }),
   'levy.setRule': method({
     title: '设置经费分成比例',
     input: z
@@ -141,31 +135,12 @@ export const levyContract = {
       })
       .strict()
       .refine((r) => r.upper + r.street + r.lower + r.fee === 10000, { message: '各项比例合计须为 100%', path: ['fee'] }),
-    output: z.object({ id: z.number() }),
-    write: true,
-    access: LEDGER_KEEPERS,
+    output: savedId,
+    ...writes(LEDGER_KEEPERS),
   }),
-  'levy.deleteRule': method({
-    title: '删除经费分成比例',
-    input: z.object({ id: id('分成比例') }).strict(),
-    output: z.object({ ok: z.literal(true) }),
-    write: true,
-    access: LEDGER_KEEPERS,
-  }),
-  'levy.settings': method({
-    title: '查看经费收缴设置',
-    input: z.object({ ledgerId }).strict(),
-    output: levySettings,
-    write: false,
-    access: LEDGER_READERS,
-  }),
-  'levy.saveSettings': method({
-    title: '保存经费收缴设置',
-    input: z.object({ ledgerId, settings: levySettings }).strict(),
-    output: levySettings,
-    write: true,
-    access: LEDGER_KEEPERS,
-  }),
+  'levy.deleteRule': method({ title: '删除经费分成比例', input: byId('分成比例'), output: z.object({ ok: z.literal(true) }), ...writes(LEDGER_KEEPERS) }),
+  'levy.settings': method({ title: '查看经费收缴设置', input: z.object({ ledgerId }).strict(), output: levySettings, ...reads(LEDGER_READERS) }),
+  'levy.saveSettings': method({ title: '保存经费收缴设置', input: z.object({ ledgerId, settings: levySettings }).strict(), output: levySettings, ...writes(LEDGER_KEEPERS) }),
   'levy.import': method({
     title: '导入返拨明细',
     input: z
@@ -187,8 +162,7 @@ export const levyContract = {
       unmatched: z.array(z.object({ entryId: z.number(), rowNumber: z.number(), name: z.string(), uscc: z.string().nullable() })),
       vouchers: z.array(voucherRef),
     }),
-    write: true,
-    access: LEDGER_KEEPERS,
+    ...writes(LEDGER_KEEPERS),
   }),
   'levy.imports': method({
     title: '查看返拨明细导入记录',
@@ -206,22 +180,19 @@ export const levyContract = {
         createdAt: z.string(),
       }),
     ),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'levy.entries': method({
     title: '查看经费收缴台账',
     input: z.object({ ledgerId, year, importId: z.number().int().positive().optional().meta({ title: '导入批次' }), unmatchedOnly: z.boolean().default(false) }).strict(),
     output: z.array(levyEntry),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'levy.map': method({
     title: '对应返拨明细企业',
     input: z.object({ ledgerId, entryId: id('台账行'), enterpriseId: id('企业') }).strict(),
     output: z.object({ mapped: z.number() }),
-    write: true,
-    access: LEDGER_KEEPERS,
+    ...writes(LEDGER_KEEPERS),
   }),
   'levy.generate': method({
     title: '生成经费收缴凭证',
@@ -230,22 +201,19 @@ export const levyContract = {
       .strict()
       .refine((q) => (q.importId === undefined) !== (q.period === undefined), { message: '请选择一次返拨或一个月份', path: ['importId'] }),
     output: z.object({ vouchers: z.array(voucherRef) }),
-    write: true,
-    access: LEDGER_KEEPERS,
+    ...writes(LEDGER_KEEPERS),
   }),
   'levy.arrears': method({
     title: '查看欠缴与筹备金',
     input: z.object({ ledgerId, year, to: monthText('截止月份') }).strict(),
     output: z.object({ arrears: z.array(arrearsRow), prepLeads: z.array(prepLead) }),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'levy.found': method({
     title: '建会后分配筹备金',
     input: z.object({ ledgerId, enterpriseId: id('企业'), date: isoDate('凭证日期') }).strict(),
     output: voucherRef,
-    write: true,
-    access: LEDGER_KEEPERS,
+    ...writes(LEDGER_KEEPERS),
   }),
   'levy.report': method({
     title: '查看经费收缴情况表',
@@ -265,14 +233,12 @@ export const levyContract = {
       rows: z.array(reportRow),
       months: z.array(z.object({ period: z.string(), paid: z.number(), lastYearPaid: z.number() })),
     }),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'levy.export': method({
     title: '导出经费收缴情况表',
     input: z.object({ ledgerId, year, unionCode: z.string().trim().max(40).optional().meta({ title: '工会编码' }) }).strict(),
-    output: z.object({ fileName: z.string(), content: z.string() }),
-    write: false,
-    access: LEDGER_READERS,
+    output: fileOutput,
+    ...reads(LEDGER_READERS),
   }),
 }

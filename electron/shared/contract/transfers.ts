@@ -2,9 +2,9 @@ import { z } from 'zod'
 import { MONEY_PATTERNS, TRANSFER_KINDS } from '../budget-terms'
 import { FUND_NATURES, VOUCHER_STATUSES, VOUCHER_WORDS } from '../ledger-terms'
 import { MAX_FEN } from '../money'
-import { id, ok, text } from './fields'
+import { id, ok, text, byId, fileOutput } from './fields'
 import { isoDate } from './dates'
-import { method } from './define'
+import { method, reads, writes } from './define'
 import { LEDGER_READERS } from './ledgers'
 import { monthText } from './dates'
 
@@ -114,49 +114,28 @@ export const transfersContract = {
     title: '上代下划拨',
     input: transferInput,
     output: z.object({ id: z.number(), fromLabel: z.string(), toLabel: z.string() }),
-    write: true,
-    access: ['accountant'],
+    ...writes(['accountant']),
   }),
   'transfers.reverse': method({
     title: '冲销上代下划拨',
     input: z.object({ id: id('划拨'), date: isoDate('冲销日期') }).strict(),
     output: z.object({ fromLabel: z.string(), toLabel: z.string() }),
-    write: true,
-    access: ['accountant'],
+    ...writes(['accountant']),
   }),
-  'transfers.cancel': method({
-    title: '撤销上代下划拨',
-    input: z.object({ id: id('划拨') }).strict(),
-    output: ok,
-    write: true,
-    access: ['accountant'],
-  }),
-  'transfers.list': method({
-    title: '查询上代下划拨',
-    input: rangeInput,
-    output: z.array(transferRow),
-    write: false,
-    access: LEDGER_READERS,
-  }),
+  'transfers.cancel': method({ title: '撤销上代下划拨', input: byId('划拨'), output: ok, ...writes(['accountant']) }),
+  'transfers.list': method({ title: '查询上代下划拨', input: rangeInput, output: z.array(transferRow), ...reads(LEDGER_READERS) }),
   'transfers.reconcile': method({
     title: '内部往来核对',
     input: rangeInput,
     output: z.object({ pairs: z.array(transferRow), mismatches: z.array(mismatchRow), balances: z.array(balanceRow) }),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'transfers.export': method({
     title: '导出内部往来核对',
     input: z
-      .object({
-        report: z.enum(['reconciliation', 'funding-vs-actual']).meta({ title: '报表' }),
-        ledgerId: id('街镇账套'),
-        from: monthText('起始期间'),
-        to: monthText('截止期间'),
-      })
+      .object({ report: z.enum(['reconciliation', 'funding-vs-actual']).meta({ title: '报表' }), ledgerId: id('街镇账套'), from: monthText('起始期间'), to: monthText('截止期间') })
       .strict(),
-    output: z.object({ fileName: z.string(), content: z.string() }),
-    write: false,
-    access: LEDGER_READERS,
+    output: fileOutput,
+    ...reads(LEDGER_READERS),
   }),
 }

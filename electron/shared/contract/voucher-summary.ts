@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { VOUCHER_WORDS } from '../ledger-terms'
 import { id } from './fields'
-import { method } from './define'
+import { method, reads } from './define'
 import { LEDGER_READERS } from './ledgers'
 import { monthText } from './dates'
 
@@ -40,12 +40,8 @@ export const voucherSummaryContract = {
     input: z
       .object({ ledgerId: id('账套'), period: monthText(), ...voucherSummaryFilter })
       .strict()
-      .refine((q) => q.fromNumber === undefined || q.toNumber === undefined || q.fromNumber <= q.toNumber, {
-        message: '起始凭证号不能大于截止凭证号',
-        path: ['toNumber'],
-      }),
+      .refine((q) => q.fromNumber === undefined || q.toNumber === undefined || q.fromNumber <= q.toNumber, { message: '起始凭证号不能大于截止凭证号', path: ['toNumber'] }),
     output: voucherSummary,
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
 }
