@@ -1,17 +1,12 @@
 import { z } from 'zod'
 import { empty } from './fields'
 import { method, reads, writes } from './define'
+import { labelled } from '../labelled'
 
 /** How many backup files the data folder keeps; older ones are removed after each new backup. */
 export const KEEP_BACKUPS = 30
 
-export const BACKUP_KINDS = ['manual', 'daily', 'pre-migrate', 'pre-restore'] as const
-export const BACKUP_KIND_LABELS: Record<(typeof BACKUP_KINDS)[number], string> = {
-  manual: '手动备份',
-  daily: '每日自动备份',
-  'pre-migrate': '升级前自动备份',
-  'pre-restore': '恢复前自动备份',
-}
+export const [BACKUP_KINDS, BACKUP_KIND_LABELS] = labelled({ manual: '手动备份', daily: '每日自动备份', 'pre-migrate': '升级前自动备份', 'pre-restore': '恢复前自动备份' })
 
 export const backupRow = z.object({
   name: z.string(),

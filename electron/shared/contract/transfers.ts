@@ -1,3 +1,4 @@
+import { labelled } from '../labelled'
 import { z } from 'zod'
 import { MONEY_PATTERNS, TRANSFER_KINDS } from '../budget-terms'
 import { FUND_NATURES, VOUCHER_STATUSES, VOUCHER_WORDS } from '../ledger-terms'
@@ -44,15 +45,8 @@ const side = z.object({
   reversalPosted: z.boolean(),
 })
 
-export const PAIR_STATES = ['pending', 'partly_posted', 'matched', 'reversed', 'mismatch'] as const
+export const [PAIR_STATES, PAIR_STATE_LABELS] = labelled({ pending: '待审核记账', partly_posted: '一方已记账', matched: '双方已记账', reversed: '双方已冲销', mismatch: '不一致' })
 export type PairState = (typeof PAIR_STATES)[number]
-export const PAIR_STATE_LABELS: Record<PairState, string> = {
-  pending: '待审核记账',
-  partly_posted: '一方已记账',
-  matched: '双方已记账',
-  reversed: '双方已冲销',
-  mismatch: '不一致',
-}
 
 export const transferRow = z.object({
   id: z.number(),
@@ -75,9 +69,7 @@ const rangeInput = z
   .strict()
   .refine((q) => q.from <= q.to, { message: '起始期间不能晚于截止期间', path: ['to'] })
 
-export const MISMATCH_KINDS = ['missing', 'reversed', 'unposted', 'amount', 'pool_balance', 'subsidy_year', 'unlinked'] as const
-export type MismatchKind = (typeof MISMATCH_KINDS)[number]
-export const MISMATCH_LABELS: Record<MismatchKind, string> = {
+export const [MISMATCH_KINDS, MISMATCH_LABELS] = labelled({
   missing: '一方凭证缺失',
   reversed: '仅一方冲销',
   unposted: '仅一方记账',
@@ -85,7 +77,8 @@ export const MISMATCH_LABELS: Record<MismatchKind, string> = {
   pool_balance: '代管资金余额不符（135 ≠ 215）',
   subsidy_year: '本年补助不符（508 ≠ 403）',
   unlinked: '未通过划拨生成的内部往来',
-}
+})
+export type MismatchKind = (typeof MISMATCH_KINDS)[number]
 
 export const mismatchRow = z.object({
   kind: z.enum(MISMATCH_KINDS),
