@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import {} from './fields'
+import { textColumns } from './fields'
 import { isoDate } from './dates'
 import { method, reads } from './define'
 
@@ -8,9 +8,7 @@ export const auditRow = z.object({
   at: z.string(),
   userId: z.number().nullable(),
   username: z.string().nullable(),
-  method: z.string(),
-  title: z.string(),
-  channel: z.string(),
+  ...textColumns('method', 'title', 'channel'),
   targetIds: z.array(z.string()),
   summary: z.string(),
 })

@@ -1,14 +1,13 @@
 import { z } from 'zod'
 import { ROLES, SCOPE_TYPES } from '../roles'
-import { empty, newPassword, ok, text, username } from './fields'
+import { empty, newPassword, ok, text, username, textColumns } from './fields'
 import { method, reads, writes } from './define'
 
 export const assignmentView = z.object({ role: z.enum(ROLES), scopeType: z.enum(SCOPE_TYPES).nullable(), scopeId: z.number().nullable() })
 
 export const currentUser = z.object({
   id: z.number(),
-  username: z.string(),
-  displayName: z.string(),
+  ...textColumns('username', 'displayName'),
   assignments: z.array(assignmentView),
   /** The distinct roles held, whatever their scope: what the UI uses to show sections. */
   roles: z.array(z.enum(ROLES)),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id } from './fields'
+import { id, textColumns, numberColumns } from './fields'
 import { method, reads } from './define'
 import { LEDGER_READERS, accountCode } from './ledgers'
 import { monthText } from './dates'
@@ -33,10 +33,8 @@ export const bookRow = z.object({
   voucherId: z.number().nullable(),
   voucherLabel: z.string(),
   /** The detail account the line was posted to (the book's own account on totals lines). */
-  accountCode: z.string(),
-  summary: z.string(),
-  debit: z.number(),
-  credit: z.number(),
+  ...textColumns('accountCode', 'summary'),
+  ...numberColumns('debit', 'credit'),
   ...balance,
   /** 对方科目 (journals only): the voucher's other accounts, by name. */
   counterAccounts: z.string(),
@@ -46,11 +44,7 @@ export type BookRow = z.infer<typeof bookRow>
 export const generalLedgerMonth = z.object({
   period: z.string(),
   openingDirection: z.enum(BALANCE_DIRECTIONS),
-  opening: z.number(),
-  debit: z.number(),
-  credit: z.number(),
-  yearDebit: z.number(),
-  yearCredit: z.number(),
+  ...numberColumns('opening', 'debit', 'credit', 'yearDebit', 'yearCredit'),
   ...balance,
 })
 export const generalLedgerAccount = z.object({ code: z.string(), name: z.string(), months: z.array(generalLedgerMonth) })
@@ -62,8 +56,7 @@ export const multiColumnRow = z.object({
   kind: z.enum(BOOK_ROW_KINDS),
   date: z.string(),
   voucherId: z.number().nullable(),
-  voucherLabel: z.string(),
-  summary: z.string(),
+  ...textColumns('voucherLabel', 'summary'),
   /** Net debit of the line, and the same amount again under its 二级科目's column. */
   amount: z.number(),
   columns: z.array(z.number()),
@@ -73,12 +66,8 @@ export type MultiColumnRow = z.infer<typeof multiColumnRow>
 export const AUX_DIMENSIONS = ['project', 'fundNature'] as const
 export const auxRow = z.object({
   /** Project code or 'special'/'general'; '' for lines without a project. */
-  key: z.string(),
-  label: z.string(),
-  accountCode: z.string(),
-  accountName: z.string(),
-  debit: z.number(),
-  credit: z.number(),
+  ...textColumns('key', 'label', 'accountCode', 'accountName'),
+  ...numberColumns('debit', 'credit'),
   /** Income: credits − debits; expenditure: debits − credits. */
   net: z.number(),
 })
@@ -89,11 +78,8 @@ export const voucherJournalRow = z.object({
   voucherId: z.number(),
   voucherLabel: z.string(),
   lineNo: z.number(),
-  summary: z.string(),
-  accountCode: z.string(),
-  accountName: z.string(),
-  debit: z.number(),
-  credit: z.number(),
+  ...textColumns('summary', 'accountCode', 'accountName'),
+  ...numberColumns('debit', 'credit'),
 })
 export type VoucherJournalRow = z.infer<typeof voucherJournalRow>
 

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { APPROVING_BODIES, BUDGET_SOURCES, BUDGET_STATUSES, OVER_BUDGET_MODES } from '../budget-terms'
 import { FUND_NATURES, SPEND_TYPES } from '../ledger-terms'
 import { MAX_FEN } from '../money'
-import { empty, id, ok, optionalText, text, byId, savedId, fileOutput } from './fields'
+import { empty, id, ok, optionalText, text, byId, savedId, fileOutput, numberColumns, nullableTextColumns, textColumns } from './fields'
 import { isoDate } from './dates'
 import { method, reads, writes } from './define'
 import { upload } from './imports'
@@ -43,8 +43,7 @@ const lineKey = {
 }
 
 export const budgetLineRow = z.object({
-  id: z.number(),
-  accountId: z.number(),
+  ...numberColumns('id', 'accountId'),
   accountCode: z.string(),
   /** 全称 such as 职工活动支出-节日慰问. */
   accountName: z.string(),
@@ -67,22 +66,17 @@ export type BudgetLineRow = z.infer<typeof budgetLineRow>
 export const budgetBalance = z.object({ income: z.number(), priorSurplus: z.number(), expenditure: z.number(), ok: z.boolean(), message: z.string() })
 
 export const budgetView = z.object({
-  id: z.number(),
-  ledgerId: z.number(),
-  year: z.number(),
+  ...numberColumns('id', 'ledgerId', 'year'),
   status: z.enum(BUDGET_STATUSES),
   priorSurplus: z.number(),
   reviewedOn: z.string().nullable(),
   approvedBody: z.enum(APPROVING_BODIES).nullable(),
-  approvedOn: z.string().nullable(),
-  filedOn: z.string().nullable(),
-  notes: z.string().nullable(),
+  ...nullableTextColumns('approvedOn', 'filedOn', 'notes'),
   lines: z.array(budgetLineRow),
   adjustments: z.array(
     z.object({
       id: z.number(),
-      date: z.string(),
-      reason: z.string(),
+      ...textColumns('date', 'reason'),
       approvedBody: z.enum(APPROVING_BODIES).nullable(),
       approvedOn: z.string().nullable(),
       createdBy: z.string(),
@@ -99,15 +93,11 @@ export const executionRow = z.object({
   level: z.number(),
   budgetLineId: z.number().nullable(),
   category: z.enum(['income', 'expense']),
-  accountCode: z.string(),
-  accountName: z.string(),
+  ...textColumns('accountCode', 'accountName'),
   /** 基本支出 · 项目名 · 专项 — what else identifies the line. */
   detail: z.string(),
   fundNature: z.enum(FUND_NATURES).nullable(),
-  original: z.number(),
-  budget: z.number(),
-  month: z.number(),
-  ytd: z.number(),
+  ...numberColumns('original', 'budget', 'month', 'ytd'),
   /** 执行率 in basis points (1234 = 12.34 %), rounded half up; null when the budget is 0. */
   rate: z.number().nullable(),
   priorYtd: z.number(),
@@ -119,10 +109,7 @@ export type ExecutionRow = z.infer<typeof executionRow>
 
 export const budgetExecution = z.object({
   ledgers: z.array(z.object({ id: z.number(), code: z.string(), name: z.string(), hasBudget: z.boolean() })),
-  period: z.string(),
-  title: z.string(),
-  orgName: z.string(),
-  periodLabel: z.string(),
+  ...textColumns('period', 'title', 'orgName', 'periodLabel'),
   rows: z.array(executionRow),
   notes: z.array(z.string()),
 })

@@ -3,7 +3,7 @@ import { CLAIM_STATUSES, EVENT_TYPES, GIFT_FORMS, MONEY_PATTERNS, RULE_SEVERITIE
 import { CLAIM_ROLES, CLAIM_STEP_ROLES } from '../claim-access'
 import { FUND_NATURES, SPEND_TYPES } from '../ledger-terms'
 import { MAX_FEN } from '../money'
-import { empty, id, ok, optionalText, text, byId, fileOutput } from './fields'
+import { empty, id, ok, optionalText, text, byId, fileOutput, numberColumns, textColumns, nullableTextColumns } from './fields'
 import { isoDate } from './dates'
 import { method, reads, writes } from './define'
 import { LEDGER_MANAGERS } from '../roles'
@@ -65,18 +65,14 @@ const claimFilter = z
 export type ClaimFilter = z.output<typeof claimFilter>
 
 export const claimRow = z.object({
-  id: z.number(),
-  ledgerId: z.number(),
+  ...numberColumns('id', 'ledgerId'),
   ledgerName: z.string(),
   unionId: z.number().nullable(),
   unionName: z.string().nullable(),
-  number: z.string(),
-  title: z.string(),
+  ...textColumns('number', 'title'),
   status: z.enum(CLAIM_STATUSES),
   payFrom: z.enum(MONEY_PATTERNS),
-  total: z.number(),
-  lineCount: z.number(),
-  attachmentCount: z.number(),
+  ...numberColumns('total', 'lineCount', 'attachmentCount'),
   createdBy: z.string(),
   /** Local calendar day the claim was made (the register's date filter works on it). */
   createdOn: z.string(),
@@ -86,57 +82,32 @@ export const claimRow = z.object({
 export type ClaimRow = z.infer<typeof claimRow>
 
 const lineView = z.object({
-  lineNo: z.number(),
-  accountId: z.number(),
-  accountCode: z.string(),
-  accountName: z.string(),
-  summary: z.string(),
+  ...numberColumns('lineNo', 'accountId'),
+  ...textColumns('accountCode', 'accountName', 'summary'),
   amount: z.number(),
-  invoiceCode: z.string().nullable(),
-  invoiceNo: z.string().nullable(),
-  invoiceDate: z.string().nullable(),
+  ...nullableTextColumns('invoiceCode', 'invoiceNo', 'invoiceDate'),
   beneficiaries: z.number().nullable(),
   beneficiaryList: z.array(z.string()).nullable(),
   participants: z.number().nullable(),
   budgetLineId: z.number().nullable(),
-  budgetLineLabel: z.string().nullable(),
-  eventType: z.string().nullable(),
-  form: z.string().nullable(),
+  ...nullableTextColumns('budgetLineLabel', 'eventType', 'form'),
   fundNature: z.enum(FUND_NATURES),
   spendType: z.enum(SPEND_TYPES).nullable(),
   projectId: z.number().nullable(),
 })
 
-export const attachmentRow = z.object({
-  id: z.number(),
-  fileName: z.string(),
-  mimeType: z.string(),
-  size: z.number(),
-  sha256: z.string(),
-  uploadedBy: z.string(),
-  uploadedAt: z.string(),
-})
+export const attachmentRow = z.object({ id: z.number(), ...textColumns('fileName', 'mimeType'), size: z.number(), ...textColumns('sha256', 'uploadedBy', 'uploadedAt') })
 
 const eventRow = z.object({
   action: z.string(),
   fromStatus: z.enum(CLAIM_STATUSES).nullable(),
   toStatus: z.enum(CLAIM_STATUSES),
-  user: z.string(),
-  at: z.string(),
+  ...textColumns('user', 'at'),
   comment: z.string().nullable(),
 })
 
 /** Budget control for one budget line the claim draws on (all 分): remaining is after this claim. */
-export const budgetCheckRow = z.object({
-  budgetLineId: z.number(),
-  label: z.string(),
-  budget: z.number(),
-  used: z.number(),
-  pending: z.number(),
-  thisClaim: z.number(),
-  remaining: z.number(),
-  over: z.boolean(),
-})
+export const budgetCheckRow = z.object({ budgetLineId: z.number(), label: z.string(), ...numberColumns('budget', 'used', 'pending', 'thisClaim', 'remaining'), over: z.boolean() })
 export type BudgetCheckRow = z.infer<typeof budgetCheckRow>
 
 export const ruleFinding = z.object({ ruleId: z.number().nullable(), lineNo: z.number().nullable(), severity: z.enum(RULE_SEVERITIES), message: z.string() })

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { BUDGET_STATUSES, FUNDING_BASES } from '../budget-terms'
 import { FUND_NATURES } from '../ledger-terms'
 import { MAX_FEN } from '../money'
-import { id, ok, optionalText } from './fields'
+import { id, ok, optionalText, textColumns } from './fields'
 import { method, reads, writes } from './define'
 import { LEDGER_READERS } from './ledgers'
 
@@ -12,8 +12,7 @@ const amount = (label: string) => z.number().int('金额须为整数分').min(0)
 /** A 街镇 账套 (its union is the 街镇总工会) with the 小二级 under that union and their 账套, if kept. */
 export const streetLedger = z.object({
   ledgerId: z.number(),
-  code: z.string(),
-  name: z.string(),
+  ...textColumns('code', 'name'),
   unionId: z.number(),
   unionName: z.string(),
   xiaoerji: z.array(z.object({ unionId: z.number(), code: z.string(), name: z.string(), ledgerId: z.number().nullable(), ledgerName: z.string().nullable() })),
@@ -22,8 +21,7 @@ export type StreetLedger = z.infer<typeof streetLedger>
 
 export const fundingRow = z.object({
   unionId: z.number(),
-  code: z.string(),
-  name: z.string(),
+  ...textColumns('code', 'name'),
   ledgerId: z.number().nullable(),
   ledgerName: z.string().nullable(),
   /** Size facts from the registry as at the year: standing member unions, and the year's survey. */
@@ -53,8 +51,7 @@ export type SyncResult = z.infer<typeof syncResult>
 
 export const planActualRow = z.object({
   unionId: z.number(),
-  code: z.string(),
-  name: z.string(),
+  ...textColumns('code', 'name'),
   ledgerName: z.string().nullable(),
   plan: z.number(),
   /** Posted 508 in the 街镇's books naming this 小二级's 账套. */

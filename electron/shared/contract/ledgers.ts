@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ACCOUNT_CATEGORIES, SIDES, VOUCHER_WORDS } from '../ledger-terms'
-import { empty, id, ok, optionalText, text, byId, savedId } from './fields'
+import { empty, id, ok, optionalText, text, byId, savedId, textColumns } from './fields'
 import { method, reads, writes } from './define'
 import { monthText } from './dates'
 import { LEDGER_KEEPERS, LEDGER_MANAGERS, LEDGER_READERS } from '../roles'
@@ -21,9 +21,7 @@ export const accountCode = z
 
 export const ledgerRow = z.object({
   id: z.number(),
-  code: z.string(),
-  name: z.string(),
-  orgName: z.string(),
+  ...textColumns('code', 'name', 'orgName'),
   unionId: z.number().nullable(),
   startPeriod: z.string(),
   /** The first month not yet closed: where new vouchers normally go. */
@@ -36,9 +34,7 @@ export type LedgerRow = z.infer<typeof ledgerRow>
 
 export const accountRow = z.object({
   id: z.number(),
-  code: z.string(),
-  name: z.string(),
-  fullName: z.string(),
+  ...textColumns('code', 'name', 'fullName'),
   parentCode: z.string().nullable(),
   level: z.number(),
   category: z.enum(ACCOUNT_CATEGORIES),

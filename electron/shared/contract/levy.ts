@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { LEVY_CHANNELS, LEVY_RETURN_COLUMNS, LEVY_RULE_KINDS, parsePercent } from '../levy-terms'
 import { MAX_FEN } from '../money'
-import { id, byId, savedId, fileOutput } from './fields'
+import { id, byId, savedId, fileOutput, numberColumns, nullableTextColumns, textColumns } from './fields'
 import { isoDate, monthText } from './dates'
 import { method, reads, writes } from './define'
 import { upload } from './imports'
@@ -28,10 +28,7 @@ export const levyRule = z.object({
   id: z.number(),
   kind: z.enum(LEVY_RULE_KINDS),
   effectiveFrom: z.string(),
-  upperBp: z.number(),
-  streetBp: z.number(),
-  lowerBp: z.number(),
-  feeBp: z.number(),
+  ...numberColumns('upperBp', 'streetBp', 'lowerBp', 'feeBp'),
   /** 台账 rows that copied this rule: a used rule is kept as it is. */
   used: z.number(),
 })
@@ -59,21 +56,11 @@ export const levyEntry = z.object({
   fileUscc: z.string().nullable(),
   period: z.string(),
   channel: z.enum(LEVY_CHANNELS),
-  payroll: z.number(),
-  due: z.number(),
-  paid: z.number(),
-  returned: z.number(),
+  ...numberColumns('payroll', 'due', 'paid', 'returned'),
   entryDate: z.string(),
   prep: z.boolean(),
-  recipient: z.string().nullable(),
-  rule: z.string().nullable(),
-  upperBp: z.number(),
-  streetBp: z.number(),
-  lowerBp: z.number(),
-  feeBp: z.number(),
-  streetAmount: z.number(),
-  lowerAmount: z.number(),
-  prepAmount: z.number(),
+  ...nullableTextColumns('recipient', 'rule'),
+  ...numberColumns('upperBp', 'streetBp', 'lowerBp', 'feeBp', 'streetAmount', 'lowerAmount', 'prepAmount'),
   voucherLabel: z.string().nullable(),
 })
 export type LevyEntry = z.infer<typeof levyEntry>
@@ -83,26 +70,20 @@ const reportRow = z.object({
   level: z.enum(['union', 'enterprise', 'total']),
   name: z.string(),
   uscc: z.string().nullable(),
-  payroll: z.number(),
-  due: z.number(),
-  paid: z.number(),
+  ...numberColumns('payroll', 'due', 'paid'),
   /** 缴纳率 in basis points of 实缴 / 应缴 (null when nothing was due). */
   rateBp: z.number().nullable(),
-  returned: z.number(),
-  arrears: z.number(),
-  lastYearPaid: z.number(),
+  ...numberColumns('returned', 'arrears', 'lastYearPaid'),
 })
 export type LevyReportRow = z.infer<typeof reportRow>
 
 const arrearsRow = z.object({
   enterpriseId: z.number(),
   name: z.string(),
-  uscc: z.string().nullable(),
-  union: z.string().nullable(),
+  ...nullableTextColumns('uscc', 'union'),
   workers: z.number(),
   missing: z.array(z.string()),
-  lastPayroll: z.number(),
-  amount: z.number(),
+  ...numberColumns('lastPayroll', 'amount'),
 })
 
 const prepLead = z.object({
@@ -110,8 +91,7 @@ const prepLead = z.object({
   name: z.string(),
   uscc: z.string().nullable(),
   since: z.string(),
-  months: z.number(),
-  held: z.number(),
+  ...numberColumns('months', 'held'),
   founded: z.boolean(),
   /** Paid 筹备金 for at least the set number of months without founding a union: a 建会 lead. */
   lead: z.boolean(),
@@ -156,9 +136,7 @@ export const levyContract = {
       })
       .strict(),
     output: z.object({
-      importId: z.number(),
-      rows: z.number(),
-      matched: z.number(),
+      ...numberColumns('importId', 'rows', 'matched'),
       unmatched: z.array(z.object({ entryId: z.number(), rowNumber: z.number(), name: z.string(), uscc: z.string().nullable() })),
       vouchers: z.array(voucherRef),
     }),
@@ -170,12 +148,10 @@ export const levyContract = {
     output: z.array(
       z.object({
         id: z.number(),
-        period: z.string(),
-        fileName: z.string(),
+        ...textColumns('period', 'fileName'),
         amount: z.number(),
         entryDate: z.string(),
-        rows: z.number(),
-        unmatched: z.number(),
+        ...numberColumns('rows', 'unmatched'),
         voucherLabel: z.string().nullable(),
         createdAt: z.string(),
       }),
@@ -227,9 +203,7 @@ export const levyContract = {
       })
       .strict(),
     output: z.object({
-      title: z.string(),
-      orgName: z.string(),
-      range: z.string(),
+      ...textColumns('title', 'orgName', 'range'),
       rows: z.array(reportRow),
       months: z.array(z.object({ period: z.string(), paid: z.number(), lastYearPaid: z.number() })),
     }),

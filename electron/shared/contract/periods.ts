@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FUND_NATURES, SIDES } from '../ledger-terms'
-import { id, ok } from './fields'
+import { id, ok, numberColumns, textColumns } from './fields'
 import { method, reads, writes } from './define'
 import { LEDGER_KEEPERS, LEDGER_READERS, accountCode } from './ledgers'
 import { monthText } from './dates'
@@ -10,27 +10,17 @@ import { LEDGER_CLOSERS } from '../roles'
 export const periodRow = z.object({
   period: z.string(),
   closed: z.boolean(),
-  drafts: z.number(),
-  reviewed: z.number(),
-  posted: z.number(),
+  ...numberColumns('drafts', 'reviewed', 'posted'),
   /** Voucher numbers missing from the sequence, e.g. ["记-3", "记-7"]. */
   gaps: z.array(z.string()),
 })
 
 export const balanceRow = z.object({
   accountId: z.number(),
-  code: z.string(),
-  name: z.string(),
+  ...textColumns('code', 'name'),
   level: z.number(),
   normalSide: z.enum(SIDES),
-  openingDebit: z.number(),
-  openingCredit: z.number(),
-  debit: z.number(),
-  credit: z.number(),
-  yearDebit: z.number(),
-  yearCredit: z.number(),
-  closingDebit: z.number(),
-  closingCredit: z.number(),
+  ...numberColumns('openingDebit', 'openingCredit', 'debit', 'credit', 'yearDebit', 'yearCredit', 'closingDebit', 'closingCredit'),
 })
 export type BalanceRow = z.infer<typeof balanceRow>
 
@@ -47,18 +37,7 @@ export const periodsContract = {
       editable: z.boolean(),
       /** A 账套 opened after January also carries 本年累计借方/贷方; 年初余额 is computed from them. */
       midYear: z.boolean(),
-      rows: z.array(
-        z.object({
-          accountId: z.number(),
-          code: z.string(),
-          debit: z.number(),
-          credit: z.number(),
-          ytdDebit: z.number(),
-          ytdCredit: z.number(),
-          yearStartDebit: z.number(),
-          yearStartCredit: z.number(),
-        }),
-      ),
+      rows: z.array(z.object({ accountId: z.number(), code: z.string(), ...numberColumns('debit', 'credit', 'ytdDebit', 'ytdCredit', 'yearStartDebit', 'yearStartCredit') })),
       ...openingTotals,
     }),
     ...reads(LEDGER_READERS),

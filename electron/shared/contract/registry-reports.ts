@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { fileOutput } from './fields'
+import { fileOutput, textColumns, numberColumns } from './fields'
 import { CHECK_STATUSES, SCORECARD_RULE_KEYS, UNION_TYPES } from '../registry-terms'
 import { method, reads } from './define'
 import { REGISTRY_READERS, enterpriseRow, yearField } from './registry'
@@ -20,12 +20,10 @@ export const ratesResult = z.object({
 
 export const scorecardCheck = z.object({
   rule: z.enum(SCORECARD_RULE_KEYS),
-  label: z.string(),
-  clause: z.string(),
+  ...textColumns('label', 'clause'),
   status: z.enum(CHECK_STATUSES),
   /** The figure the verdict rests on, e.g. "会员 4,999 人" or "专职 1 名 / 应配 2 名". */
-  figure: z.string(),
-  explanation: z.string(),
+  ...textColumns('figure', 'explanation'),
 })
 export type ScorecardCheck = z.infer<typeof scorecardCheck>
 
@@ -40,8 +38,7 @@ export type ScorecardResult = z.infer<typeof scorecardResult>
 
 export const certificateRow = z.object({
   unionId: z.number(),
-  code: z.string(),
-  name: z.string(),
+  ...textColumns('code', 'name'),
   type: z.enum(UNION_TYPES),
   certNo: z.string().nullable(),
   certTo: z.string(),
@@ -88,14 +85,7 @@ export const registryReportsContract = {
       .default({}),
     output: z.object({
       year: z.number(),
-      counts: z.object({
-        xiaoerji: z.number(),
-        memberUnions: z.number(),
-        members: z.number(),
-        enterprises: z.number(),
-        uncoveredEnterprises: z.number(),
-        enterprisesWithoutUnion: z.number(),
-      }),
+      counts: z.object({ ...numberColumns('xiaoerji', 'memberUnions', 'members', 'enterprises', 'uncoveredEnterprises', 'enterprisesWithoutUnion') }),
       rates: ratesResult,
       trend: z.array(z.object({ year: z.number(), ...ratesResult.shape.street.shape })),
       /** For a heat map: one row per 小二级, one status per rule in scorecard order. */

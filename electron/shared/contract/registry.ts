@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { ACCOUNTING_MODES, ENTERPRISE_SIZES, UNION_FORMS, UNION_SCOPES, UNION_STATUSES, UNION_TYPES } from '../registry-terms'
 import { SECTIONS, type Role } from '../roles'
 import { usccProblem } from '../uscc'
-import { empty, id, ok, text, byId, savedId } from './fields'
+import { empty, id, ok, text, byId, savedId, textColumns, nullableTextColumns } from './fields'
 import { isoDate } from './dates'
 import { method, reads, writes } from './define'
 
@@ -63,8 +63,7 @@ export const unionRow = z.object({
   /** Depth in the tree (街镇总工会 = 0), rows come in tree order. */
   level: z.number(),
   parentName: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...textColumns('createdAt', 'updatedAt'),
 })
 export type UnionRow = z.infer<typeof unionRow>
 
@@ -84,8 +83,7 @@ export const enterpriseFields = {
 export const enterpriseRow = z.object({
   id: z.number(),
   ...enterpriseFields,
-  unionName: z.string().nullable(),
-  xiaoerjiName: z.string().nullable(),
+  ...nullableTextColumns('unionName', 'xiaoerjiName'),
   /** Counted in the 建会率 denominator under the current setting (职工人数下限). */
   counted: z.boolean(),
 })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FUND_NATURES } from '../ledger-terms'
-import { id } from './fields'
+import { id, textColumns } from './fields'
 import { method, reads } from './define'
 import { LEDGER_READERS, accountCode } from './ledgers'
 import { monthText } from './dates'
@@ -9,8 +9,7 @@ import { isMultiColumnAccount } from './books'
 import { voucherNumber } from './voucher-summary'
 
 export const statementRow = z.object({
-  key: z.string(),
-  label: z.string(),
+  ...textColumns('key', 'label'),
   /** 0 a total line (bold), 1 an item, 2 an item under an item (e.g. 减：累计折旧). */
   level: z.number(),
   /** One amount in 分 per column; assets and expenditure positive in their normal direction. */
@@ -24,9 +23,7 @@ export const statementCheck = z.object({ label: z.string(), ok: z.boolean(), det
 
 const statementHeader = {
   /** 工会01表 / 工会02表 */
-  tableNo: z.string(),
-  title: z.string(),
-  orgName: z.string(),
+  ...textColumns('tableNo', 'title', 'orgName'),
   /** 2026年3月31日 or 2026年3月 or 2026年度 */
   periodLabel: z.string(),
   unit: z.literal('元'),
@@ -49,11 +46,7 @@ export type ConsolidatedTrialRow = z.infer<typeof consolidatedTrialRow>
 export const internalLine = z.object({
   ledgerCode: z.string(),
   voucherId: z.number(),
-  voucherLabel: z.string(),
-  period: z.string(),
-  accountCode: z.string(),
-  summary: z.string(),
-  counterpart: z.string(),
+  ...textColumns('voucherLabel', 'period', 'accountCode', 'summary', 'counterpart'),
   /** debit − credit, in 分. */
   net: z.number(),
 })

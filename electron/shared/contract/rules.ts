@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { EVENT_TYPES, GIFT_FORMS, LIMIT_KINDS, RULE_SEVERITIES } from '../budget-terms'
 import { CLAIM_ROLES } from '../claim-access'
 import { MAX_FEN } from '../money'
-import { empty, ok, optionalText, text, byId, savedId, fileOutput } from './fields'
+import { empty, ok, optionalText, text, byId, savedId, fileOutput, textColumns, nullableTextColumns } from './fields'
 import { isoDate } from './dates'
 import { upload } from './imports'
 import { method, reads, writes } from './define'
@@ -53,10 +53,8 @@ export type SpendingRuleInput = z.output<typeof spendingRuleInput>
 
 export const spendingRuleRow = z.object({
   id: z.number(),
-  jurisdiction: z.string(),
-  effectiveFrom: z.string(),
-  effectiveTo: z.string().nullable(),
-  accountPrefix: z.string().nullable(),
+  ...textColumns('jurisdiction', 'effectiveFrom'),
+  ...nullableTextColumns('effectiveTo', 'accountPrefix'),
   eventType: z.enum(EVENT_TYPES).nullable(),
   beneficiaryScope: z.string().nullable(),
   limitKind: z.enum(LIMIT_KINDS),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../office-time'
-import { empty } from './fields'
+import { empty, textColumns } from './fields'
 import { method, reads, writes } from './define'
 
 /** 系统设置: office-wide options only an unscoped 系统管理员 changes. A missing key takes its default. */
@@ -15,11 +15,9 @@ export const systemContract = {
     input: empty,
     output: z.object({
       initialized: z.boolean(),
-      appVersion: z.string(),
-      schemaVersion: z.string(),
+      ...textColumns('appVersion', 'schemaVersion'),
       /** The office's time zone and its calendar day now: the renderer's "today". */
-      timeZone: z.string(),
-      today: z.string(),
+      ...textColumns('timeZone', 'today'),
     }),
     ...reads('public'),
   }),
@@ -27,8 +25,7 @@ export const systemContract = {
     title: '查询数据库信息',
     input: empty,
     output: z.object({
-      dataDir: z.string(),
-      databaseFile: z.string(),
+      ...textColumns('dataDir', 'databaseFile'),
       databaseBytes: z.number(),
       sqliteVersion: z.string(),
       appliedMigrations: z.array(z.string()),

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { MONEY_PATTERNS, TRANSFER_KINDS } from '../budget-terms'
 import { FUND_NATURES, VOUCHER_STATUSES, VOUCHER_WORDS } from '../ledger-terms'
 import { MAX_FEN } from '../money'
-import { id, ok, text, byId, fileOutput } from './fields'
+import { id, ok, text, byId, fileOutput, textColumns, numberColumns } from './fields'
 import { isoDate } from './dates'
 import { method, reads, writes } from './define'
 import { LEDGER_READERS } from './ledgers'
@@ -84,8 +84,7 @@ export const mismatchRow = z.object({
   kind: z.enum(MISMATCH_KINDS),
   transferId: z.number().nullable(),
   /** The 小二级 (by its 账套 name) the problem concerns. */
-  party: z.string(),
-  detail: z.string(),
+  ...textColumns('party', 'detail'),
   upper: z.number().nullable(),
   lower: z.number().nullable(),
 })
@@ -95,11 +94,9 @@ export const balanceRow = z.object({
   ledgerId: z.number(),
   ledgerName: z.string(),
   /** 215 (街镇 side, credit balance) vs 135 (小二级 side, debit balance) as at the end of `to`. */
-  payable215: z.number(),
-  receivable135: z.number(),
+  ...numberColumns('payable215', 'receivable135'),
   /** 508 paid by the 街镇 vs 403 received by the 小二级, in the year of `to` up to `to`. */
-  paid508: z.number(),
-  received403: z.number(),
+  ...numberColumns('paid508', 'received403'),
 })
 
 export const transfersContract = {

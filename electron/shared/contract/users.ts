@@ -1,15 +1,13 @@
 import { z } from 'zod'
-import { empty, id, newPassword, ok, roleAssignments, text, username, byId, savedId } from './fields'
+import { empty, id, newPassword, ok, roleAssignments, text, username, byId, savedId, textColumns, nullableTextColumns } from './fields'
 import { assignmentView } from './auth'
 import { method, reads, writes } from './define'
 
 export const userRow = z.object({
   id: z.number(),
-  username: z.string(),
-  displayName: z.string(),
+  ...textColumns('username', 'displayName'),
   active: z.boolean(),
-  lockedUntil: z.string().nullable(),
-  lastLoginAt: z.string().nullable(),
+  ...nullableTextColumns('lockedUntil', 'lastLoginAt'),
   createdAt: z.string(),
   assignments: z.array(assignmentView),
 })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { VOUCHER_WORDS } from '../ledger-terms'
-import { id } from './fields'
+import { id, textColumns, numberColumns } from './fields'
 import { method, reads } from './define'
 import { LEDGER_READERS } from './ledgers'
 import { monthText } from './dates'
@@ -19,18 +19,15 @@ export const voucherSummaryFilter = {
 export const voucherSummaryRow = z.object({ code: z.string(), name: z.string(), debit: z.number(), credit: z.number() })
 
 export const voucherSummary = z.object({
-  orgName: z.string(),
-  period: z.string(),
+  ...textColumns('orgName', 'period'),
   /** 2026年3月 记-1 至 记-25 */
   rangeLabel: z.string(),
   vouchers: z.number(),
   /** Of which not yet posted. */
-  unposted: z.number(),
-  attachments: z.number(),
+  ...numberColumns('unposted', 'attachments'),
   /** Level-1 accounts with movements, in code order. */
   rows: z.array(voucherSummaryRow),
-  totalDebit: z.number(),
-  totalCredit: z.number(),
+  ...numberColumns('totalDebit', 'totalCredit'),
 })
 export type VoucherSummary = z.infer<typeof voucherSummary>
 

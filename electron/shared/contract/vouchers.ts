@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { FUND_NATURES, SPEND_TYPES, VOUCHER_ORIGINS, VOUCHER_STATUSES, VOUCHER_WORDS } from '../ledger-terms'
 import { MAX_FEN, MAX_LINE_FEN, formatFen } from '../money'
-import { id, ok, optionalText, byId } from './fields'
+import { id, ok, optionalText, byId, textColumns, numberColumns, nullableTextColumns } from './fields'
 import { isoDate } from './dates'
 import { method, reads, writes } from './define'
 import { LEDGER_KEEPERS, LEDGER_READERS } from './ledgers'
@@ -47,35 +47,27 @@ export const voucherLineView = z.object({
   lineNo: z.number(),
   summary: z.string(),
   accountId: z.number(),
-  accountCode: z.string(),
-  accountName: z.string(),
-  debit: z.number(),
-  credit: z.number(),
+  ...textColumns('accountCode', 'accountName'),
+  ...numberColumns('debit', 'credit'),
   fundNature: z.enum(FUND_NATURES).nullable(),
   spendType: z.enum(SPEND_TYPES).nullable(),
   projectId: z.number().nullable(),
-  projectName: z.string().nullable(),
-  counterpart: z.string().nullable(),
+  ...nullableTextColumns('projectName', 'counterpart'),
 })
 
 export const voucherHeader = z.object({
-  id: z.number(),
-  ledgerId: z.number(),
-  period: z.string(),
-  word: z.string(),
+  ...numberColumns('id', 'ledgerId'),
+  ...textColumns('period', 'word'),
   number: z.number(),
   /** 记-15 */
-  label: z.string(),
-  date: z.string(),
+  ...textColumns('label', 'date'),
   attachments: z.number(),
   status: z.enum(VOUCHER_STATUSES),
   origin: z.enum(VOUCHER_ORIGINS),
   summary: z.string(),
   total: z.number(),
   createdBy: z.string(),
-  reviewedBy: z.string().nullable(),
-  postedBy: z.string().nullable(),
-  cashierBy: z.string().nullable(),
+  ...nullableTextColumns('reviewedBy', 'postedBy', 'cashierBy'),
   reversalOf: z.number().nullable(),
   reversedBy: z.number().nullable(),
 })

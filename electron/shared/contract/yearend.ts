@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, fileOutput } from './fields'
+import { id, fileOutput, textColumns, numberColumns, nullableTextColumns } from './fields'
 import { method, reads, writes } from './define'
 import { BUDGET_READERS } from './budget'
 import { LEDGER_READERS } from './ledgers'
@@ -16,20 +16,15 @@ const file = fileOutput
 /** One row of the 工会经费收支预算表; money in 分, 增减率 in basis points (null: no base). */
 export const budgetTableRow = z.object({
   kind: z.enum(['section', 'group', 'account', 'detail', 'total']),
-  code: z.string(),
-  name: z.string(),
-  lastBudget: z.number(),
-  lastActual: z.number(),
-  budget: z.number(),
-  change: z.number(),
+  ...textColumns('code', 'name'),
+  ...numberColumns('lastBudget', 'lastActual', 'budget', 'change'),
   rate: z.number().nullable(),
   notes: z.string(),
 })
 export type BudgetTableRow = z.infer<typeof budgetTableRow>
 
 export const budgetTable = z.object({
-  title: z.string(),
-  orgName: z.string(),
+  ...textColumns('title', 'orgName'),
   year: z.number(),
   ledgers: z.array(z.object({ id: z.number(), code: z.string(), name: z.string(), status: z.string() })),
   rows: z.array(budgetTableRow),
@@ -71,8 +66,7 @@ export const finalTexts = z.object({
 export type FinalTexts = z.infer<typeof finalTexts>
 
 export const finalAccountsView = z.object({
-  ledgerId: z.number(),
-  year: z.number(),
+  ...numberColumns('ledgerId', 'year'),
   closed: z.boolean(),
   openMonths: z.array(z.string()),
   sealed: z.boolean(),
@@ -84,10 +78,8 @@ export const finalAccountsView = z.object({
 })
 
 export const archiveStatus = z.object({
-  ledgerId: z.number(),
-  year: z.number(),
-  sealedAt: z.string().nullable(),
-  sealedBy: z.string().nullable(),
+  ...numberColumns('ledgerId', 'year'),
+  ...nullableTextColumns('sealedAt', 'sealedBy'),
   files: z.number(),
   manifestSha256: z.string().nullable(),
 })
