@@ -67,10 +67,8 @@ export const [ASSET_OWNERSHIPS, ASSET_OWNERSHIP_LABELS] = labelled({ union: '工
 export type AssetOwnership = (typeof ASSET_OWNERSHIPS)[number]
 
 export const [ASSET_STATUSES, ASSET_STATUS_LABELS] = labelled({ in_use: '在用', disposed: '已处置' })
-export type AssetStatus = (typeof ASSET_STATUSES)[number]
 
 export const [DISPOSAL_KINDS, DISPOSAL_KIND_LABELS] = labelled({ sale: '出售', scrap: '报废', loss: '毁损/盘亏' })
-export type DisposalKind = (typeof DISPOSAL_KINDS)[number]
 
 /** The 507 资本性支出 detail a purchase of each class is booked to by default (reference §4 #12). */
 export const CAPITAL_ACCOUNT: Record<AssetCategory, string> = {

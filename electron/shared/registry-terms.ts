@@ -50,7 +50,6 @@ export const [ENTERPRISE_SIZES, ENTERPRISE_SIZE_LABELS] = labelled({ large: '大
 export type EnterpriseSize = (typeof ENTERPRISE_SIZES)[number]
 
 export const [COMMITTEE_ROLES, COMMITTEE_ROLE_LABELS] = labelled({ chair: '主席', vice_chair: '副主席', member: '委员' })
-export type CommitteeRole = (typeof COMMITTEE_ROLES)[number]
 
 /** 第六条: besides union cadres, representatives of these bodies are to be drawn in. */
 export const [COMMITTEE_SECTORS, COMMITTEE_SECTOR_LABELS] = labelled({
@@ -72,7 +71,6 @@ export const [SUB_COMMITTEE_KINDS, SUB_COMMITTEE_LABELS] = labelled({ audit: '�
 export type SubCommitteeKind = (typeof SUB_COMMITTEE_KINDS)[number]
 
 export const [STATION_TYPES, STATION_TYPE_LABELS] = labelled({ service: '服务站', outdoor: '户外职工爱心接力站' })
-export type StationType = (typeof STATION_TYPES)[number]
 
 /** The six of the 6+X station standard; extras (the X) are free text. */
 export const [STATION_FACILITIES, STATION_FACILITY_LABELS] = labelled({
@@ -83,21 +81,16 @@ export const [STATION_FACILITIES, STATION_FACILITY_LABELS] = labelled({
   power_strip: '插排',
   tables_chairs: '桌椅',
 })
-export type StationFacility = (typeof STATION_FACILITIES)[number]
 
 /** 第九条 and 第十一条: the rights work a 小二级 keeps records of. */
 export const [RIGHTS_KINDS, RIGHTS_KIND_LABELS] = labelled({ collective_contract: '集体合同', workers_congress: '职代会', dispute: '劳资纠纷', hardship: '困难帮扶' })
-export type RightsKind = (typeof RIGHTS_KINDS)[number]
 
 export const [DISPUTE_STATUSES, DISPUTE_STATUS_LABELS] = labelled({ open: '受理中', mediating: '调解中', resolved: '已化解', referred: '已移交' })
-export type DisputeStatus = (typeof DISPUTE_STATUSES)[number]
 
 /** 梯度帮扶: the ACFTU's three tiers of hardship. */
 export const [HARDSHIP_TIERS, HARDSHIP_TIER_LABELS] = labelled({ deep: '深度困难', relative: '相对困难', accident: '意外致困' })
-export type HardshipTier = (typeof HARDSHIP_TIERS)[number]
 
 export const [ACTIVITY_KINDS, ACTIVITY_KIND_LABELS] = labelled({ activity: '活动', training: '培训' })
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number]
 
 /** A scorecard row's verdict. 无法检查: the data it needs lives in a module not built yet. */
 export const [CHECK_STATUSES, CHECK_STATUS_LABELS] = labelled({ pass: '达标', warn: '预警', fail: '不达标', no_data: '无数据', unchecked: '无法检查' })

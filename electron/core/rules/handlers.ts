@@ -11,7 +11,7 @@ import { streetName } from '../registry/tree'
 import { todayOf } from '../system/time'
 import { BUILTIN_DESCRIPTION } from './engine'
 import { ensureExampleRules, listRules, saveRule } from './store'
-import { exportRules, importRules, RULE_REQUIRED_HEADERS } from './workbook'
+import { exportRules, importRules, RULE_REQUIRED_HEADERS } from './import'
 
 export const rulesHandlers: HandlerMap<'rules.list' | 'rules.save' | 'rules.delete' | 'rules.export' | 'rules.import'> = {
   'rules.list': (ctx) => {

@@ -84,6 +84,3 @@ const columns =
 export const numberColumns = columns(() => z.number())
 export const textColumns = columns(() => z.string())
 export const nullableTextColumns = columns(() => z.string().nullable())
-/** The pairs a row names a record by. */
-export const ledgerRef = { ledgerId: z.number(), ledgerName: z.string() }
-export const accountRef = { accountCode: z.string(), accountName: z.string() }
