@@ -1,10 +1,10 @@
+import { labelled } from './labelled'
+
 /**
  * 固定资产 vocabulary (工会会计制度 第三十二–三十五条, 附录2 工会固定资产折旧年限表): classes, items with
  * their minimum lives in months, the capitalisation thresholds. Shared by core and renderer.
  */
-export const ASSET_CATEGORIES = ['buildings', 'general', 'special', 'furniture', 'relics', 'books', 'land', 'living'] as const
-export type AssetCategory = (typeof ASSET_CATEGORIES)[number]
-export const ASSET_CATEGORY_LABELS: Record<AssetCategory, string> = {
+export const [ASSET_CATEGORIES, ASSET_CATEGORY_LABELS] = labelled({
   buildings: '房屋及构筑物',
   general: '通用设备',
   special: '专用设备',
@@ -13,7 +13,8 @@ export const ASSET_CATEGORY_LABELS: Record<AssetCategory, string> = {
   books: '图书、档案',
   land: '土地',
   living: '动植物',
-}
+})
+export type AssetCategory = (typeof ASSET_CATEGORIES)[number]
 
 /** 第三十五条: 文物和陈列品, 动植物, 图书档案 and separately valued land are not depreciated. */
 export const NON_DEPRECIABLE: readonly AssetCategory[] = ['relics', 'books', 'land', 'living']
@@ -62,17 +63,12 @@ export function assetThreshold(category: AssetCategory): number | null {
 /** Donated assets without evidence of value are booked at ¥1 (第二十七条) and not depreciated. */
 export const NOMINAL_VALUE = 100
 
-export const ASSET_OWNERSHIPS = ['union', 'state'] as const
+export const [ASSET_OWNERSHIPS, ASSET_OWNERSHIP_LABELS] = labelled({ union: '工会资产', state: '国有资产' })
 export type AssetOwnership = (typeof ASSET_OWNERSHIPS)[number]
-export const ASSET_OWNERSHIP_LABELS: Record<AssetOwnership, string> = { union: '工会资产', state: '国有资产' }
 
-export const ASSET_STATUSES = ['in_use', 'disposed'] as const
-export type AssetStatus = (typeof ASSET_STATUSES)[number]
-export const ASSET_STATUS_LABELS: Record<AssetStatus, string> = { in_use: '在用', disposed: '已处置' }
+export const [ASSET_STATUSES, ASSET_STATUS_LABELS] = labelled({ in_use: '在用', disposed: '已处置' })
 
-export const DISPOSAL_KINDS = ['sale', 'scrap', 'loss'] as const
-export type DisposalKind = (typeof DISPOSAL_KINDS)[number]
-export const DISPOSAL_KIND_LABELS: Record<DisposalKind, string> = { sale: '出售', scrap: '报废', loss: '毁损/盘亏' }
+export const [DISPOSAL_KINDS, DISPOSAL_KIND_LABELS] = labelled({ sale: '出售', scrap: '报废', loss: '毁损/盘亏' })
 
 /** The 507 资本性支出 detail a purchase of each class is booked to by default (reference §4 #12). */
 export const CAPITAL_ACCOUNT: Record<AssetCategory, string> = {

@@ -1,84 +1,53 @@
+import { labelled } from './labelled'
+
 /** Vocabulary of budgets, 上代下 transfers and reimbursement, shared by core and renderer. */
 
-export const BUDGET_STATUSES = ['draft', 'approved'] as const
+export const [BUDGET_STATUSES, BUDGET_STATUS_LABELS] = labelled({ draft: '编制中', approved: '已批准' })
 export type BudgetStatus = (typeof BUDGET_STATUSES)[number]
-export const BUDGET_STATUS_LABELS: Record<BudgetStatus, string> = { draft: '编制中', approved: '已批准' }
 
 /** Who approved a budget or an adjustment (reference §10.2). */
-export const APPROVING_BODIES = ['committee', 'congress'] as const
+export const [APPROVING_BODIES, APPROVING_BODY_LABELS] = labelled({ committee: '工会委员会', congress: '会员（代表）大会' })
 export type ApprovingBody = (typeof APPROVING_BODIES)[number]
-export const APPROVING_BODY_LABELS: Record<ApprovingBody, string> = { committee: '工会委员会', congress: '会员（代表）大会' }
 
 /** 经费保障 basis, as 第十三条 lists it. */
-export const FUNDING_BASES = ['size', 'dues', 'workers', 'other'] as const
+export const [FUNDING_BASES, FUNDING_BASIS_LABELS] = labelled({ size: '工会规模', dues: '会费收缴', workers: '服务职工数', other: '其他' })
 export type FundingBasis = (typeof FUNDING_BASES)[number]
-export const FUNDING_BASIS_LABELS: Record<FundingBasis, string> = {
-  size: '工会规模',
-  dues: '会费收缴',
-  workers: '服务职工数',
-  other: '其他',
-}
 
 /** 上代下 transfers between two 账套 (reference §11.2). */
-export const TRANSFER_KINDS = ['subsidy', 'levy', 'pool'] as const
+export const [TRANSFER_KINDS, TRANSFER_KIND_LABELS] = labelled({ subsidy: '补助下级（508 ↔ 403）', levy: '转拨经费（212 ↔ 402）', pool: '代管资金往来（135 ↔ 215）' })
 export type TransferKind = (typeof TRANSFER_KINDS)[number]
-export const TRANSFER_KIND_LABELS: Record<TransferKind, string> = {
-  subsidy: '补助下级（508 ↔ 403）',
-  levy: '转拨经费（212 ↔ 402）',
-  pool: '代管资金往来（135 ↔ 215）',
-}
 
-export const MONEY_PATTERNS = ['own_account', 'pooled'] as const
+export const [MONEY_PATTERNS, MONEY_PATTERN_LABELS] = labelled({ own_account: '小二级自有银行账户', pooled: '资金存放街镇总工会账户' })
 export type MoneyPattern = (typeof MONEY_PATTERNS)[number]
-export const MONEY_PATTERN_LABELS: Record<MoneyPattern, string> = {
-  own_account: '小二级自有银行账户',
-  pooled: '资金存放街镇总工会账户',
-}
 
 /** 报账单 states; a return sends the claim back to draft with a comment; a paid claim found wrong is reversed (已冲销). */
-export const CLAIM_STATUSES = ['draft', 'submitted', 'approved', 'checked', 'paid', 'reversed'] as const
+export const [CLAIM_STATUSES, CLAIM_STATUS_LABELS] = labelled({ draft: '草稿', submitted: '已提交', approved: '已审批', checked: '已审核', paid: '已付款', reversed: '已冲销' })
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
-export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
-  draft: '草稿',
-  submitted: '已提交',
-  approved: '已审批',
-  checked: '已审核',
-  paid: '已付款',
-  reversed: '已冲销',
-}
 /** Claims that hold budget: submitted and not yet paid (a paid claim's voucher is in the books). */
 export const CLAIM_STATUSES_IN_FLIGHT: readonly ClaimStatus[] = ['submitted', 'approved', 'checked']
 
 export const EVENT_TYPES = ['节日慰问', '生日', '婚育', '住院慰问', '丧葬慰问', '退休', '春秋游', '文体活动', '文体奖励', '培训', '培训奖励', '会议', '办公', '其他'] as const
 export const GIFT_FORMS = ['实物', '现金', '蛋糕券', '购物卡', '代金券', '服务'] as const
 
-export const LIMIT_KINDS = ['per_person_event', 'per_person_year', 'share_participants', 'share_income', 'forbidden_form'] as const
-export type LimitKind = (typeof LIMIT_KINDS)[number]
-export const LIMIT_KIND_LABELS: Record<LimitKind, string> = {
+export const [LIMIT_KINDS, LIMIT_KIND_LABELS] = labelled({
   per_person_event: '每人每次限额',
   per_person_year: '每人每年限额',
   share_participants: '获奖人数占参与人数比例',
   share_income: '占当年经费收入比例',
   forbidden_form: '禁止的发放形式',
-}
+})
+export type LimitKind = (typeof LIMIT_KINDS)[number]
 
-export const RULE_SEVERITIES = ['warn', 'block'] as const
+export const [RULE_SEVERITIES, RULE_SEVERITY_LABELS] = labelled({ warn: '警告', block: '禁止' })
 export type RuleSeverity = (typeof RULE_SEVERITIES)[number]
-export const RULE_SEVERITY_LABELS: Record<RuleSeverity, string> = { warn: '警告', block: '禁止' }
 
 /** What budget control does when a claim would exceed its line: refuse it, or let it through with a warning. */
-export const OVER_BUDGET_MODES = ['block', 'warn'] as const
+export const [OVER_BUDGET_MODES, OVER_BUDGET_MODE_LABELS] = labelled({ block: '超预算禁止提交', warn: '超预算仅提示警告' })
 export type OverBudgetMode = (typeof OVER_BUDGET_MODES)[number]
-export const OVER_BUDGET_MODE_LABELS: Record<OverBudgetMode, string> = { block: '超预算禁止提交', warn: '超预算仅提示警告' }
 
 /** How a new year's budget starts (预算管理 → 新建预算). */
-export const BUDGET_SOURCES = ['empty', 'lastBudget', 'lastActuals'] as const
+export const [BUDGET_SOURCES, BUDGET_SOURCE_LABELS] = labelled({ empty: '空白预算', lastBudget: '从上年预算复制', lastActuals: '从上年决算（实际数）生成' })
 export type BudgetSource = (typeof BUDGET_SOURCES)[number]
-export const BUDGET_SOURCE_LABELS: Record<BudgetSource, string> = {
-  empty: '空白预算',
-  lastBudget: '从上年预算复制',
-  lastActuals: '从上年决算（实际数）生成',
-}
 
 /**
  * 执行率 in basis points (1234 = 12.34 %), rounded half away from zero, computed in BigInt so that

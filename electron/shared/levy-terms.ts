@@ -1,12 +1,12 @@
+import { labelled } from './labelled'
+
 /** Official terms of the 经费收缴台账 (reference §8), shared by core and UI. */
-export const LEVY_CHANNELS = ['tax', 'self', 'treasury'] as const
+export const [LEVY_CHANNELS, LEVY_CHANNEL_LABELS] = labelled({ tax: '税务代收', self: '自主拨缴', treasury: '财政划拨' })
 export type LevyChannel = (typeof LEVY_CHANNELS)[number]
-export const LEVY_CHANNEL_LABELS: Record<LevyChannel, string> = { tax: '税务代收', self: '自主拨缴', treasury: '财政划拨' }
 
 /** 'standard' applies to every enterprise; 'micro' to 小微企业 (registry size 小型 or 微型) when set. */
-export const LEVY_RULE_KINDS = ['standard', 'micro'] as const
+export const [LEVY_RULE_KINDS, LEVY_RULE_KIND_LABELS] = labelled({ standard: '一般企业', micro: '小微企业' })
 export type LevyRuleKind = (typeof LEVY_RULE_KINDS)[number]
-export const LEVY_RULE_KIND_LABELS: Record<LevyRuleKind, string> = { standard: '一般企业', micro: '小微企业' }
 
 /** Columns of the 返拨明细 (a published interface: README). 计征依据 may stand in for 工资总额. */
 export const LEVY_RETURN_COLUMNS = ['企业名称', '统一社会信用代码', '所属期', '工资总额', '实缴金额', '返拨金额', '缴费渠道'] as const

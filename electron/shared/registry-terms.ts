@@ -1,3 +1,5 @@
+import { labelled } from './labelled'
+
 /**
  * Domain vocabulary of the 组织台账, shared by core and renderer. Stored values are short English
  * codes; what users see (and what import files contain) are the Chinese labels, taken from
@@ -10,25 +12,21 @@ export function codeOfLabel<C extends string>(labels: Record<C, string>, label: 
 }
 
 /** The tree: 街镇总工会 → 小二级 (第四条: 区域性行业性工会联合会) → the unions it is over. */
-export const UNION_TYPES = ['street', 'xiaoerji', 'enterprise', 'small_federation', 'joint'] as const
-export type UnionType = (typeof UNION_TYPES)[number]
-export const UNION_TYPE_LABELS: Record<UnionType, string> = {
+export const [UNION_TYPES, UNION_TYPE_LABELS] = labelled({
   street: '街镇总工会',
   xiaoerji: '小二级工会联合会',
   enterprise: '企业单独工会',
   small_federation: '小企业工会联合会',
   joint: '联合工会',
-}
+})
+export type UnionType = (typeof UNION_TYPES)[number]
 
 /** 第五条: regional 小二级 are the base, industry ones complement them. */
-export const UNION_SCOPES = ['regional', 'industry'] as const
+export const [UNION_SCOPES, UNION_SCOPE_LABELS] = labelled({ regional: '区域性', industry: '行业性' })
 export type UnionScope = (typeof UNION_SCOPES)[number]
-export const UNION_SCOPE_LABELS: Record<UnionScope, string> = { regional: '区域性', industry: '行业性' }
 
 /** 第七条: the shapes a 小二级 is built around. */
-export const UNION_FORMS = ['party_area', 'grid', 'industrial_park', 'park_block', 'business_district', 'building', 'street_front', 'complex', 'other'] as const
-export type UnionForm = (typeof UNION_FORMS)[number]
-export const UNION_FORM_LABELS: Record<UnionForm, string> = {
+export const [UNION_FORMS, UNION_FORM_LABELS] = labelled({
   party_area: '党建片区',
   grid: '社会治理网格',
   industrial_park: '工业园区',
@@ -38,33 +36,23 @@ export const UNION_FORM_LABELS: Record<UnionForm, string> = {
   street_front: '街面',
   complex: '城市综合体',
   other: '其他',
-}
+})
+export type UnionForm = (typeof UNION_FORMS)[number]
 
 /** 第十三条: own bank account, books kept by the 街镇 (上代下), or 报账制 against a budget. */
-export const ACCOUNTING_MODES = ['independent', 'upper_for_lower', 'reimbursement'] as const
+export const [ACCOUNTING_MODES, ACCOUNTING_MODE_LABELS] = labelled({ independent: '独立账户', upper_for_lower: '上代下核算', reimbursement: '报账制' })
 export type AccountingMode = (typeof ACCOUNTING_MODES)[number]
-export const ACCOUNTING_MODE_LABELS: Record<AccountingMode, string> = {
-  independent: '独立账户',
-  upper_for_lower: '上代下核算',
-  reimbursement: '报账制',
-}
 
-export const UNION_STATUSES = ['active', 'changing', 'deregistered'] as const
+export const [UNION_STATUSES, UNION_STATUS_LABELS] = labelled({ active: '正常', changing: '隶属关系调整中', deregistered: '已注销' })
 export type UnionStatus = (typeof UNION_STATUSES)[number]
-export const UNION_STATUS_LABELS: Record<UnionStatus, string> = { active: '正常', changing: '隶属关系调整中', deregistered: '已注销' }
 
-export const ENTERPRISE_SIZES = ['large', 'medium', 'small', 'micro'] as const
+export const [ENTERPRISE_SIZES, ENTERPRISE_SIZE_LABELS] = labelled({ large: '大型', medium: '中型', small: '小型', micro: '微型' })
 export type EnterpriseSize = (typeof ENTERPRISE_SIZES)[number]
-export const ENTERPRISE_SIZE_LABELS: Record<EnterpriseSize, string> = { large: '大型', medium: '中型', small: '小型', micro: '微型' }
 
-export const COMMITTEE_ROLES = ['chair', 'vice_chair', 'member'] as const
-export type CommitteeRole = (typeof COMMITTEE_ROLES)[number]
-export const COMMITTEE_ROLE_LABELS: Record<CommitteeRole, string> = { chair: '主席', vice_chair: '副主席', member: '委员' }
+export const [COMMITTEE_ROLES, COMMITTEE_ROLE_LABELS] = labelled({ chair: '主席', vice_chair: '副主席', member: '委员' })
 
 /** 第六条: besides union cadres, representatives of these bodies are to be drawn in. */
-export const COMMITTEE_SECTORS = ['union_cadre', 'market_regulation', 'tax', 'labour_inspection', 'judicial', 'social_org', 'enterprise', 'other'] as const
-export type CommitteeSector = (typeof COMMITTEE_SECTORS)[number]
-export const COMMITTEE_SECTOR_LABELS: Record<CommitteeSector, string> = {
+export const [COMMITTEE_SECTORS, COMMITTEE_SECTOR_LABELS] = labelled({
   union_cadre: '工会干部',
   market_regulation: '市场监管',
   tax: '税务',
@@ -73,64 +61,40 @@ export const COMMITTEE_SECTOR_LABELS: Record<CommitteeSector, string> = {
   social_org: '社会组织',
   enterprise: '企业',
   other: '其他',
-}
+})
+export type CommitteeSector = (typeof COMMITTEE_SECTORS)[number]
 /** The sectors 第六条 names as outside representatives. */
 export const OUTSIDE_SECTORS: readonly CommitteeSector[] = ['market_regulation', 'tax', 'labour_inspection', 'judicial', 'social_org']
 
 /** 第六条: the 经审会 and the 女职委 are formed together with the committee. */
-export const SUB_COMMITTEE_KINDS = ['audit', 'women'] as const
+export const [SUB_COMMITTEE_KINDS, SUB_COMMITTEE_LABELS] = labelled({ audit: '经费审查委员会', women: '女职工委员会' })
 export type SubCommitteeKind = (typeof SUB_COMMITTEE_KINDS)[number]
-export const SUB_COMMITTEE_LABELS: Record<SubCommitteeKind, string> = { audit: '经费审查委员会', women: '女职工委员会' }
 
-export const STATION_TYPES = ['service', 'outdoor'] as const
-export type StationType = (typeof STATION_TYPES)[number]
-export const STATION_TYPE_LABELS: Record<StationType, string> = { service: '服务站', outdoor: '户外职工爱心接力站' }
+export const [STATION_TYPES, STATION_TYPE_LABELS] = labelled({ service: '服务站', outdoor: '户外职工爱心接力站' })
 
 /** The six of the 6+X station standard; extras (the X) are free text. */
-export const STATION_FACILITIES = ['air_conditioner', 'fridge', 'microwave', 'water', 'power_strip', 'tables_chairs'] as const
-export type StationFacility = (typeof STATION_FACILITIES)[number]
-export const STATION_FACILITY_LABELS: Record<StationFacility, string> = {
+export const [STATION_FACILITIES, STATION_FACILITY_LABELS] = labelled({
   air_conditioner: '空调',
   fridge: '冰箱',
   microwave: '微波炉',
   water: '热水机/饮水机',
   power_strip: '插排',
   tables_chairs: '桌椅',
-}
+})
 
 /** 第九条 and 第十一条: the rights work a 小二级 keeps records of. */
-export const RIGHTS_KINDS = ['collective_contract', 'workers_congress', 'dispute', 'hardship'] as const
-export type RightsKind = (typeof RIGHTS_KINDS)[number]
-export const RIGHTS_KIND_LABELS: Record<RightsKind, string> = {
-  collective_contract: '集体合同',
-  workers_congress: '职代会',
-  dispute: '劳资纠纷',
-  hardship: '困难帮扶',
-}
+export const [RIGHTS_KINDS, RIGHTS_KIND_LABELS] = labelled({ collective_contract: '集体合同', workers_congress: '职代会', dispute: '劳资纠纷', hardship: '困难帮扶' })
 
-export const DISPUTE_STATUSES = ['open', 'mediating', 'resolved', 'referred'] as const
-export type DisputeStatus = (typeof DISPUTE_STATUSES)[number]
-export const DISPUTE_STATUS_LABELS: Record<DisputeStatus, string> = { open: '受理中', mediating: '调解中', resolved: '已化解', referred: '已移交' }
+export const [DISPUTE_STATUSES, DISPUTE_STATUS_LABELS] = labelled({ open: '受理中', mediating: '调解中', resolved: '已化解', referred: '已移交' })
 
 /** 梯度帮扶: the ACFTU's three tiers of hardship. */
-export const HARDSHIP_TIERS = ['deep', 'relative', 'accident'] as const
-export type HardshipTier = (typeof HARDSHIP_TIERS)[number]
-export const HARDSHIP_TIER_LABELS: Record<HardshipTier, string> = { deep: '深度困难', relative: '相对困难', accident: '意外致困' }
+export const [HARDSHIP_TIERS, HARDSHIP_TIER_LABELS] = labelled({ deep: '深度困难', relative: '相对困难', accident: '意外致困' })
 
-export const ACTIVITY_KINDS = ['activity', 'training'] as const
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number]
-export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = { activity: '活动', training: '培训' }
+export const [ACTIVITY_KINDS, ACTIVITY_KIND_LABELS] = labelled({ activity: '活动', training: '培训' })
 
 /** A scorecard row's verdict. 无法检查: the data it needs lives in a module not built yet. */
-export const CHECK_STATUSES = ['pass', 'warn', 'fail', 'no_data', 'unchecked'] as const
+export const [CHECK_STATUSES, CHECK_STATUS_LABELS] = labelled({ pass: '达标', warn: '预警', fail: '不达标', no_data: '无数据', unchecked: '无法检查' })
 export type CheckStatus = (typeof CHECK_STATUSES)[number]
-export const CHECK_STATUS_LABELS: Record<CheckStatus, string> = {
-  pass: '达标',
-  warn: '预警',
-  fail: '不达标',
-  no_data: '无数据',
-  unchecked: '无法检查',
-}
 
 /** The scorecard's rules in column order, each with the clause of 沪工总基〔2019〕206号 it checks. */
 export const SCORECARD_RULES = [

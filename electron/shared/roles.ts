@@ -1,8 +1,7 @@
-/** The roles of a union finance office. A user may hold several; an assignment may be scoped. */
-export const ROLES = ['admin', 'accountant', 'reviewer', 'cashier', 'clerk', 'approver', 'viewer'] as const
-export type Role = (typeof ROLES)[number]
+import { labelled } from './labelled'
 
-export const ROLE_LABELS: Record<Role, string> = {
+/** The roles of a union finance office. A user may hold several; an assignment may be scoped. */
+export const [ROLES, ROLE_LABELS] = labelled({
   admin: '系统管理员',
   accountant: '会计（制单）',
   reviewer: '审核',
@@ -10,7 +9,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   clerk: '报账员',
   approver: '审批人',
   viewer: '只读（经审会/上级检查）',
-}
+})
+export type Role = (typeof ROLES)[number]
 
 /**
  * Who may do what: the role lists, their one home. The contract's `access`, the core's scope checks
@@ -28,10 +28,8 @@ export const LEDGER_CLOSERS = ['accountant', 'reviewer'] as const satisfies read
 export const LEDGER_SCOPED_ROLES = ['accountant', 'reviewer', 'cashier', 'viewer'] as const satisfies readonly Role[]
 
 /** What a role assignment may be limited to; later issues add ledger (账套) and union scopes. */
-export const SCOPE_TYPES = ['ledger', 'union'] as const
+export const [SCOPE_TYPES, SCOPE_LABELS] = labelled({ ledger: '账套', union: '工会组织' })
 export type ScopeType = (typeof SCOPE_TYPES)[number]
-
-export const SCOPE_LABELS: Record<ScopeType, string> = { ledger: '账套', union: '工会组织' }
 
 /** Side-navigation sections and the roles that see them; the core enforces the same roles per method. */
 export const SECTIONS = [

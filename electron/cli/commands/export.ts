@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs'
-import { exportReportToFile } from '../../core/reports/export'
-import { writeJournal } from '../../core/reports/ledger-journal'
+import { copyFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import type { OpenedCore } from '../../core'
+import { exportFiles } from '../../core/excel/export-files'
 import { writePdf } from '../../core/excel/pdf'
-import { CONSOLIDATING_REPORTS, REPORT_KINDS, reportExportInput, type ReportKind } from '../../shared/contract/reports'
+import { CONSOLIDATING_REPORTS, REPORT_KINDS, type ReportKind } from '../../shared/contract/reports'
 import { EXPORT_KINDS, type ExportKind } from '../../shared/contract/registry-reports'
 import { AppError } from '../../shared/errors'
 import { callAs, withData, type CliContext } from '../context'
@@ -40,25 +40,45 @@ function numberOf(flag: unknown, name: string): number | undefined {
   return Number(flag)
 }
 
+/**
+ * reports.export and reports.exportJournal write under `<data>/exports` and hand the file out once
+ * by its download id, as they do to the window; the CLI takes it there and moves it to --out.
+ */
+async function saveDownload(opened: OpenedCore, ctx: CliContext, download: string, out: string): Promise<void> {
+  const me = await callAs(opened, ctx, 'auth.me', {})
+  const file = exportFiles(opened.core).take(download, me.id)
+  if (!file) throw new AppError('INTERNAL', '导出的文件已不在，请重试')
+  try {
+    try {
+      renameSync(file.path, out)
+    } catch {
+      // --out on another disk: rename cannot cross file systems.
+      copyFileSync(file.path, out)
+    }
+  } catch {
+    throw cannotWrite(out)
+  } finally {
+    rmSync(file.path, { force: true })
+  }
+}
+
 async function exportReport(ctx: CliContext, report: ReportKind, values: ParsedArgs['values']) {
   const out = outPath(values, 'xlsx')
-  const pdf = /\.pdf$/i.test(out)
   await withData(ctx, async (opened) => {
     const ledgers = await ledgersOf(opened, ctx, values.ledger)
-    const numbers = { fromNumber: numberOf(values.from, '--from'), toNumber: numberOf(values.to, '--to') }
-    const parsed = reportExportInput.safeParse({ report, ledgerIds: ledgers.map((l) => l.id), ...rangeOf(values.period), accountCode: values.account, ...numbers })
-    if (!parsed.success) throw new AppError('VALIDATION', parsed.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；'))
     if (ledgers.length > 1 && !CONSOLIDATING_REPORTS.includes(report)) {
       throw new AppError('VALIDATION', `只有 ${CONSOLIDATING_REPORTS.join('、')} 可以汇总多个账套`)
     }
-    let written = { fileName: '', rows: 0 }
-    const write = async (path: string) => {
-      written = await exportReportToFile(opened.core, ledgers, parsed.data, path)
-    }
+    const numbers = { fromNumber: numberOf(values.from, '--from'), toNumber: numberOf(values.to, '--to') }
+    const input = { report, ledgerIds: ledgers.map((l) => l.id), ...rangeOf(values.period), accountCode: values.account as string | undefined, ...numbers }
+    const written = await callAs(opened, ctx, 'reports.export', input)
     // .pdf: the same workbook, converted by LibreOffice (the page setup of the xlsx decides the pages).
-    await (pdf ? writePdf(out, write) : write(out)).catch((e: unknown) => {
-      throw e instanceof AppError ? e : cannotWrite(out)
-    })
+    if (!/\.pdf$/i.test(out)) await saveDownload(opened, ctx, written.download, out)
+    else {
+      await writePdf(out, (xlsx) => saveDownload(opened, ctx, written.download, xlsx)).catch((e: unknown) => {
+        throw e instanceof AppError ? e : cannotWrite(out)
+      })
+    }
     ctx.out(`已导出 ${written.fileName.replace(/^UnionDesk-|\.xlsx$/g, '')}（${written.rows} 行）到 ${out}`)
   })
 }
@@ -68,15 +88,9 @@ async function exportJournal(ctx: CliContext, values: ParsedArgs['values']) {
   await withData(ctx, async (opened) => {
     const ledgers = await ledgersOf(opened, ctx, values.ledger)
     if (ledgers.length !== 1) throw new AppError('VALIDATION', 'journal 一次导出一个账套')
-    let count: number
-    try {
-      count = writeJournal(opened.core, ledgers[0], out)
-    } catch (error) {
-      // A file-system error (no such folder, no permission) is the user's to fix; anything else is ours.
-      if (error instanceof Error && 'syscall' in error) throw cannotWrite(out)
-      throw error
-    }
-    ctx.out(`已导出 ${ledgers[0].code} 的 ${count} 张凭证到 ${out}`)
+    const written = await callAs(opened, ctx, 'reports.exportJournal', { ledgerId: ledgers[0].id })
+    await saveDownload(opened, ctx, written.download, out)
+    ctx.out(`已导出 ${ledgers[0].code} 的 ${written.vouchers} 张凭证到 ${out}`)
   })
 }
 

@@ -41,28 +41,23 @@ export const ledgers: Command = {
   },
 }
 
-export const closePeriod: Command = {
-  usage: 'close-period --ledger <编码> --month YYYY-MM   期末结账（生成结转凭证）',
-  options: { ledger: { type: 'string' }, month: { type: 'string' } },
-  async run(ctx, { values }) {
-    await withData(ctx, async (opened) => {
-      const id = await ledgerId(opened, ctx, values.ledger)
-      const r = await callAs(opened, ctx, 'periods.close', { ledgerId: id, period: String(values.month ?? '') })
-      ctx.out(`${values.month} 已结账${r.closingVouchers.length ? `，结转凭证 ${r.closingVouchers.join('、')}` : ''}`)
-      for (const w of r.warnings) ctx.out(`提醒：${w}`)
-    })
-  },
+/** A command on one 账套 (--ledger <编码>) and one more flag, run through the router as the local user. */
+function onLedger(usage: string, flag: string, run: (opened: OpenedCore, ctx: CliContext, ledgerId: number, value: string) => Promise<void>): Command {
+  return {
+    usage,
+    options: { ledger: { type: 'string' }, [flag]: { type: 'string' } },
+    run: (ctx, { values }) => withData(ctx, async (opened) => run(opened, ctx, await ledgerId(opened, ctx, values.ledger), String(values[flag] ?? ''))),
+  }
 }
 
-export const closeYear: Command = {
-  usage: 'close-year --ledger <编码> --year YYYY   年度结转（含 12 月结账，余额结转下年）',
-  options: { ledger: { type: 'string' }, year: { type: 'string' } },
-  async run(ctx, { values }) {
-    await withData(ctx, async (opened) => {
-      const id = await ledgerId(opened, ctx, values.ledger)
-      const r = await callAs(opened, ctx, 'years.close', { ledgerId: id, year: Number(values.year) })
-      ctx.out(`${values.year} 年度结转完成：凭证 ${r.vouchers.join('、') || '无'}，${r.nextYearOpeningAccounts} 个科目余额结转下年`)
-      for (const w of r.warnings) ctx.out(`提醒：${w}`)
-    })
-  },
-}
+export const closePeriod = onLedger('close-period --ledger <编码> --month YYYY-MM   期末结账（生成结转凭证）', 'month', async (opened, ctx, id, month) => {
+  const r = await callAs(opened, ctx, 'periods.close', { ledgerId: id, period: month })
+  ctx.out(`${month} 已结账${r.closingVouchers.length ? `，结转凭证 ${r.closingVouchers.join('、')}` : ''}`)
+  for (const w of r.warnings) ctx.out(`提醒：${w}`)
+})
+
+export const closeYear = onLedger('close-year --ledger <编码> --year YYYY   年度结转（含 12 月结账，余额结转下年）', 'year', async (opened, ctx, id, year) => {
+  const r = await callAs(opened, ctx, 'years.close', { ledgerId: id, year: Number(year) })
+  ctx.out(`${year} 年度结转完成：凭证 ${r.vouchers.join('、') || '无'}，${r.nextYearOpeningAccounts} 个科目余额结转下年`)
+  for (const w of r.warnings) ctx.out(`提醒：${w}`)
+})

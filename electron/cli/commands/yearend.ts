@@ -1,7 +1,5 @@
 import { cpSync, existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ledgers as ledgersTable } from '../../../drizzle/schema'
-import { eq } from 'drizzle-orm'
 import { archiveDir } from '../../core/yearend/handlers'
 import { verifyArchive, zipFolder } from '../../core/yearend/manifest'
 import { AppError } from '../../shared/errors'
@@ -71,8 +69,7 @@ export const archiveCommand: Command = {
       const [ledger] = await ledgersOf(opened, ctx, values.ledger)
       if (String(values.ledger).includes(',') || values.ledger === 'all') throw new AppError('VALIDATION', '年度归档一次一个账套')
       const result = await callAs(opened, ctx, 'yearend.archive', { ledgerId: ledger.id, year })
-      const record = opened.core.db.select().from(ledgersTable).where(eq(ledgersTable.id, ledger.id)).get()!
-      const dir = archiveDir(opened.core.dataDir, record, year)
+      const dir = archiveDir(opened.core.dataDir, ledger, year)
       if (/\.zip$/i.test(out)) await zipFolder(dir, out)
       else {
         if (existsSync(join(out, 'manifest.json'))) throw new AppError('CONFLICT', `${out} 中已有归档，请换一个空文件夹`)

@@ -2,10 +2,10 @@ import type { ImportKind } from '../../shared/contract/imports'
 import { prepared, type HandlerMap } from '../api/types'
 import { ASSET_TEMPLATE } from '../assets/import'
 import { BUDGET_TEMPLATES } from '../budget/import'
-import { LEDGER_TEMPLATES } from '../ledger/import-templates'
+import { LEDGER_TEMPLATES } from '../ledger/import'
 import { LEVY_TEMPLATE } from '../levy/import'
 import { REGISTRY_SHEETS } from '../registry/sheets'
-import { RULE_TEMPLATE } from '../rules/workbook'
+import { RULE_TEMPLATE } from '../rules/import'
 import { templateWorkbook, type TemplateSpec } from './sheet'
 
 /** One download method for every published template, whichever section imports it. */

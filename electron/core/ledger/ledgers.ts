@@ -1,6 +1,6 @@
 // ledger/: the books — 账套 (this file), the 2021 chart and accounts, opening balances, vouchers (entry,
 // workflow, queries, store, line rules), periods and closing, year-end, balances, and the voucher and
-// opening-balance imports (import-*.ts). Scope checks for ledger roles are in access.ts.
+// opening-balance imports with their templates (import.ts). Scope checks for ledger roles are in access.ts.
 import { and, eq, sql } from 'drizzle-orm'
 import { accounts, closedPeriods, ledgers } from '../../../drizzle/schema'
 import { LEDGER_READERS } from '../../shared/contract/ledgers'

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { closedPeriods, openingBalances } from '../../../drizzle/schema'
 import { LEDGER_KEEPERS, LEDGER_READERS } from '../../shared/contract/ledgers'
 import { AppError } from '../../shared/errors'
@@ -8,6 +8,7 @@ import type { Core } from '../app'
 import type { LedgerRecord } from './access'
 import { ledgerFor } from './access'
 import { chartOf } from './accounts'
+import { openingTotals } from './voucher-store'
 
 const startYear = (ledger: LedgerRecord) => yearOfPeriod(ledger.startPeriod)
 /** A 账套 opened after January carries the old books' 本年累计借方/贷方 with its openings. */
@@ -16,19 +17,6 @@ export const isMidYear = (ledger: LedgerRecord) => monthOfPeriod(ledger.startPer
 /** The opening balances may change until the first month is closed. */
 function editable(core: Core, ledgerId: number): boolean {
   return !core.db.select({ p: closedPeriods.period }).from(closedPeriods).where(eq(closedPeriods.ledgerId, ledgerId)).limit(1).get()
-}
-
-export function openingTotals(core: Core, ledger: LedgerRecord) {
-  return core.db
-    .select({
-      totalDebit: sql<number>`coalesce(sum(${openingBalances.debit}), 0)`,
-      totalCredit: sql<number>`coalesce(sum(${openingBalances.credit}), 0)`,
-      totalYtdDebit: sql<number>`coalesce(sum(${openingBalances.ytdDebit}), 0)`,
-      totalYtdCredit: sql<number>`coalesce(sum(${openingBalances.ytdCredit}), 0)`,
-    })
-    .from(openingBalances)
-    .where(and(eq(openingBalances.ledgerId, ledger.id), eq(openingBalances.year, startYear(ledger))))
-    .get()!
 }
 
 /** 年初余额 = the balance at the start month less what January to the month before moved (用友/金蝶 style). */

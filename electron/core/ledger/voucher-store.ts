@@ -32,24 +32,28 @@ export function assertOpenDate(core: Core, ledger: LedgerRecord, date: string): 
   return period
 }
 
-/** The opening trial balance must balance before the first voucher (and before every posting). */
-export function assertOpeningBalanced(core: Core, ledger: LedgerRecord): void {
-  const year = yearOfPeriod(ledger.startPeriod)
-  const row = core.db
+/** The opening trial balance's four column totals (the 账套's start year). */
+export function openingTotals(core: Core, ledger: LedgerRecord) {
+  return core.db
     .select({
-      debit: sql<number>`coalesce(sum(${openingBalances.debit}), 0)`,
-      credit: sql<number>`coalesce(sum(${openingBalances.credit}), 0)`,
-      ytdDebit: sql<number>`coalesce(sum(${openingBalances.ytdDebit}), 0)`,
-      ytdCredit: sql<number>`coalesce(sum(${openingBalances.ytdCredit}), 0)`,
+      totalDebit: sql<number>`coalesce(sum(${openingBalances.debit}), 0)`,
+      totalCredit: sql<number>`coalesce(sum(${openingBalances.credit}), 0)`,
+      totalYtdDebit: sql<number>`coalesce(sum(${openingBalances.ytdDebit}), 0)`,
+      totalYtdCredit: sql<number>`coalesce(sum(${openingBalances.ytdCredit}), 0)`,
     })
     .from(openingBalances)
-    .where(and(eq(openingBalances.ledgerId, ledger.id), eq(openingBalances.year, year)))
+    .where(and(eq(openingBalances.ledgerId, ledger.id), eq(openingBalances.year, yearOfPeriod(ledger.startPeriod))))
     .get()!
-  if (row.debit !== row.credit) {
-    throw new AppError('CONFLICT', `期初余额借贷不平衡（借方 ${formatFen(row.debit)}，贷方 ${formatFen(row.credit)}），请先在“期初余额”中调整`)
+}
+
+/** The opening trial balance must balance before the first voucher (and before every posting). */
+export function assertOpeningBalanced(core: Core, ledger: LedgerRecord): void {
+  const t = openingTotals(core, ledger)
+  if (t.totalDebit !== t.totalCredit) {
+    throw new AppError('CONFLICT', `期初余额借贷不平衡（借方 ${formatFen(t.totalDebit)}，贷方 ${formatFen(t.totalCredit)}），请先在“期初余额”中调整`)
   }
-  if (row.ytdDebit !== row.ytdCredit) {
-    throw new AppError('CONFLICT', `期初本年累计借贷不平衡（本年累计借方 ${formatFen(row.ytdDebit)}，本年累计贷方 ${formatFen(row.ytdCredit)}），请先在“期初余额”中调整`)
+  if (t.totalYtdDebit !== t.totalYtdCredit) {
+    throw new AppError('CONFLICT', `期初本年累计借贷不平衡（本年累计借方 ${formatFen(t.totalYtdDebit)}，本年累计贷方 ${formatFen(t.totalYtdCredit)}），请先在“期初余额”中调整`)
   }
 }
 

@@ -1,5 +1,5 @@
 // rules/: the 支出标准 — the rule table (store.ts), the engine claims are checked against on submit and
-// approval (engine.ts), and its workbook: template, import and export over one column list (workbook.ts).
+// approval (engine.ts), and its workbook: template, import and export over one column list (import.ts).
 // 购物卡/代金券 are banned by a built-in rule no table edit can lift.
 import { eq } from 'drizzle-orm'
 import { spendingRules } from '../../../drizzle/schema'
@@ -11,7 +11,7 @@ import { streetName } from '../registry/tree'
 import { todayOf } from '../system/time'
 import { BUILTIN_DESCRIPTION } from './engine'
 import { ensureExampleRules, listRules, saveRule } from './store'
-import { exportRules, importRules, RULE_REQUIRED_HEADERS } from './workbook'
+import { exportRules, importRules, RULE_REQUIRED_HEADERS } from './import'
 
 export const rulesHandlers: HandlerMap<'rules.list' | 'rules.save' | 'rules.delete' | 'rules.export' | 'rules.import'> = {
   'rules.list': (ctx) => {

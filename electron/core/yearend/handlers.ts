@@ -33,7 +33,7 @@ const codeOf = (ledgers: LedgerRecord[]) => (ledgers.length > 1 ? '汇总' : led
 const asFile = (_ctx: HandlerContext, _input: unknown, f: { buffer: Buffer; fileName: string }): File => ({ fileName: f.fileName, content: f.buffer.toString('base64') })
 
 /** Where the office keeps a year's archive folder; sealing reads its manifest. */
-export const archiveDir = (dataDir: string, ledger: LedgerRecord, year: number) => join(dataDir, 'archives', `${ledger.code}-${year}`)
+export const archiveDir = (dataDir: string, ledger: { code: string }, year: number) => join(dataDir, 'archives', `${ledger.code}-${year}`)
 
 function statusOf(ctx: HandlerContext, ledger: LedgerRecord, year: number) {
   const row = ctx.core.sqlite

@@ -1,16 +1,14 @@
 import { z } from 'zod'
-import {} from './fields'
+import { textColumns } from './fields'
 import { isoDate } from './dates'
-import { method } from './define'
+import { method, reads } from './define'
 
 export const auditRow = z.object({
   id: z.number(),
   at: z.string(),
   userId: z.number().nullable(),
   username: z.string().nullable(),
-  method: z.string(),
-  title: z.string(),
-  channel: z.string(),
+  ...textColumns('method', 'title', 'channel'),
   targetIds: z.array(z.string()),
   summary: z.string(),
 })
@@ -31,7 +29,6 @@ export const auditContract = {
       .strict()
       .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '开始日期不能晚于结束日期', path: ['to'] }),
     output: z.object({ total: z.number(), rows: z.array(auditRow) }),
-    write: false,
-    access: ['admin', 'viewer'],
+    ...reads(['admin', 'viewer']),
   }),
 }

@@ -1,17 +1,12 @@
 import { z } from 'zod'
 import { empty } from './fields'
-import { method } from './define'
+import { method, reads, writes } from './define'
+import { labelled } from '../labelled'
 
 /** How many backup files the data folder keeps; older ones are removed after each new backup. */
 export const KEEP_BACKUPS = 30
 
-export const BACKUP_KINDS = ['manual', 'daily', 'pre-migrate', 'pre-restore'] as const
-export const BACKUP_KIND_LABELS: Record<(typeof BACKUP_KINDS)[number], string> = {
-  manual: '手动备份',
-  daily: '每日自动备份',
-  'pre-migrate': '升级前自动备份',
-  'pre-restore': '恢复前自动备份',
-}
+export const [BACKUP_KINDS, BACKUP_KIND_LABELS] = labelled({ manual: '手动备份', daily: '每日自动备份', 'pre-migrate': '升级前自动备份', 'pre-restore': '恢复前自动备份' })
 
 export const backupRow = z.object({
   name: z.string(),
@@ -47,35 +42,20 @@ export const backupContract = {
     title: '查询备份',
     input: empty,
     output: z.array(backupRow),
-    write: false,
-    access: ['admin'],
+    ...reads(['admin']),
   }),
-  'backup.create': method({
-    title: '创建备份',
-    input: empty,
-    output: backupRow,
-    write: true,
-    access: ['admin'],
-  }),
-  'backup.status': method({
-    title: '查询备份状态',
-    input: empty,
-    output: backupStatus,
-    write: false,
-    access: ['admin'],
-  }),
+  'backup.create': method({ title: '创建备份', input: empty, output: backupRow, ...writes(['admin']) }),
+  'backup.status': method({ title: '查询备份状态', input: empty, output: backupStatus, ...reads(['admin']) }),
   'backup.setSecondDir': method({
     title: '设置第二备份位置',
     input: z.object({ dir: z.string().max(500).meta({ title: '第二备份位置' }) }).strict(),
     output: backupStatus,
-    write: true,
-    access: ['admin'],
+    ...writes(['admin']),
   }),
   'backup.restore': method({
     title: '从备份恢复',
     input: z.object({ name: backupName }).strict(),
     output: z.object({ restoredFrom: z.string(), safetyBackup: z.string() }),
-    write: true,
-    access: ['admin'],
+    ...writes(['admin']),
   }),
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { id } from './fields'
-import { method } from './define'
+import { id, textColumns, numberColumns } from './fields'
+import { method, reads } from './define'
 import { LEDGER_READERS, accountCode } from './ledgers'
 import { monthText } from './dates'
 
@@ -11,20 +11,13 @@ export const balance = { direction: z.enum(BALANCE_DIRECTIONS), balance: z.numbe
 /** 多栏式明细账 is kept for the level-1 expenditure accounts 501–510, one column per 二级科目. */
 export const isMultiColumnAccount = (code: string) => /^5(0[1-9]|10)$/.test(code)
 
-const range = {
-  ledgerId: id('账套'),
-  from: monthText('起始期间'),
-  to: monthText('截止期间'),
-}
+const range = { ledgerId: id('账套'), from: monthText('起始期间'), to: monthText('截止期间') }
 
 /**
  * Long books come a page at a time. Rows are produced by streaming the lines in book order, so a
  * later page costs a scan of the earlier rows, never memory, and `total` counts the whole book.
  */
-export const paging = {
-  page: z.number().int().min(1).default(1).meta({ title: '页码' }),
-  pageSize: z.number().int().min(10).max(5000).default(500).meta({ title: '每页行数' }),
-}
+export const paging = { page: z.number().int().min(1).default(1).meta({ title: '页码' }), pageSize: z.number().int().min(10).max(5000).default(500).meta({ title: '每页行数' }) }
 const paged = <T extends z.ZodType>(row: T) => ({ rows: z.array(row), total: z.number(), page: z.number(), pageSize: z.number() })
 
 /** What a book row is: the opening line, a voucher line, or one of the totals lines books print. */
@@ -40,10 +33,8 @@ export const bookRow = z.object({
   voucherId: z.number().nullable(),
   voucherLabel: z.string(),
   /** The detail account the line was posted to (the book's own account on totals lines). */
-  accountCode: z.string(),
-  summary: z.string(),
-  debit: z.number(),
-  credit: z.number(),
+  ...textColumns('accountCode', 'summary'),
+  ...numberColumns('debit', 'credit'),
   ...balance,
   /** 对方科目 (journals only): the voucher's other accounts, by name. */
   counterAccounts: z.string(),
@@ -53,11 +44,7 @@ export type BookRow = z.infer<typeof bookRow>
 export const generalLedgerMonth = z.object({
   period: z.string(),
   openingDirection: z.enum(BALANCE_DIRECTIONS),
-  opening: z.number(),
-  debit: z.number(),
-  credit: z.number(),
-  yearDebit: z.number(),
-  yearCredit: z.number(),
+  ...numberColumns('opening', 'debit', 'credit', 'yearDebit', 'yearCredit'),
   ...balance,
 })
 export const generalLedgerAccount = z.object({ code: z.string(), name: z.string(), months: z.array(generalLedgerMonth) })
@@ -69,8 +56,7 @@ export const multiColumnRow = z.object({
   kind: z.enum(BOOK_ROW_KINDS),
   date: z.string(),
   voucherId: z.number().nullable(),
-  voucherLabel: z.string(),
-  summary: z.string(),
+  ...textColumns('voucherLabel', 'summary'),
   /** Net debit of the line, and the same amount again under its 二级科目's column. */
   amount: z.number(),
   columns: z.array(z.number()),
@@ -80,12 +66,8 @@ export type MultiColumnRow = z.infer<typeof multiColumnRow>
 export const AUX_DIMENSIONS = ['project', 'fundNature'] as const
 export const auxRow = z.object({
   /** Project code or 'special'/'general'; '' for lines without a project. */
-  key: z.string(),
-  label: z.string(),
-  accountCode: z.string(),
-  accountName: z.string(),
-  debit: z.number(),
-  credit: z.number(),
+  ...textColumns('key', 'label', 'accountCode', 'accountName'),
+  ...numberColumns('debit', 'credit'),
   /** Income: credits − debits; expenditure: debits − credits. */
   net: z.number(),
 })
@@ -96,15 +78,12 @@ export const voucherJournalRow = z.object({
   voucherId: z.number(),
   voucherLabel: z.string(),
   lineNo: z.number(),
-  summary: z.string(),
-  accountCode: z.string(),
-  accountName: z.string(),
-  debit: z.number(),
-  credit: z.number(),
+  ...textColumns('summary', 'accountCode', 'accountName'),
+  ...numberColumns('debit', 'credit'),
 })
 export type VoucherJournalRow = z.infer<typeof voucherJournalRow>
 
-const read = { write: false, access: LEDGER_READERS } as const
+const read = reads(LEDGER_READERS)
 
 export const booksContract = {
   'reports.generalLedger': method({

@@ -2,9 +2,9 @@ import { z } from 'zod'
 import { APPROVING_BODIES, BUDGET_SOURCES, BUDGET_STATUSES, OVER_BUDGET_MODES } from '../budget-terms'
 import { FUND_NATURES, SPEND_TYPES } from '../ledger-terms'
 import { MAX_FEN } from '../money'
-import { empty, id, ok, optionalText, text } from './fields'
+import { empty, id, ok, optionalText, text, byId, savedId, fileOutput, numberColumns, nullableTextColumns, textColumns } from './fields'
 import { isoDate } from './dates'
-import { method } from './define'
+import { method, reads, writes } from './define'
 import { upload } from './imports'
 import { LEDGER_READERS, ledgerRow } from './ledgers'
 import { monthText } from './dates'
@@ -43,8 +43,7 @@ const lineKey = {
 }
 
 export const budgetLineRow = z.object({
-  id: z.number(),
-  accountId: z.number(),
+  ...numberColumns('id', 'accountId'),
   accountCode: z.string(),
   /** 全称 such as 职工活动支出-节日慰问. */
   accountName: z.string(),
@@ -64,31 +63,20 @@ export const budgetLineRow = z.object({
 export type BudgetLineRow = z.infer<typeof budgetLineRow>
 
 /** 收支平衡、不列赤字: income + 可动用上年结余 ≥ expenditure, on 调整后 figures. */
-export const budgetBalance = z.object({
-  income: z.number(),
-  priorSurplus: z.number(),
-  expenditure: z.number(),
-  ok: z.boolean(),
-  message: z.string(),
-})
+export const budgetBalance = z.object({ income: z.number(), priorSurplus: z.number(), expenditure: z.number(), ok: z.boolean(), message: z.string() })
 
 export const budgetView = z.object({
-  id: z.number(),
-  ledgerId: z.number(),
-  year: z.number(),
+  ...numberColumns('id', 'ledgerId', 'year'),
   status: z.enum(BUDGET_STATUSES),
   priorSurplus: z.number(),
   reviewedOn: z.string().nullable(),
   approvedBody: z.enum(APPROVING_BODIES).nullable(),
-  approvedOn: z.string().nullable(),
-  filedOn: z.string().nullable(),
-  notes: z.string().nullable(),
+  ...nullableTextColumns('approvedOn', 'filedOn', 'notes'),
   lines: z.array(budgetLineRow),
   adjustments: z.array(
     z.object({
       id: z.number(),
-      date: z.string(),
-      reason: z.string(),
+      ...textColumns('date', 'reason'),
       approvedBody: z.enum(APPROVING_BODIES).nullable(),
       approvedOn: z.string().nullable(),
       createdBy: z.string(),
@@ -105,15 +93,11 @@ export const executionRow = z.object({
   level: z.number(),
   budgetLineId: z.number().nullable(),
   category: z.enum(['income', 'expense']),
-  accountCode: z.string(),
-  accountName: z.string(),
+  ...textColumns('accountCode', 'accountName'),
   /** 基本支出 · 项目名 · 专项 — what else identifies the line. */
   detail: z.string(),
   fundNature: z.enum(FUND_NATURES).nullable(),
-  original: z.number(),
-  budget: z.number(),
-  month: z.number(),
-  ytd: z.number(),
+  ...numberColumns('original', 'budget', 'month', 'ytd'),
   /** 执行率 in basis points (1234 = 12.34 %), rounded half up; null when the budget is 0. */
   rate: z.number().nullable(),
   priorYtd: z.number(),
@@ -125,10 +109,7 @@ export type ExecutionRow = z.infer<typeof executionRow>
 
 export const budgetExecution = z.object({
   ledgers: z.array(z.object({ id: z.number(), code: z.string(), name: z.string(), hasBudget: z.boolean() })),
-  period: z.string(),
-  title: z.string(),
-  orgName: z.string(),
-  periodLabel: z.string(),
+  ...textColumns('period', 'title', 'orgName', 'periodLabel'),
   rows: z.array(executionRow),
   notes: z.array(z.string()),
 })
@@ -138,21 +119,14 @@ const executionInput = z.object({ ledgerIds, period: monthText() }).strict()
 
 export const budgetContract = {
   /** The 账套 whose budgets the caller reads: ledgers.list for 审批人, who are no ledger readers. */
-  'budget.ledgers': method({ title: '查询预算账套', input: empty, output: z.array(ledgerRow), write: false, access: BUDGET_READERS }),
+  'budget.ledgers': method({ title: '查询预算账套', input: empty, output: z.array(ledgerRow), ...reads(BUDGET_READERS) }),
   'budget.list': method({
     title: '查询预算',
     input: z.object({ ledgerId: id('账套') }).strict(),
     output: z.array(z.object({ id: z.number(), year: z.number(), status: z.enum(BUDGET_STATUSES), income: z.number(), expenditure: z.number() })),
-    write: false,
-    access: BUDGET_READERS,
+    ...reads(BUDGET_READERS),
   }),
-  'budget.get': method({
-    title: '查看预算',
-    input: z.object({ ledgerId: id('账套'), year }).strict(),
-    output: budgetView.nullable(),
-    write: false,
-    access: BUDGET_READERS,
-  }),
+  'budget.get': method({ title: '查看预算', input: z.object({ ledgerId: id('账套'), year }).strict(), output: budgetView.nullable(), ...reads(BUDGET_READERS) }),
   'budget.create': method({
     title: '新建预算',
     input: z
@@ -165,37 +139,22 @@ export const budgetContract = {
       })
       .strict(),
     output: z.object({ id: z.number(), lines: z.number() }),
-    write: true,
-    access: BUDGET_KEEPERS,
+    ...writes(BUDGET_KEEPERS),
   }),
   'budget.update': method({
     title: '修改预算',
     input: z.object({ id: id('预算'), priorSurplus: amount('可动用上年结余'), notes: optionalText('备注', 200) }).strict(),
     output: ok,
-    write: true,
-    access: BUDGET_KEEPERS,
+    ...writes(BUDGET_KEEPERS),
   }),
-  'budget.delete': method({
-    title: '删除预算',
-    input: z.object({ id: id('预算') }).strict(),
-    output: ok,
-    write: true,
-    access: BUDGET_KEEPERS,
-  }),
+  'budget.delete': method({ title: '删除预算', input: byId('预算'), output: ok, ...writes(BUDGET_KEEPERS) }),
   'budget.saveLine': method({
     title: '保存预算项目',
     input: z.object({ budgetId: id('预算'), id: z.number().int().positive().optional().meta({ title: '预算项目' }), ...lineKey, original: amount('年初预算数') }).strict(),
-    output: z.object({ id: z.number() }),
-    write: true,
-    access: BUDGET_KEEPERS,
+    output: savedId,
+    ...writes(BUDGET_KEEPERS),
   }),
-  'budget.deleteLine': method({
-    title: '删除预算项目',
-    input: z.object({ id: id('预算项目') }).strict(),
-    output: ok,
-    write: true,
-    access: BUDGET_KEEPERS,
-  }),
+  'budget.deleteLine': method({ title: '删除预算项目', input: byId('预算项目'), output: ok, ...writes(BUDGET_KEEPERS) }),
   'budget.approve': method({
     title: '登记预算批准',
     input: z
@@ -208,8 +167,7 @@ export const budgetContract = {
       })
       .strict(),
     output: ok,
-    write: true,
-    access: BUDGET_RECORDERS,
+    ...writes(BUDGET_RECORDERS),
   }),
   'budget.adjust': method({
     title: '登记预算调整',
@@ -239,52 +197,35 @@ export const budgetContract = {
           .meta({ title: '调整明细' }),
       })
       .strict(),
-    output: z.object({ id: z.number() }),
-    write: true,
-    access: BUDGET_RECORDERS,
+    output: savedId,
+    ...writes(BUDGET_RECORDERS),
   }),
-  'budget.execution': method({ title: '预算执行表', input: executionInput, output: budgetExecution, write: false, access: BUDGET_READERS }),
-  'budget.exportExecution': method({
-    title: '导出预算执行表',
-    input: executionInput,
-    output: z.object({ fileName: z.string(), content: z.string() }),
-    write: false,
-    access: BUDGET_READERS,
-  }),
+  'budget.execution': method({ title: '预算执行表', input: executionInput, output: budgetExecution, ...reads(BUDGET_READERS) }),
+  'budget.exportExecution': method({ title: '导出预算执行表', input: executionInput, output: fileOutput, ...reads(BUDGET_READERS) }),
   'budget.import': method({
     title: '导入预算',
     input: z.object({ ledgerId: id('账套'), year, ...upload }).strict(),
     output: z.object({ lines: z.number(), created: z.boolean(), original: z.number() }),
-    write: true,
-    access: BUDGET_KEEPERS,
+    ...writes(BUDGET_KEEPERS),
   }),
   'budget.lines': method({
     title: '查询预算项目',
     input: z.object({ ledgerId: id('账套'), year }).strict(),
     output: z.array(budgetLineRow.extend({ budgetId: z.number(), status: z.enum(BUDGET_STATUSES) })),
-    write: false,
-    access: BUDGET_LINE_READERS,
+    ...reads(BUDGET_LINE_READERS),
   }),
   'budget.lineStatus': method({
     title: '查询预算余额',
     input: z.object({ budgetLineId: id('预算项目'), excludeClaimId: z.number().int().positive().optional().meta({ title: '报账单' }) }).strict(),
     output: z.object({ budgetLineId: z.number(), budget: z.number(), used: z.number(), pending: z.number(), remaining: z.number() }),
-    write: false,
-    access: BUDGET_LINE_READERS,
+    ...reads(BUDGET_LINE_READERS),
   }),
-  'budget.settings': method({
-    title: '查看预算控制设置',
-    input: empty,
-    output: z.object({ overBudgetMode: z.enum(OVER_BUDGET_MODES) }),
-    write: false,
-    access: 'user',
-  }),
+  'budget.settings': method({ title: '查看预算控制设置', input: empty, output: z.object({ overBudgetMode: z.enum(OVER_BUDGET_MODES) }), ...reads('user') }),
   'budget.saveSettings': method({
     title: '修改预算控制设置',
     input: z.object({ overBudgetMode: z.enum(OVER_BUDGET_MODES).meta({ title: '超预算处理' }) }).strict(),
     output: ok,
-    write: true,
-    access: ['admin'],
+    ...writes(['admin']),
     global: true,
   }),
 }

@@ -3,9 +3,9 @@ import { CLAIM_STATUSES, EVENT_TYPES, GIFT_FORMS, MONEY_PATTERNS, RULE_SEVERITIE
 import { CLAIM_ROLES, CLAIM_STEP_ROLES } from '../claim-access'
 import { FUND_NATURES, SPEND_TYPES } from '../ledger-terms'
 import { MAX_FEN } from '../money'
-import { empty, id, ok, optionalText, text } from './fields'
+import { empty, id, ok, optionalText, text, byId, fileOutput, numberColumns, textColumns, nullableTextColumns } from './fields'
 import { isoDate } from './dates'
-import { method } from './define'
+import { method, reads, writes } from './define'
 import { LEDGER_MANAGERS } from '../roles'
 
 /** Attachments travel as base64 inside the JSON body, whose limit is 20 MB: 10 MB of file fits with room. */
@@ -65,18 +65,14 @@ const claimFilter = z
 export type ClaimFilter = z.output<typeof claimFilter>
 
 export const claimRow = z.object({
-  id: z.number(),
-  ledgerId: z.number(),
+  ...numberColumns('id', 'ledgerId'),
   ledgerName: z.string(),
   unionId: z.number().nullable(),
   unionName: z.string().nullable(),
-  number: z.string(),
-  title: z.string(),
+  ...textColumns('number', 'title'),
   status: z.enum(CLAIM_STATUSES),
   payFrom: z.enum(MONEY_PATTERNS),
-  total: z.number(),
-  lineCount: z.number(),
-  attachmentCount: z.number(),
+  ...numberColumns('total', 'lineCount', 'attachmentCount'),
   createdBy: z.string(),
   /** Local calendar day the claim was made (the register's date filter works on it). */
   createdOn: z.string(),
@@ -86,65 +82,35 @@ export const claimRow = z.object({
 export type ClaimRow = z.infer<typeof claimRow>
 
 const lineView = z.object({
-  lineNo: z.number(),
-  accountId: z.number(),
-  accountCode: z.string(),
-  accountName: z.string(),
-  summary: z.string(),
+  ...numberColumns('lineNo', 'accountId'),
+  ...textColumns('accountCode', 'accountName', 'summary'),
   amount: z.number(),
-  invoiceCode: z.string().nullable(),
-  invoiceNo: z.string().nullable(),
-  invoiceDate: z.string().nullable(),
+  ...nullableTextColumns('invoiceCode', 'invoiceNo', 'invoiceDate'),
   beneficiaries: z.number().nullable(),
   beneficiaryList: z.array(z.string()).nullable(),
   participants: z.number().nullable(),
   budgetLineId: z.number().nullable(),
-  budgetLineLabel: z.string().nullable(),
-  eventType: z.string().nullable(),
-  form: z.string().nullable(),
+  ...nullableTextColumns('budgetLineLabel', 'eventType', 'form'),
   fundNature: z.enum(FUND_NATURES),
   spendType: z.enum(SPEND_TYPES).nullable(),
   projectId: z.number().nullable(),
 })
 
-export const attachmentRow = z.object({
-  id: z.number(),
-  fileName: z.string(),
-  mimeType: z.string(),
-  size: z.number(),
-  sha256: z.string(),
-  uploadedBy: z.string(),
-  uploadedAt: z.string(),
-})
+export const attachmentRow = z.object({ id: z.number(), ...textColumns('fileName', 'mimeType'), size: z.number(), ...textColumns('sha256', 'uploadedBy', 'uploadedAt') })
 
 const eventRow = z.object({
   action: z.string(),
   fromStatus: z.enum(CLAIM_STATUSES).nullable(),
   toStatus: z.enum(CLAIM_STATUSES),
-  user: z.string(),
-  at: z.string(),
+  ...textColumns('user', 'at'),
   comment: z.string().nullable(),
 })
 
 /** Budget control for one budget line the claim draws on (all 分): remaining is after this claim. */
-export const budgetCheckRow = z.object({
-  budgetLineId: z.number(),
-  label: z.string(),
-  budget: z.number(),
-  used: z.number(),
-  pending: z.number(),
-  thisClaim: z.number(),
-  remaining: z.number(),
-  over: z.boolean(),
-})
+export const budgetCheckRow = z.object({ budgetLineId: z.number(), label: z.string(), ...numberColumns('budget', 'used', 'pending', 'thisClaim', 'remaining'), over: z.boolean() })
 export type BudgetCheckRow = z.infer<typeof budgetCheckRow>
 
-export const ruleFinding = z.object({
-  ruleId: z.number().nullable(),
-  lineNo: z.number().nullable(),
-  severity: z.enum(RULE_SEVERITIES),
-  message: z.string(),
-})
+export const ruleFinding = z.object({ ruleId: z.number().nullable(), lineNo: z.number().nullable(), severity: z.enum(RULE_SEVERITIES), message: z.string() })
 export type RuleFinding = z.infer<typeof ruleFinding>
 
 export const CLAIM_ACTIONS = ['edit', 'submit', 'withdraw', 'approve', 'check', 'pay', 'return', 'reverse'] as const
@@ -186,15 +152,14 @@ export const claimBudgetLine = z.object({
 
 const withComment = { comment: optionalText('意见', 300) }
 const step = <S extends z.ZodRawShape = Record<never, never>>(title: string, access: readonly (typeof CLAIM_ROLES)[number][], extra: S = {} as S) =>
-  method({ title, input: z.object({ id: id('报账单'), ...withComment, ...extra }).strict(), output: ok, write: true, access })
+  method({ title, input: z.object({ id: id('报账单'), ...withComment, ...extra }).strict(), output: ok, ...writes(access) })
 
 export const claimsContract = {
   'claims.scope': method({
     title: '查询可报账的账套',
     input: empty,
     output: z.array(option.extend({ unionId: z.number().nullable(), unions: z.array(z.object({ id: z.number(), name: z.string() })) })),
-    write: false,
-    access: CLAIM_ROLES,
+    ...reads(CLAIM_ROLES),
   }),
   'claims.options': method({
     title: '查询报账可选项',
@@ -207,17 +172,15 @@ export const claimsContract = {
       streetBankAccounts: z.array(accountOption),
       collectiveThreshold: z.number(),
     }),
-    write: false,
-    access: CLAIM_ROLES,
+    ...reads(CLAIM_ROLES),
   }),
   'claims.list': method({
     title: '查询报账登记簿',
     input: claimFilter,
     output: z.object({ rows: z.array(claimRow), count: z.number(), total: z.number() }),
-    write: false,
-    access: CLAIM_ROLES,
+    ...reads(CLAIM_ROLES),
   }),
-  'claims.get': method({ title: '查看报账单', input: z.object({ id: id('报账单') }).strict(), output: claimView, write: false, access: CLAIM_ROLES }),
+  'claims.get': method({ title: '查看报账单', input: byId('报账单'), output: claimView, ...reads(CLAIM_ROLES) }),
   'claims.save': method({
     title: '保存报账单',
     input: z
@@ -231,10 +194,9 @@ export const claimsContract = {
       })
       .strict(),
     output: z.object({ id: z.number(), number: z.string() }),
-    write: true,
-    access: CLAIM_STEP_ROLES.edit,
+    ...writes(CLAIM_STEP_ROLES.edit),
   }),
-  'claims.delete': method({ title: '删除报账单', input: z.object({ id: id('报账单') }).strict(), output: ok, write: true, access: CLAIM_STEP_ROLES.edit }),
+  'claims.delete': method({ title: '删除报账单', input: byId('报账单'), output: ok, ...writes(CLAIM_STEP_ROLES.edit) }),
   'claims.submit': step('提交报账单', CLAIM_STEP_ROLES.edit),
   'claims.withdraw': step('撤回报账单', CLAIM_STEP_ROLES.edit),
   'claims.approve': step('审批报账单', CLAIM_STEP_ROLES.approve, {
@@ -246,8 +208,7 @@ export const claimsContract = {
     title: '退回报账单',
     input: z.object({ id: id('报账单'), comment: text('退回原因', 300) }).strict(),
     output: ok,
-    write: true,
-    access: ['approver', 'accountant', 'reviewer', 'cashier'],
+    ...writes(['approver', 'accountant', 'reviewer', 'cashier']),
   }),
   'claims.pay': method({
     title: '报账付款',
@@ -267,8 +228,7 @@ export const claimsContract = {
       /** 报账制 with a 小二级 账套: the 街镇's posted voucher (Dr 215 / Cr 102) and the transfer linking the two. */
       street: z.object({ ledgerName: z.string(), label: z.string(), transferId: z.number() }).nullable(),
     }),
-    write: true,
-    access: CLAIM_STEP_ROLES.pay,
+    ...writes(CLAIM_STEP_ROLES.pay),
   }),
   'claims.reverse': method({
     title: '冲销报账单',
@@ -279,8 +239,7 @@ export const claimsContract = {
       /** 报账制: the 街镇's payout voucher reversed with it. */
       street: z.object({ ledgerName: z.string(), label: z.string() }).nullable(),
     }),
-    write: true,
-    access: CLAIM_STEP_ROLES.reverse,
+    ...writes(CLAIM_STEP_ROLES.reverse),
   }),
   'claims.attach': method({
     title: '上传报账附件',
@@ -296,37 +255,22 @@ export const claimsContract = {
       })
       .strict(),
     output: attachmentRow,
-    write: true,
-    access: CLAIM_STEP_ROLES.edit,
+    ...writes(CLAIM_STEP_ROLES.edit),
   }),
-  'claims.detach': method({ title: '删除报账附件', input: z.object({ id: id('附件') }).strict(), output: ok, write: true, access: CLAIM_STEP_ROLES.edit }),
+  'claims.detach': method({ title: '删除报账附件', input: byId('附件'), output: ok, ...writes(CLAIM_STEP_ROLES.edit) }),
   'claims.attachment': method({
     title: '查看报账附件',
-    input: z.object({ id: id('附件') }).strict(),
+    input: byId('附件'),
     output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
-    write: false,
-    access: CLAIM_ROLES,
+    ...reads(CLAIM_ROLES),
   }),
-  'claims.export': method({
-    title: '导出报账登记簿',
-    input: claimFilter,
-    output: z.object({ fileName: z.string(), content: z.string() }),
-    write: false,
-    access: CLAIM_ROLES,
-  }),
-  'claims.settings': method({
-    title: '查询报账设置',
-    input: empty,
-    output: z.object({ collectiveThreshold: z.number() }),
-    write: false,
-    access: CLAIM_ROLES,
-  }),
+  'claims.export': method({ title: '导出报账登记簿', input: claimFilter, output: fileOutput, ...reads(CLAIM_ROLES) }),
+  'claims.settings': method({ title: '查询报账设置', input: empty, output: z.object({ collectiveThreshold: z.number() }), ...reads(CLAIM_ROLES) }),
   'claims.saveSettings': method({
     title: '修改报账设置',
     input: z.object({ collectiveThreshold: positiveFen('集体决策金额') }).strict(),
     output: ok,
-    write: true,
-    access: LEDGER_MANAGERS,
+    ...writes(LEDGER_MANAGERS),
     global: true,
   }),
 }

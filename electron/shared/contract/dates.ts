@@ -31,9 +31,7 @@ const checked = (format: RegExp, formatMessage: string, valid: (t: string) => bo
 
 /** A calendar day as "YYYY-MM-DD"; the message says which part is wrong. */
 export const isoDate = (label: string) =>
-  checked(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期', isCalendarDate, '不是有效的日期（月份应为 01–12，日应在该月天数之内）').meta({
-    title: label,
-  })
+  checked(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期', isCalendarDate, '不是有效的日期（月份应为 01–12，日应在该月天数之内）').meta({ title: label })
 
 /** A month (会计期间) as "YYYY-MM". */
 export const monthText = (label = '会计期间') => checked(/^\d{4}-\d{2}$/, '应为 YYYY-MM 格式的月份', isMonthText, '不是有效的月份（月份应为 01–12）').meta({ title: label })

@@ -25,3 +25,7 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
 export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
   return spec
 }
+
+/** A method's kind and access in one spread: `...reads(LEDGER_READERS)`, `...writes(LEDGER_KEEPERS)`. */
+export const reads = <A extends Access>(access: A) => ({ write: false as const, access })
+export const writes = <A extends Access>(access: A) => ({ write: true as const, access })

@@ -67,3 +67,20 @@ export const roleAssignments = z.array(roleAssignment).min(1).max(50).meta({ tit
 
 export const empty = z.object({}).strict().optional().default({})
 export const ok = z.object({ ok: z.literal(true) })
+
+/** The input of a method that acts on one record (delete, post, export one): `{ id }`, named by its label. */
+export const byId = (label: string) => z.object({ id: id(label) }).strict()
+/** What a save returns: the record's id. */
+export const savedId = z.object({ id: z.number() })
+/** A generated file (xlsx, csv, zip) as the transports carry it: base64 content under its download name. */
+export const fileOutput = z.object({ fileName: z.string(), content: z.string() })
+
+type Columns<K extends string, T> = { [P in K]: T }
+const columns =
+  <T>(type: () => T) =>
+  <K extends string>(...keys: K[]) =>
+    Object.fromEntries(keys.map((k) => [k, type()])) as Columns<K, T>
+/** Result columns of one type, declared once in order: `...numberColumns('debit', 'credit')` (amounts in 分, counts). */
+export const numberColumns = columns(() => z.number())
+export const textColumns = columns(() => z.string())
+export const nullableTextColumns = columns(() => z.string().nullable())

@@ -2,8 +2,8 @@ import { z } from 'zod'
 import { BUDGET_STATUSES, FUNDING_BASES } from '../budget-terms'
 import { FUND_NATURES } from '../ledger-terms'
 import { MAX_FEN } from '../money'
-import { id, ok, optionalText } from './fields'
-import { method } from './define'
+import { id, ok, optionalText, textColumns } from './fields'
+import { method, reads, writes } from './define'
 import { LEDGER_READERS } from './ledgers'
 
 const year = z.number().int().min(2000).max(2100).meta({ title: '年度' })
@@ -12,26 +12,16 @@ const amount = (label: string) => z.number().int('金额须为整数分').min(0)
 /** A 街镇 账套 (its union is the 街镇总工会) with the 小二级 under that union and their 账套, if kept. */
 export const streetLedger = z.object({
   ledgerId: z.number(),
-  code: z.string(),
-  name: z.string(),
+  ...textColumns('code', 'name'),
   unionId: z.number(),
   unionName: z.string(),
-  xiaoerji: z.array(
-    z.object({
-      unionId: z.number(),
-      code: z.string(),
-      name: z.string(),
-      ledgerId: z.number().nullable(),
-      ledgerName: z.string().nullable(),
-    }),
-  ),
+  xiaoerji: z.array(z.object({ unionId: z.number(), code: z.string(), name: z.string(), ledgerId: z.number().nullable(), ledgerName: z.string().nullable() })),
 })
 export type StreetLedger = z.infer<typeof streetLedger>
 
 export const fundingRow = z.object({
   unionId: z.number(),
-  code: z.string(),
-  name: z.string(),
+  ...textColumns('code', 'name'),
   ledgerId: z.number().nullable(),
   ledgerName: z.string().nullable(),
   /** Size facts from the registry as at the year: standing member unions, and the year's survey. */
@@ -61,8 +51,7 @@ export type SyncResult = z.infer<typeof syncResult>
 
 export const planActualRow = z.object({
   unionId: z.number(),
-  code: z.string(),
-  name: z.string(),
+  ...textColumns('code', 'name'),
   ledgerName: z.string().nullable(),
   plan: z.number(),
   /** Posted 508 in the 街镇's books naming this 小二级's 账套. */
@@ -77,13 +66,7 @@ export const planActualRow = z.object({
 export type PlanActualRow = z.infer<typeof planActualRow>
 
 export const fundingContract = {
-  'funding.streets': method({
-    title: '查询街镇账套与小二级',
-    input: z.object({}).strict().optional().default({}),
-    output: z.array(streetLedger),
-    write: false,
-    access: LEDGER_READERS,
-  }),
+  'funding.streets': method({ title: '查询街镇账套与小二级', input: z.object({}).strict().optional().default({}), output: z.array(streetLedger), ...reads(LEDGER_READERS) }),
   'funding.get': method({
     title: '查询经费保障计划',
     input: planInput,
@@ -94,8 +77,7 @@ export const fundingContract = {
       budgetStatus: z.enum(BUDGET_STATUSES).nullable(),
       budget508: z.number().nullable(),
     }),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'funding.save': method({
     title: '保存经费保障计划',
@@ -104,12 +86,7 @@ export const fundingContract = {
         rows: z
           .array(
             z
-              .object({
-                unionId: id('小二级'),
-                amount: amount('保障金额'),
-                basis: z.enum(FUNDING_BASES).meta({ title: '测算依据' }),
-                basisNote: optionalText('依据说明', 200),
-              })
+              .object({ unionId: id('小二级'), amount: amount('保障金额'), basis: z.enum(FUNDING_BASES).meta({ title: '测算依据' }), basisNote: optionalText('依据说明', 200) })
               .strict(),
           )
           .max(500)
@@ -117,8 +94,7 @@ export const fundingContract = {
       })
       .strict(),
     output: ok.extend({ total: z.number() }),
-    write: true,
-    access: ['accountant'],
+    ...writes(['accountant']),
   }),
   'funding.allocate': method({
     title: '按职工数分配经费',
@@ -128,21 +104,18 @@ export const fundingContract = {
       /** 小二级 without a survey for the year: they get nothing and are named here. */
       missing: z.array(z.string()),
     }),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'funding.sync': method({
     title: '经费保障计划同步到预算',
     input: planInput.extend({ fundNature: z.enum(FUND_NATURES).default('general').meta({ title: '资金性质' }) }).strict(),
     output: z.object({ results: z.array(syncResult) }),
-    write: true,
-    access: ['accountant'],
+    ...writes(['accountant']),
   }),
   'funding.vsActual': method({
     title: '经费保障计划执行对比',
     input: planInput,
     output: z.object({ rows: z.array(planActualRow), totals: planActualRow.pick({ plan: true, transferred: true, received: true, unpaid: true, difference: true }) }),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ROLES } from '../roles'
 import { empty } from './fields'
-import { method } from './define'
+import { method, reads } from './define'
 
 /** One to-do of the 工作台: a count and where one click takes the user (a hash route of the UI). */
 export const todoItem = z.object({
@@ -30,7 +30,6 @@ export const homeContract = {
       backup: z.object({ name: z.string(), createdAt: z.string(), ageDays: z.number() }).nullable(),
       lockedUsers: z.array(z.object({ id: z.number(), username: z.string(), displayName: z.string(), lockedUntil: z.string() })),
     }),
-    write: false,
-    access: 'user',
+    ...reads('user'),
   }),
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { id } from './fields'
-import { method } from './define'
+import { id, fileOutput } from './fields'
+import { method, writes } from './define'
 import { LEDGER_READERS } from './ledgers'
 import { REGISTRY_READERS, REGISTRY_WRITERS } from './registry'
 import { LEDGER_MANAGERS } from '../roles'
@@ -32,7 +32,7 @@ export const importsContract = {
   'import.template': method({
     title: '下载导入模板',
     input: z.object({ kind: z.enum(IMPORT_KINDS).meta({ title: '模板' }) }).strict(),
-    output: z.object({ fileName: z.string(), content: z.string() }),
+    output: fileOutput,
     write: false,
     // A blank template reveals nothing, so whoever may read either section may download any of them.
     access: [...new Set([...LEDGER_READERS, ...REGISTRY_READERS])],
@@ -48,21 +48,18 @@ export const importsContract = {
       })
       .strict(),
     output: z.object({ vouchers: z.number(), lines: z.number(), first: z.string(), last: z.string(), posted: z.boolean() }),
-    write: true,
-    access: LEDGER_MANAGERS,
+    ...writes(LEDGER_MANAGERS),
   }),
   'import.openingBalances': method({
     title: '导入期初余额',
     input: z.object({ ledgerId: id('账套'), ...upload }).strict(),
     output: z.object({ accounts: z.number(), totalDebit: z.number(), totalCredit: z.number() }),
-    write: true,
-    access: ['accountant'],
+    ...writes(['accountant']),
   }),
   'import.registry': method({
     title: '导入组织台账',
     input: z.object({ kind: z.enum(REGISTRY_IMPORT_KINDS).meta({ title: '模板' }), ...upload }).strict(),
     output: z.object({ rows: z.number(), created: z.number(), updated: z.number() }),
-    write: true,
-    access: REGISTRY_WRITERS,
+    ...writes(REGISTRY_WRITERS),
   }),
 }

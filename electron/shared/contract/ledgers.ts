@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ACCOUNT_CATEGORIES, SIDES, VOUCHER_WORDS } from '../ledger-terms'
-import { empty, id, ok, optionalText, text } from './fields'
-import { method } from './define'
+import { empty, id, ok, optionalText, text, byId, savedId, textColumns } from './fields'
+import { method, reads, writes } from './define'
 import { monthText } from './dates'
 import { LEDGER_KEEPERS, LEDGER_MANAGERS, LEDGER_READERS } from '../roles'
 
@@ -21,9 +21,7 @@ export const accountCode = z
 
 export const ledgerRow = z.object({
   id: z.number(),
-  code: z.string(),
-  name: z.string(),
-  orgName: z.string(),
+  ...textColumns('code', 'name', 'orgName'),
   unionId: z.number().nullable(),
   startPeriod: z.string(),
   /** The first month not yet closed: where new vouchers normally go. */
@@ -36,9 +34,7 @@ export type LedgerRow = z.infer<typeof ledgerRow>
 
 export const accountRow = z.object({
   id: z.number(),
-  code: z.string(),
-  name: z.string(),
-  fullName: z.string(),
+  ...textColumns('code', 'name', 'fullName'),
   parentCode: z.string().nullable(),
   level: z.number(),
   category: z.enum(ACCOUNT_CATEGORIES),
@@ -69,64 +65,35 @@ export const ledgersContract = {
     title: '查询账套',
     input: empty,
     output: z.array(ledgerRow),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'ledgers.create': method({
     title: '新建账套',
-    input: z
-      .object({
-        code: ledgerCode,
-        ...ledgerSettings,
-        startPeriod: monthText('启用期间'),
-      })
-      .strict(),
-    output: z.object({ id: z.number() }),
-    write: true,
-    access: LEDGER_MANAGERS,
+    input: z.object({ code: ledgerCode, ...ledgerSettings, startPeriod: monthText('启用期间') }).strict(),
+    output: savedId,
+    ...writes(LEDGER_MANAGERS),
     global: true,
   }),
-  'ledgers.update': method({
-    title: '修改账套',
-    input: z.object({ id: id('账套'), ...ledgerSettings }).strict(),
-    output: ok,
-    write: true,
-    access: LEDGER_MANAGERS,
-  }),
-  'accounts.list': method({
-    title: '查询会计科目',
-    input: z.object({ ledgerId: id('账套') }).strict(),
-    output: z.array(accountRow),
-    write: false,
-    access: LEDGER_READERS,
-  }),
+  'ledgers.update': method({ title: '修改账套', input: z.object({ id: id('账套'), ...ledgerSettings }).strict(), output: ok, ...writes(LEDGER_MANAGERS) }),
+  'accounts.list': method({ title: '查询会计科目', input: z.object({ ledgerId: id('账套') }).strict(), output: z.array(accountRow), ...reads(LEDGER_READERS) }),
   'accounts.create': method({
     title: '新增明细科目',
     input: z.object({ ledgerId: id('账套'), parentCode: accountCode.meta({ title: '上级科目' }), code: accountCode, name: text('科目名称', 40) }).strict(),
-    output: z.object({ id: z.number() }),
-    write: true,
-    access: LEDGER_KEEPERS,
+    output: savedId,
+    ...writes(LEDGER_KEEPERS),
   }),
   'accounts.update': method({
     title: '修改会计科目',
     input: z.object({ id: id('科目'), name: text('科目名称', 40), enabled: z.boolean().meta({ title: '启用' }) }).strict(),
     output: ok,
-    write: true,
-    access: LEDGER_KEEPERS,
+    ...writes(LEDGER_KEEPERS),
   }),
-  'accounts.delete': method({
-    title: '删除会计科目',
-    input: z.object({ id: id('科目') }).strict(),
-    output: ok,
-    write: true,
-    access: LEDGER_KEEPERS,
-  }),
+  'accounts.delete': method({ title: '删除会计科目', input: byId('科目'), output: ok, ...writes(LEDGER_KEEPERS) }),
   'projects.list': method({
     title: '查询项目',
     input: z.object({ ledgerId: id('账套') }).strict(),
     output: z.array(z.object({ id: z.number(), code: z.string(), name: z.string(), enabled: z.boolean() })),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'projects.save': method({
     title: '保存项目',
@@ -139,8 +106,7 @@ export const ledgersContract = {
         enabled: z.boolean().default(true).meta({ title: '启用' }),
       })
       .strict(),
-    output: z.object({ id: z.number() }),
-    write: true,
-    access: LEDGER_KEEPERS,
+    output: savedId,
+    ...writes(LEDGER_KEEPERS),
   }),
 }

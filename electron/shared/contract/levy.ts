@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { LEVY_CHANNELS, LEVY_RETURN_COLUMNS, LEVY_RULE_KINDS, parsePercent } from '../levy-terms'
 import { MAX_FEN } from '../money'
-import { id } from './fields'
+import { id, byId, savedId, fileOutput, numberColumns, nullableTextColumns, textColumns } from './fields'
 import { isoDate, monthText } from './dates'
-import { method } from './define'
+import { method, reads, writes } from './define'
 import { upload } from './imports'
 import { LEDGER_KEEPERS, LEDGER_READERS } from './ledgers'
 
@@ -28,10 +28,7 @@ export const levyRule = z.object({
   id: z.number(),
   kind: z.enum(LEVY_RULE_KINDS),
   effectiveFrom: z.string(),
-  upperBp: z.number(),
-  streetBp: z.number(),
-  lowerBp: z.number(),
-  feeBp: z.number(),
+  ...numberColumns('upperBp', 'streetBp', 'lowerBp', 'feeBp'),
   /** 台账 rows that copied this rule: a used rule is kept as it is. */
   used: z.number(),
 })
@@ -59,21 +56,11 @@ export const levyEntry = z.object({
   fileUscc: z.string().nullable(),
   period: z.string(),
   channel: z.enum(LEVY_CHANNELS),
-  payroll: z.number(),
-  due: z.number(),
-  paid: z.number(),
-  returned: z.number(),
+  ...numberColumns('payroll', 'due', 'paid', 'returned'),
   entryDate: z.string(),
   prep: z.boolean(),
-  recipient: z.string().nullable(),
-  rule: z.string().nullable(),
-  upperBp: z.number(),
-  streetBp: z.number(),
-  lowerBp: z.number(),
-  feeBp: z.number(),
-  streetAmount: z.number(),
-  lowerAmount: z.number(),
-  prepAmount: z.number(),
+  ...nullableTextColumns('recipient', 'rule'),
+  ...numberColumns('upperBp', 'streetBp', 'lowerBp', 'feeBp', 'streetAmount', 'lowerAmount', 'prepAmount'),
   voucherLabel: z.string().nullable(),
 })
 export type LevyEntry = z.infer<typeof levyEntry>
@@ -83,26 +70,20 @@ const reportRow = z.object({
   level: z.enum(['union', 'enterprise', 'total']),
   name: z.string(),
   uscc: z.string().nullable(),
-  payroll: z.number(),
-  due: z.number(),
-  paid: z.number(),
+  ...numberColumns('payroll', 'due', 'paid'),
   /** 缴纳率 in basis points of 实缴 / 应缴 (null when nothing was due). */
   rateBp: z.number().nullable(),
-  returned: z.number(),
-  arrears: z.number(),
-  lastYearPaid: z.number(),
+  ...numberColumns('returned', 'arrears', 'lastYearPaid'),
 })
 export type LevyReportRow = z.infer<typeof reportRow>
 
 const arrearsRow = z.object({
   enterpriseId: z.number(),
   name: z.string(),
-  uscc: z.string().nullable(),
-  union: z.string().nullable(),
+  ...nullableTextColumns('uscc', 'union'),
   workers: z.number(),
   missing: z.array(z.string()),
-  lastPayroll: z.number(),
-  amount: z.number(),
+  ...numberColumns('lastPayroll', 'amount'),
 })
 
 const prepLead = z.object({
@@ -110,8 +91,7 @@ const prepLead = z.object({
   name: z.string(),
   uscc: z.string().nullable(),
   since: z.string(),
-  months: z.number(),
-  held: z.number(),
+  ...numberColumns('months', 'held'),
   founded: z.boolean(),
   /** Paid 筹备金 for at least the set number of months without founding a union: a 建会 lead. */
   lead: z.boolean(),
@@ -120,13 +100,7 @@ const prepLead = z.object({
 const voucherRef = z.object({ ledgerCode: z.string(), label: z.string(), voucherId: z.number() })
 
 export const levyContract = {
-  'levy.rules': method({
-    title: '查看经费分成比例',
-    input: z.object({ ledgerId }).strict(),
-    output: z.array(levyRule),
-    write: false,
-    access: LEDGER_READERS,
-  }),
+  'levy.rules': method({ title: '查看经费分成比例', input: z.object({ ledgerId }).strict(), output: z.array(levyRule), ...reads(LEDGER_READERS) }),
   'levy.setRule': method({
     title: '设置经费分成比例',
     input: z
@@ -141,31 +115,12 @@ export const levyContract = {
       })
       .strict()
       .refine((r) => r.upper + r.street + r.lower + r.fee === 10000, { message: '各项比例合计须为 100%', path: ['fee'] }),
-    output: z.object({ id: z.number() }),
-    write: true,
-    access: LEDGER_KEEPERS,
+    output: savedId,
+    ...writes(LEDGER_KEEPERS),
   }),
-  'levy.deleteRule': method({
-    title: '删除经费分成比例',
-    input: z.object({ id: id('分成比例') }).strict(),
-    output: z.object({ ok: z.literal(true) }),
-    write: true,
-    access: LEDGER_KEEPERS,
-  }),
-  'levy.settings': method({
-    title: '查看经费收缴设置',
-    input: z.object({ ledgerId }).strict(),
-    output: levySettings,
-    write: false,
-    access: LEDGER_READERS,
-  }),
-  'levy.saveSettings': method({
-    title: '保存经费收缴设置',
-    input: z.object({ ledgerId, settings: levySettings }).strict(),
-    output: levySettings,
-    write: true,
-    access: LEDGER_KEEPERS,
-  }),
+  'levy.deleteRule': method({ title: '删除经费分成比例', input: byId('分成比例'), output: z.object({ ok: z.literal(true) }), ...writes(LEDGER_KEEPERS) }),
+  'levy.settings': method({ title: '查看经费收缴设置', input: z.object({ ledgerId }).strict(), output: levySettings, ...reads(LEDGER_READERS) }),
+  'levy.saveSettings': method({ title: '保存经费收缴设置', input: z.object({ ledgerId, settings: levySettings }).strict(), output: levySettings, ...writes(LEDGER_KEEPERS) }),
   'levy.import': method({
     title: '导入返拨明细',
     input: z
@@ -181,14 +136,11 @@ export const levyContract = {
       })
       .strict(),
     output: z.object({
-      importId: z.number(),
-      rows: z.number(),
-      matched: z.number(),
+      ...numberColumns('importId', 'rows', 'matched'),
       unmatched: z.array(z.object({ entryId: z.number(), rowNumber: z.number(), name: z.string(), uscc: z.string().nullable() })),
       vouchers: z.array(voucherRef),
     }),
-    write: true,
-    access: LEDGER_KEEPERS,
+    ...writes(LEDGER_KEEPERS),
   }),
   'levy.imports': method({
     title: '查看返拨明细导入记录',
@@ -196,32 +148,27 @@ export const levyContract = {
     output: z.array(
       z.object({
         id: z.number(),
-        period: z.string(),
-        fileName: z.string(),
+        ...textColumns('period', 'fileName'),
         amount: z.number(),
         entryDate: z.string(),
-        rows: z.number(),
-        unmatched: z.number(),
+        ...numberColumns('rows', 'unmatched'),
         voucherLabel: z.string().nullable(),
         createdAt: z.string(),
       }),
     ),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'levy.entries': method({
     title: '查看经费收缴台账',
     input: z.object({ ledgerId, year, importId: z.number().int().positive().optional().meta({ title: '导入批次' }), unmatchedOnly: z.boolean().default(false) }).strict(),
     output: z.array(levyEntry),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'levy.map': method({
     title: '对应返拨明细企业',
     input: z.object({ ledgerId, entryId: id('台账行'), enterpriseId: id('企业') }).strict(),
     output: z.object({ mapped: z.number() }),
-    write: true,
-    access: LEDGER_KEEPERS,
+    ...writes(LEDGER_KEEPERS),
   }),
   'levy.generate': method({
     title: '生成经费收缴凭证',
@@ -230,22 +177,19 @@ export const levyContract = {
       .strict()
       .refine((q) => (q.importId === undefined) !== (q.period === undefined), { message: '请选择一次返拨或一个月份', path: ['importId'] }),
     output: z.object({ vouchers: z.array(voucherRef) }),
-    write: true,
-    access: LEDGER_KEEPERS,
+    ...writes(LEDGER_KEEPERS),
   }),
   'levy.arrears': method({
     title: '查看欠缴与筹备金',
     input: z.object({ ledgerId, year, to: monthText('截止月份') }).strict(),
     output: z.object({ arrears: z.array(arrearsRow), prepLeads: z.array(prepLead) }),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'levy.found': method({
     title: '建会后分配筹备金',
     input: z.object({ ledgerId, enterpriseId: id('企业'), date: isoDate('凭证日期') }).strict(),
     output: voucherRef,
-    write: true,
-    access: LEDGER_KEEPERS,
+    ...writes(LEDGER_KEEPERS),
   }),
   'levy.report': method({
     title: '查看经费收缴情况表',
@@ -259,20 +203,16 @@ export const levyContract = {
       })
       .strict(),
     output: z.object({
-      title: z.string(),
-      orgName: z.string(),
-      range: z.string(),
+      ...textColumns('title', 'orgName', 'range'),
       rows: z.array(reportRow),
       months: z.array(z.object({ period: z.string(), paid: z.number(), lastYearPaid: z.number() })),
     }),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'levy.export': method({
     title: '导出经费收缴情况表',
     input: z.object({ ledgerId, year, unionCode: z.string().trim().max(40).optional().meta({ title: '工会编码' }) }).strict(),
-    output: z.object({ fileName: z.string(), content: z.string() }),
-    write: false,
-    access: LEDGER_READERS,
+    output: fileOutput,
+    ...reads(LEDGER_READERS),
   }),
 }

@@ -10,9 +10,9 @@ import {
   STATION_TYPES,
   SUB_COMMITTEE_KINDS,
 } from '../registry-terms'
-import { id, ok, text } from './fields'
+import { ok, text, byId, savedId } from './fields'
 import { isoDate } from './dates'
-import { method } from './define'
+import { method, reads, writes } from './define'
 import { fen } from './vouchers'
 import { REGISTRY_READERS, REGISTRY_WRITERS, headcount, optDate, optText, unionIdField, yearField } from './registry'
 
@@ -26,27 +26,20 @@ function recordMethods<const K extends string, S extends z.ZodRawShape>(key: K, 
   const row = z.object({ id: z.number(), ...shape, unionName: z.string() })
   const list = method({
     title: `查询${label}`,
-    input: z
-      .object({
-        unionId: z.number().int().positive().optional().meta({ title: '工会组织' }),
-        year: yearField().optional(),
-      })
-      .strict(),
+    input: z.object({ unionId: z.number().int().positive().optional().meta({ title: '工会组织' }), year: yearField().optional() }).strict(),
     output: z.array(row),
-    write: false,
-    access: REGISTRY_READERS,
+    ...reads(REGISTRY_READERS),
   })
   const save = method({
     title: `保存${label}`,
     input: z.object({ id: z.number().int().positive().optional().meta({ title: label }), ...shape }).strict(),
-    output: z.object({ id: z.number() }),
-    write: true,
-    access: REGISTRY_WRITERS,
+    output: savedId,
+    ...writes(REGISTRY_WRITERS),
   })
-  const remove = method({ title: `删除${label}`, input: z.object({ id: id(label) }).strict(), output: ok, write: true, access: REGISTRY_WRITERS })
-  return { [`${key}.list`]: list, [`${key}.save`]: save, [`${key}.delete`]: remove } as { [P in `${K}.list`]: typeof list } & {
-    [P in `${K}.save`]: typeof save
-  } & { [P in `${K}.delete`]: typeof remove }
+  const remove = method({ title: `删除${label}`, input: byId(label), output: ok, ...writes(REGISTRY_WRITERS) })
+  return { [`${key}.list`]: list, [`${key}.save`]: save, [`${key}.delete`]: remove } as { [P in `${K}.list`]: typeof list } & { [P in `${K}.save`]: typeof save } & {
+    [P in `${K}.delete`]: typeof remove
+  }
 }
 
 export const committeeFields = {

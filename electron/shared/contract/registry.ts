@@ -2,9 +2,9 @@ import { z } from 'zod'
 import { ACCOUNTING_MODES, ENTERPRISE_SIZES, UNION_FORMS, UNION_SCOPES, UNION_STATUSES, UNION_TYPES } from '../registry-terms'
 import { SECTIONS, type Role } from '../roles'
 import { usccProblem } from '../uscc'
-import { empty, id, ok, text } from './fields'
+import { empty, id, ok, text, byId, savedId, textColumns, nullableTextColumns } from './fields'
 import { isoDate } from './dates'
-import { method } from './define'
+import { method, reads, writes } from './define'
 
 /** Everyone who sees the 组织台账 section may read it; only the 系统管理员 edits it (see README). */
 export const REGISTRY_READERS: readonly Role[] = SECTIONS.find((s) => s.key === 'registry')!.roles
@@ -63,8 +63,7 @@ export const unionRow = z.object({
   /** Depth in the tree (街镇总工会 = 0), rows come in tree order. */
   level: z.number(),
   parentName: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...textColumns('createdAt', 'updatedAt'),
 })
 export type UnionRow = z.infer<typeof unionRow>
 
@@ -84,8 +83,7 @@ export const enterpriseFields = {
 export const enterpriseRow = z.object({
   id: z.number(),
   ...enterpriseFields,
-  unionName: z.string().nullable(),
-  xiaoerjiName: z.string().nullable(),
+  ...nullableTextColumns('unionName', 'xiaoerjiName'),
   /** Counted in the 建会率 denominator under the current setting (职工人数下限). */
   counted: z.boolean(),
 })
@@ -113,69 +111,34 @@ export const registryContract = {
     title: '查询工会组织',
     input: empty,
     output: z.array(unionRow),
-    write: false,
-    access: REGISTRY_READERS,
+    ...reads(REGISTRY_READERS),
   }),
   'unions.save': method({
     title: '保存工会组织',
     input: z.object({ id: z.number().int().positive().optional().meta({ title: '工会组织' }), ...unionFields }).strict(),
-    output: z.object({ id: z.number() }),
-    write: true,
-    access: REGISTRY_WRITERS,
+    output: savedId,
+    ...writes(REGISTRY_WRITERS),
   }),
-  'unions.delete': method({
-    title: '删除工会组织',
-    input: z.object({ id: id('工会组织') }).strict(),
-    output: ok,
-    write: true,
-    access: REGISTRY_WRITERS,
-  }),
+  'unions.delete': method({ title: '删除工会组织', input: byId('工会组织'), output: ok, ...writes(REGISTRY_WRITERS) }),
   'enterprises.list': method({
     title: '查询企业',
-    input: z
-      .object({
-        year: yearField().optional(),
-        xiaoerjiId: z.number().int().positive().optional().meta({ title: '小二级' }),
-      })
-      .strict(),
+    input: z.object({ year: yearField().optional(), xiaoerjiId: z.number().int().positive().optional().meta({ title: '小二级' }) }).strict(),
     output: z.array(enterpriseRow),
-    write: false,
-    access: REGISTRY_READERS,
+    ...reads(REGISTRY_READERS),
   }),
   'enterprises.save': method({
     title: '保存企业',
     input: z.object({ id: z.number().int().positive().optional().meta({ title: '企业' }), ...enterpriseFields }).strict(),
-    output: z.object({ id: z.number() }),
-    write: true,
-    access: REGISTRY_WRITERS,
+    output: savedId,
+    ...writes(REGISTRY_WRITERS),
   }),
-  'enterprises.delete': method({
-    title: '删除企业',
-    input: z.object({ id: id('企业') }).strict(),
-    output: ok,
-    write: true,
-    access: REGISTRY_WRITERS,
-  }),
+  'enterprises.delete': method({ title: '删除企业', input: byId('企业'), output: ok, ...writes(REGISTRY_WRITERS) }),
   'enterprises.copyYear': method({
     title: '结转企业名单',
     input: z.object({ from: yearField('从年度'), to: yearField('到年度') }).strict(),
     output: z.object({ copied: z.number() }),
-    write: true,
-    access: REGISTRY_WRITERS,
+    ...writes(REGISTRY_WRITERS),
   }),
-  'registry.settings': method({
-    title: '查询台账检查标准',
-    input: empty,
-    output: thresholds,
-    write: false,
-    access: REGISTRY_READERS,
-  }),
-  'registry.saveSettings': method({
-    title: '修改台账检查标准',
-    input: thresholds,
-    output: ok,
-    write: true,
-    access: REGISTRY_WRITERS,
-    global: true,
-  }),
+  'registry.settings': method({ title: '查询台账检查标准', input: empty, output: thresholds, ...reads(REGISTRY_READERS) }),
+  'registry.saveSettings': method({ title: '修改台账检查标准', input: thresholds, output: ok, ...writes(REGISTRY_WRITERS), global: true }),
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { FUND_NATURES } from '../ledger-terms'
-import { id } from './fields'
-import { method } from './define'
+import { id, textColumns } from './fields'
+import { method, reads } from './define'
 import { LEDGER_READERS, accountCode } from './ledgers'
 import { monthText } from './dates'
 import { balanceRow } from './periods'
@@ -9,8 +9,7 @@ import { isMultiColumnAccount } from './books'
 import { voucherNumber } from './voucher-summary'
 
 export const statementRow = z.object({
-  key: z.string(),
-  label: z.string(),
+  ...textColumns('key', 'label'),
   /** 0 a total line (bold), 1 an item, 2 an item under an item (e.g. 减：累计折旧). */
   level: z.number(),
   /** One amount in 分 per column; assets and expenditure positive in their normal direction. */
@@ -24,9 +23,7 @@ export const statementCheck = z.object({ label: z.string(), ok: z.boolean(), det
 
 const statementHeader = {
   /** 工会01表 / 工会02表 */
-  tableNo: z.string(),
-  title: z.string(),
-  orgName: z.string(),
+  ...textColumns('tableNo', 'title', 'orgName'),
   /** 2026年3月31日 or 2026年3月 or 2026年度 */
   periodLabel: z.string(),
   unit: z.literal('元'),
@@ -49,11 +46,7 @@ export type ConsolidatedTrialRow = z.infer<typeof consolidatedTrialRow>
 export const internalLine = z.object({
   ledgerCode: z.string(),
   voucherId: z.number(),
-  voucherLabel: z.string(),
-  period: z.string(),
-  accountCode: z.string(),
-  summary: z.string(),
-  counterpart: z.string(),
+  ...textColumns('voucherLabel', 'period', 'accountCode', 'summary', 'counterpart'),
   /** debit − credit, in 分. */
   net: z.number(),
 })
@@ -131,27 +124,15 @@ export const reportExportInput = z
   })
   .strict()
   // 多栏式 has one column per 二级科目 of one expenditure account: there is no "all accounts" form.
-  .refine((q) => q.report !== 'multi-column' || isMultiColumnAccount(q.accountCode ?? ''), {
-    message: '多栏式明细账请指定 501–510 的一级支出科目',
-    path: ['accountCode'],
-  })
+  .refine((q) => q.report !== 'multi-column' || isMultiColumnAccount(q.accountCode ?? ''), { message: '多栏式明细账请指定 501–510 的一级支出科目', path: ['accountCode'] })
   .refine((q) => q.report === 'trial-balance' || (q.projectId === undefined && q.fundNature === undefined), {
     message: '只有科目余额表可以按项目或资金性质筛选',
     path: ['projectId'],
   })
-  .refine((q) => q.report === 'voucher-summary' || (q.fromNumber === undefined && q.toNumber === undefined), {
-    message: '只有凭证汇总表可以指定凭证号范围',
-    path: ['fromNumber'],
-  })
+  .refine((q) => q.report === 'voucher-summary' || (q.fromNumber === undefined && q.toNumber === undefined), { message: '只有凭证汇总表可以指定凭证号范围', path: ['fromNumber'] })
   .refine((q) => q.report !== 'voucher-summary' || q.from === q.to, { message: '凭证汇总表按月汇总，请指定一个月份（YYYY-MM）', path: ['from'] })
-  .refine((q) => q.fromNumber === undefined || q.toNumber === undefined || q.fromNumber <= q.toNumber, {
-    message: '起始凭证号不能大于截止凭证号',
-    path: ['toNumber'],
-  })
-  .refine((q) => q.ledgerIds.length === 1 || (q.projectId === undefined && q.fundNature === undefined), {
-    message: '汇总报表不能按项目或资金性质筛选',
-    path: ['projectId'],
-  })
+  .refine((q) => q.fromNumber === undefined || q.toNumber === undefined || q.fromNumber <= q.toNumber, { message: '起始凭证号不能大于截止凭证号', path: ['toNumber'] })
+  .refine((q) => q.ledgerIds.length === 1 || (q.projectId === undefined && q.fundNature === undefined), { message: '汇总报表不能按项目或资金性质筛选', path: ['projectId'] })
 export type ReportExportInput = z.output<typeof reportExportInput>
 
 export const reportsContract = {
@@ -159,8 +140,7 @@ export const reportsContract = {
     title: '资产负债表（工会01表）',
     input: z.object({ ledgerId: id('账套'), period: monthText() }).strict(),
     output: balanceSheet,
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'reports.incomeStatement': method({
     title: '收入支出表（工会02表）',
@@ -174,16 +154,9 @@ export const reportsContract = {
       .strict()
       .refine((q) => (q.period === undefined) !== (q.year === undefined), { message: '请指定月份或年度之一' }),
     output: incomeStatement,
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
-  'reports.consolidated': method({
-    title: '汇总报表',
-    input: z.object({ ledgerIds, period: monthText() }).strict(),
-    output: consolidation,
-    write: false,
-    access: LEDGER_READERS,
-  }),
+  'reports.consolidated': method({ title: '汇总报表', input: z.object({ ledgerIds, period: monthText() }).strict(), output: consolidation, ...reads(LEDGER_READERS) }),
   'reports.export': method({
     title: '导出账簿报表',
     input: reportExportInput,
@@ -192,23 +165,20 @@ export const reportsContract = {
      * browser mode fetches GET /api/exports/<download>?token=…, the desktop asks main to save it.
      */
     output: z.object({ jobId: z.string(), fileName: z.string(), download: z.string(), rows: z.number(), bytes: z.number() }),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'reports.exportJournal': method({
     title: '导出记账文本',
     input: z.object({ ledgerId: id('账套') }).strict(),
     /** The 账套 as an hledger/ledger journal, handed out once by `download` like reports.export. */
     output: z.object({ fileName: z.string(), download: z.string(), vouchers: z.number(), bytes: z.number() }),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'reports.cancelExport': method({
     title: '取消导出',
     input: z.object({ jobId: exportJobId }).strict(),
     /** false when no export of yours runs under that id (it may have just finished). */
     output: z.object({ cancelled: z.boolean() }),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
 }

@@ -2,10 +2,10 @@ import { z } from 'zod'
 import { EVENT_TYPES, GIFT_FORMS, LIMIT_KINDS, RULE_SEVERITIES } from '../budget-terms'
 import { CLAIM_ROLES } from '../claim-access'
 import { MAX_FEN } from '../money'
-import { empty, id, ok, optionalText, text } from './fields'
+import { empty, ok, optionalText, text, byId, savedId, fileOutput, textColumns, nullableTextColumns } from './fields'
 import { isoDate } from './dates'
 import { upload } from './imports'
-import { method } from './define'
+import { method, reads, writes } from './define'
 import { LEDGER_MANAGERS } from '../roles'
 
 /** Who keeps the 支出标准: the 街镇 accountant, or the 系统管理员. */
@@ -53,10 +53,8 @@ export type SpendingRuleInput = z.output<typeof spendingRuleInput>
 
 export const spendingRuleRow = z.object({
   id: z.number(),
-  jurisdiction: z.string(),
-  effectiveFrom: z.string(),
-  effectiveTo: z.string().nullable(),
-  accountPrefix: z.string().nullable(),
+  ...textColumns('jurisdiction', 'effectiveFrom'),
+  ...nullableTextColumns('effectiveTo', 'accountPrefix'),
   eventType: z.enum(EVENT_TYPES).nullable(),
   beneficiaryScope: z.string().nullable(),
   limitKind: z.enum(LIMIT_KINDS),
@@ -75,24 +73,16 @@ export const rulesContract = {
     title: '查询支出标准',
     input: empty,
     output: z.object({ rules: z.array(spendingRuleRow), builtin: z.string() }),
-    write: false,
-    access: [...CLAIM_ROLES, 'admin'],
+    ...reads([...CLAIM_ROLES, 'admin']),
   }),
-  'rules.save': method({ title: '保存支出标准', input: spendingRuleInput, output: z.object({ id: z.number() }), write: true, access: RULE_KEEPERS, global: true }),
-  'rules.delete': method({ title: '删除支出标准', input: z.object({ id: id('支出标准') }).strict(), output: ok, write: true, access: RULE_KEEPERS, global: true }),
-  'rules.export': method({
-    title: '导出支出标准',
-    input: empty,
-    output: z.object({ fileName: z.string(), content: z.string() }),
-    write: false,
-    access: [...CLAIM_ROLES, 'admin'],
-  }),
+  'rules.save': method({ title: '保存支出标准', input: spendingRuleInput, output: savedId, ...writes(RULE_KEEPERS), global: true }),
+  'rules.delete': method({ title: '删除支出标准', input: byId('支出标准'), output: ok, ...writes(RULE_KEEPERS), global: true }),
+  'rules.export': method({ title: '导出支出标准', input: empty, output: fileOutput, ...reads([...CLAIM_ROLES, 'admin']) }),
   'rules.import': method({
     title: '导入支出标准',
     input: z.object(upload).strict(),
     output: z.object({ rows: z.number(), created: z.number(), updated: z.number() }),
-    write: true,
-    access: RULE_KEEPERS,
+    ...writes(RULE_KEEPERS),
     global: true,
   }),
 }

@@ -1,13 +1,11 @@
 import { z } from 'zod'
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../office-time'
-import { empty } from './fields'
-import { method } from './define'
+import { empty, textColumns } from './fields'
+import { method, reads, writes } from './define'
 
 /** 系统设置: office-wide options only an unscoped 系统管理员 changes. A missing key takes its default. */
 export const systemSettingsSchema = z
-  .object({
-    timeZone: z.string().trim().refine(isTimeZone, '不是有效的时区名称（例如 Asia/Shanghai）').default(DEFAULT_TIME_ZONE).meta({ title: '办公时区' }),
-  })
+  .object({ timeZone: z.string().trim().refine(isTimeZone, '不是有效的时区名称（例如 Asia/Shanghai）').default(DEFAULT_TIME_ZONE).meta({ title: '办公时区' }) })
   .strict()
 export type SystemSettings = z.infer<typeof systemSettingsSchema>
 
@@ -17,42 +15,24 @@ export const systemContract = {
     input: empty,
     output: z.object({
       initialized: z.boolean(),
-      appVersion: z.string(),
-      schemaVersion: z.string(),
+      ...textColumns('appVersion', 'schemaVersion'),
       /** The office's time zone and its calendar day now: the renderer's "today". */
-      timeZone: z.string(),
-      today: z.string(),
+      ...textColumns('timeZone', 'today'),
     }),
-    write: false,
-    access: 'public',
+    ...reads('public'),
   }),
   'system.info': method({
     title: '查询数据库信息',
     input: empty,
     output: z.object({
-      dataDir: z.string(),
-      databaseFile: z.string(),
+      ...textColumns('dataDir', 'databaseFile'),
       databaseBytes: z.number(),
       sqliteVersion: z.string(),
       appliedMigrations: z.array(z.string()),
       integrity: z.string(),
     }),
-    write: false,
-    access: ['admin'],
+    ...reads(['admin']),
   }),
-  'system.settings': method({
-    title: '查看系统设置',
-    input: empty,
-    output: systemSettingsSchema,
-    write: false,
-    access: 'user',
-  }),
-  'system.updateSettings': method({
-    title: '修改系统设置',
-    input: systemSettingsSchema,
-    output: systemSettingsSchema,
-    write: true,
-    access: ['admin'],
-    global: true,
-  }),
+  'system.settings': method({ title: '查看系统设置', input: empty, output: systemSettingsSchema, ...reads('user') }),
+  'system.updateSettings': method({ title: '修改系统设置', input: systemSettingsSchema, output: systemSettingsSchema, ...writes(['admin']), global: true }),
 }

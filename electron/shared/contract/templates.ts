@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { VOUCHER_WORDS } from '../ledger-terms'
-import { id, ok, text } from './fields'
-import { method } from './define'
+import { id, ok, text, byId, savedId } from './fields'
+import { method, reads, writes } from './define'
 import { LEDGER_KEEPERS, LEDGER_READERS } from './ledgers'
 import { voucherLineFields } from './vouchers'
 
@@ -13,8 +13,7 @@ export const templatesContract = {
     title: '查询常用凭证',
     input: z.object({ ledgerId: id('账套') }).strict(),
     output: z.array(templateRow),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'templates.save': method({
     title: '保存常用凭证',
@@ -27,15 +26,8 @@ export const templatesContract = {
         lines: z.array(voucherLineFields).min(1).max(50).meta({ title: '分录' }),
       })
       .strict(),
-    output: z.object({ id: z.number() }),
-    write: true,
-    access: LEDGER_KEEPERS,
+    output: savedId,
+    ...writes(LEDGER_KEEPERS),
   }),
-  'templates.delete': method({
-    title: '删除常用凭证',
-    input: z.object({ id: id('常用凭证') }).strict(),
-    output: ok,
-    write: true,
-    access: LEDGER_KEEPERS,
-  }),
+  'templates.delete': method({ title: '删除常用凭证', input: byId('常用凭证'), output: ok, ...writes(LEDGER_KEEPERS) }),
 }

@@ -1,10 +1,11 @@
+import { labelled } from '../labelled'
 import { z } from 'zod'
 import { MONEY_PATTERNS, TRANSFER_KINDS } from '../budget-terms'
 import { FUND_NATURES, VOUCHER_STATUSES, VOUCHER_WORDS } from '../ledger-terms'
 import { MAX_FEN } from '../money'
-import { id, ok, text } from './fields'
+import { id, ok, text, byId, fileOutput, textColumns, numberColumns } from './fields'
 import { isoDate } from './dates'
-import { method } from './define'
+import { method, reads, writes } from './define'
 import { LEDGER_READERS } from './ledgers'
 import { monthText } from './dates'
 
@@ -44,15 +45,8 @@ const side = z.object({
   reversalPosted: z.boolean(),
 })
 
-export const PAIR_STATES = ['pending', 'partly_posted', 'matched', 'reversed', 'mismatch'] as const
+export const [PAIR_STATES, PAIR_STATE_LABELS] = labelled({ pending: '待审核记账', partly_posted: '一方已记账', matched: '双方已记账', reversed: '双方已冲销', mismatch: '不一致' })
 export type PairState = (typeof PAIR_STATES)[number]
-export const PAIR_STATE_LABELS: Record<PairState, string> = {
-  pending: '待审核记账',
-  partly_posted: '一方已记账',
-  matched: '双方已记账',
-  reversed: '双方已冲销',
-  mismatch: '不一致',
-}
 
 export const transferRow = z.object({
   id: z.number(),
@@ -75,9 +69,7 @@ const rangeInput = z
   .strict()
   .refine((q) => q.from <= q.to, { message: '起始期间不能晚于截止期间', path: ['to'] })
 
-export const MISMATCH_KINDS = ['missing', 'reversed', 'unposted', 'amount', 'pool_balance', 'subsidy_year', 'unlinked'] as const
-export type MismatchKind = (typeof MISMATCH_KINDS)[number]
-export const MISMATCH_LABELS: Record<MismatchKind, string> = {
+export const [MISMATCH_KINDS, MISMATCH_LABELS] = labelled({
   missing: '一方凭证缺失',
   reversed: '仅一方冲销',
   unposted: '仅一方记账',
@@ -85,14 +77,14 @@ export const MISMATCH_LABELS: Record<MismatchKind, string> = {
   pool_balance: '代管资金余额不符（135 ≠ 215）',
   subsidy_year: '本年补助不符（508 ≠ 403）',
   unlinked: '未通过划拨生成的内部往来',
-}
+})
+export type MismatchKind = (typeof MISMATCH_KINDS)[number]
 
 export const mismatchRow = z.object({
   kind: z.enum(MISMATCH_KINDS),
   transferId: z.number().nullable(),
   /** The 小二级 (by its 账套 name) the problem concerns. */
-  party: z.string(),
-  detail: z.string(),
+  ...textColumns('party', 'detail'),
   upper: z.number().nullable(),
   lower: z.number().nullable(),
 })
@@ -102,11 +94,9 @@ export const balanceRow = z.object({
   ledgerId: z.number(),
   ledgerName: z.string(),
   /** 215 (街镇 side, credit balance) vs 135 (小二级 side, debit balance) as at the end of `to`. */
-  payable215: z.number(),
-  receivable135: z.number(),
+  ...numberColumns('payable215', 'receivable135'),
   /** 508 paid by the 街镇 vs 403 received by the 小二级, in the year of `to` up to `to`. */
-  paid508: z.number(),
-  received403: z.number(),
+  ...numberColumns('paid508', 'received403'),
 })
 
 export const transfersContract = {
@@ -114,49 +104,28 @@ export const transfersContract = {
     title: '上代下划拨',
     input: transferInput,
     output: z.object({ id: z.number(), fromLabel: z.string(), toLabel: z.string() }),
-    write: true,
-    access: ['accountant'],
+    ...writes(['accountant']),
   }),
   'transfers.reverse': method({
     title: '冲销上代下划拨',
     input: z.object({ id: id('划拨'), date: isoDate('冲销日期') }).strict(),
     output: z.object({ fromLabel: z.string(), toLabel: z.string() }),
-    write: true,
-    access: ['accountant'],
+    ...writes(['accountant']),
   }),
-  'transfers.cancel': method({
-    title: '撤销上代下划拨',
-    input: z.object({ id: id('划拨') }).strict(),
-    output: ok,
-    write: true,
-    access: ['accountant'],
-  }),
-  'transfers.list': method({
-    title: '查询上代下划拨',
-    input: rangeInput,
-    output: z.array(transferRow),
-    write: false,
-    access: LEDGER_READERS,
-  }),
+  'transfers.cancel': method({ title: '撤销上代下划拨', input: byId('划拨'), output: ok, ...writes(['accountant']) }),
+  'transfers.list': method({ title: '查询上代下划拨', input: rangeInput, output: z.array(transferRow), ...reads(LEDGER_READERS) }),
   'transfers.reconcile': method({
     title: '内部往来核对',
     input: rangeInput,
     output: z.object({ pairs: z.array(transferRow), mismatches: z.array(mismatchRow), balances: z.array(balanceRow) }),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
   'transfers.export': method({
     title: '导出内部往来核对',
     input: z
-      .object({
-        report: z.enum(['reconciliation', 'funding-vs-actual']).meta({ title: '报表' }),
-        ledgerId: id('街镇账套'),
-        from: monthText('起始期间'),
-        to: monthText('截止期间'),
-      })
+      .object({ report: z.enum(['reconciliation', 'funding-vs-actual']).meta({ title: '报表' }), ledgerId: id('街镇账套'), from: monthText('起始期间'), to: monthText('截止期间') })
       .strict(),
-    output: z.object({ fileName: z.string(), content: z.string() }),
-    write: false,
-    access: LEDGER_READERS,
+    output: fileOutput,
+    ...reads(LEDGER_READERS),
   }),
 }

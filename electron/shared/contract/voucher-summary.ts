@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { VOUCHER_WORDS } from '../ledger-terms'
-import { id } from './fields'
-import { method } from './define'
+import { id, textColumns, numberColumns } from './fields'
+import { method, reads } from './define'
 import { LEDGER_READERS } from './ledgers'
 import { monthText } from './dates'
 
@@ -19,18 +19,15 @@ export const voucherSummaryFilter = {
 export const voucherSummaryRow = z.object({ code: z.string(), name: z.string(), debit: z.number(), credit: z.number() })
 
 export const voucherSummary = z.object({
-  orgName: z.string(),
-  period: z.string(),
+  ...textColumns('orgName', 'period'),
   /** 2026年3月 记-1 至 记-25 */
   rangeLabel: z.string(),
   vouchers: z.number(),
   /** Of which not yet posted. */
-  unposted: z.number(),
-  attachments: z.number(),
+  ...numberColumns('unposted', 'attachments'),
   /** Level-1 accounts with movements, in code order. */
   rows: z.array(voucherSummaryRow),
-  totalDebit: z.number(),
-  totalCredit: z.number(),
+  ...numberColumns('totalDebit', 'totalCredit'),
 })
 export type VoucherSummary = z.infer<typeof voucherSummary>
 
@@ -40,12 +37,8 @@ export const voucherSummaryContract = {
     input: z
       .object({ ledgerId: id('账套'), period: monthText(), ...voucherSummaryFilter })
       .strict()
-      .refine((q) => q.fromNumber === undefined || q.toNumber === undefined || q.fromNumber <= q.toNumber, {
-        message: '起始凭证号不能大于截止凭证号',
-        path: ['toNumber'],
-      }),
+      .refine((q) => q.fromNumber === undefined || q.toNumber === undefined || q.fromNumber <= q.toNumber, { message: '起始凭证号不能大于截止凭证号', path: ['toNumber'] }),
     output: voucherSummary,
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { FUND_NATURES, SPEND_TYPES, VOUCHER_ORIGINS, VOUCHER_STATUSES, VOUCHER_WORDS } from '../ledger-terms'
 import { MAX_FEN, MAX_LINE_FEN, formatFen } from '../money'
-import { id, ok, optionalText } from './fields'
+import { id, ok, optionalText, byId, textColumns, numberColumns, nullableTextColumns } from './fields'
 import { isoDate } from './dates'
-import { method } from './define'
+import { method, reads, writes } from './define'
 import { LEDGER_KEEPERS, LEDGER_READERS } from './ledgers'
 import { LEDGER_CLOSERS } from '../roles'
 
@@ -34,9 +34,7 @@ export const voucherLineFields = z
   .strict()
   .meta({ title: '分录' })
 
-export const voucherLineInput = voucherLineFields.refine((l) => (l.debit === 0) !== (l.credit === 0), {
-  message: '每行须且只能填写借方或贷方金额之一',
-})
+export const voucherLineInput = voucherLineFields.refine((l) => (l.debit === 0) !== (l.credit === 0), { message: '每行须且只能填写借方或贷方金额之一' })
 
 const voucherBody = {
   date: isoDate('凭证日期'),
@@ -49,45 +47,33 @@ export const voucherLineView = z.object({
   lineNo: z.number(),
   summary: z.string(),
   accountId: z.number(),
-  accountCode: z.string(),
-  accountName: z.string(),
-  debit: z.number(),
-  credit: z.number(),
+  ...textColumns('accountCode', 'accountName'),
+  ...numberColumns('debit', 'credit'),
   fundNature: z.enum(FUND_NATURES).nullable(),
   spendType: z.enum(SPEND_TYPES).nullable(),
   projectId: z.number().nullable(),
-  projectName: z.string().nullable(),
-  counterpart: z.string().nullable(),
+  ...nullableTextColumns('projectName', 'counterpart'),
 })
 
 export const voucherHeader = z.object({
-  id: z.number(),
-  ledgerId: z.number(),
-  period: z.string(),
-  word: z.string(),
+  ...numberColumns('id', 'ledgerId'),
+  ...textColumns('period', 'word'),
   number: z.number(),
   /** 记-15 */
-  label: z.string(),
-  date: z.string(),
+  ...textColumns('label', 'date'),
   attachments: z.number(),
   status: z.enum(VOUCHER_STATUSES),
   origin: z.enum(VOUCHER_ORIGINS),
   summary: z.string(),
   total: z.number(),
   createdBy: z.string(),
-  reviewedBy: z.string().nullable(),
-  postedBy: z.string().nullable(),
-  cashierBy: z.string().nullable(),
+  ...nullableTextColumns('reviewedBy', 'postedBy', 'cashierBy'),
   reversalOf: z.number().nullable(),
   reversedBy: z.number().nullable(),
 })
 export type VoucherHeader = z.infer<typeof voucherHeader>
 
-export const voucherView = voucherHeader.extend({
-  lines: z.array(voucherLineView),
-  totalInWords: z.string(),
-  needsCashier: z.boolean(),
-})
+export const voucherView = voucherHeader.extend({ lines: z.array(voucherLineView), totalInWords: z.string(), needsCashier: z.boolean() })
 export type VoucherView = z.infer<typeof voucherView>
 
 const ids = z.array(id('凭证')).min(1).max(1000).meta({ title: '凭证' })
@@ -101,30 +87,11 @@ export const vouchersContract = {
     title: '新增凭证',
     input: z.object({ ledgerId: id('账套'), ...voucherBody }).strict(),
     output: z.object({ id: z.number(), label: z.string() }),
-    write: true,
-    access: LEDGER_KEEPERS,
+    ...writes(LEDGER_KEEPERS),
   }),
-  'vouchers.update': method({
-    title: '修改凭证',
-    input: z.object({ id: id('凭证'), ...voucherBody }).strict(),
-    output: ok,
-    write: true,
-    access: LEDGER_KEEPERS,
-  }),
-  'vouchers.delete': method({
-    title: '删除凭证',
-    input: z.object({ id: id('凭证') }).strict(),
-    output: ok,
-    write: true,
-    access: LEDGER_KEEPERS,
-  }),
-  'vouchers.get': method({
-    title: '查看凭证',
-    input: z.object({ id: id('凭证') }).strict(),
-    output: voucherView,
-    write: false,
-    access: LEDGER_READERS,
-  }),
+  'vouchers.update': method({ title: '修改凭证', input: z.object({ id: id('凭证'), ...voucherBody }).strict(), output: ok, ...writes(LEDGER_KEEPERS) }),
+  'vouchers.delete': method({ title: '删除凭证', input: byId('凭证'), output: ok, ...writes(LEDGER_KEEPERS) }),
+  'vouchers.get': method({ title: '查看凭证', input: byId('凭证'), output: voucherView, ...reads(LEDGER_READERS) }),
   'vouchers.search': method({
     title: '查询凭证',
     input: z
@@ -145,40 +112,30 @@ export const vouchersContract = {
       })
       .strict(),
     output: z.object({ total: z.number(), rows: z.array(voucherHeader) }),
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
-  'vouchers.review': method({ title: '审核凭证', input: z.object({ ids }).strict(), output: batchResult, write: true, access: ['reviewer'] }),
-  'vouchers.unreview': method({ title: '取消审核', input: z.object({ ids }).strict(), output: batchResult, write: true, access: ['reviewer'] }),
-  'vouchers.cashierSign': method({ title: '出纳签字', input: z.object({ ids }).strict(), output: batchResult, write: true, access: ['cashier'] }),
-  'vouchers.cashierUnsign': method({ title: '取消出纳签字', input: z.object({ ids }).strict(), output: batchResult, write: true, access: ['cashier'] }),
-  'vouchers.post': method({
-    title: '凭证记账',
-    input: z.object({ ids }).strict(),
-    output: batchResult,
-    write: true,
-    access: LEDGER_CLOSERS,
-  }),
+  'vouchers.review': method({ title: '审核凭证', input: z.object({ ids }).strict(), output: batchResult, ...writes(['reviewer']) }),
+  'vouchers.unreview': method({ title: '取消审核', input: z.object({ ids }).strict(), output: batchResult, ...writes(['reviewer']) }),
+  'vouchers.cashierSign': method({ title: '出纳签字', input: z.object({ ids }).strict(), output: batchResult, ...writes(['cashier']) }),
+  'vouchers.cashierUnsign': method({ title: '取消出纳签字', input: z.object({ ids }).strict(), output: batchResult, ...writes(['cashier']) }),
+  'vouchers.post': method({ title: '凭证记账', input: z.object({ ids }).strict(), output: batchResult, ...writes(LEDGER_CLOSERS) }),
   /** The list's 批量审核/出纳签字/记账: each voucher on its own, refusals listed with the reason instead of stopping the rest. */
   'vouchers.batch': method({
     title: '批量处理凭证',
     input: z.object({ action: z.enum(VOUCHER_BATCH_ACTIONS).meta({ title: '操作' }), ids }).strict(),
     output: z.object({ done: z.array(voucherRef), refused: z.array(voucherRef.extend({ reason: z.string() })) }),
-    write: true,
-    access: ['reviewer', 'cashier', 'accountant'],
+    ...writes(['reviewer', 'cashier', 'accountant']),
   }),
   'vouchers.reverse': method({
     title: '红字冲销',
     input: z.object({ id: id('凭证'), date: isoDate('冲销日期') }).strict(),
     output: z.object({ id: z.number(), label: z.string() }),
-    write: true,
-    access: LEDGER_KEEPERS,
+    ...writes(LEDGER_KEEPERS),
   }),
   'vouchers.copy': method({
     title: '复制凭证',
     input: z.object({ id: id('凭证'), date: isoDate('新凭证日期') }).strict(),
     output: z.object({ id: z.number(), label: z.string() }),
-    write: true,
-    access: LEDGER_KEEPERS,
+    ...writes(LEDGER_KEEPERS),
   }),
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { id } from './fields'
-import { method } from './define'
+import { id, fileOutput, textColumns, numberColumns, nullableTextColumns } from './fields'
+import { method, reads, writes } from './define'
 import { BUDGET_READERS } from './budget'
 import { LEDGER_READERS } from './ledgers'
 import { exportJobId, ledgerIds } from './reports'
@@ -11,25 +11,20 @@ import { exportJobId, ledgerIds } from './reports'
  */
 const year = z.number().int().min(2000).max(2100).meta({ title: '年度' })
 const format = z.enum(['xlsx', 'pdf']).default('xlsx').meta({ title: '文件格式' })
-const file = z.object({ fileName: z.string(), content: z.string() })
+const file = fileOutput
 
 /** One row of the 工会经费收支预算表; money in 分, 增减率 in basis points (null: no base). */
 export const budgetTableRow = z.object({
   kind: z.enum(['section', 'group', 'account', 'detail', 'total']),
-  code: z.string(),
-  name: z.string(),
-  lastBudget: z.number(),
-  lastActual: z.number(),
-  budget: z.number(),
-  change: z.number(),
+  ...textColumns('code', 'name'),
+  ...numberColumns('lastBudget', 'lastActual', 'budget', 'change'),
   rate: z.number().nullable(),
   notes: z.string(),
 })
 export type BudgetTableRow = z.infer<typeof budgetTableRow>
 
 export const budgetTable = z.object({
-  title: z.string(),
-  orgName: z.string(),
+  ...textColumns('title', 'orgName'),
   year: z.number(),
   ledgers: z.array(z.object({ id: z.number(), code: z.string(), name: z.string(), status: z.string() })),
   rows: z.array(budgetTableRow),
@@ -71,8 +66,7 @@ export const finalTexts = z.object({
 export type FinalTexts = z.infer<typeof finalTexts>
 
 export const finalAccountsView = z.object({
-  ledgerId: z.number(),
-  year: z.number(),
+  ...numberColumns('ledgerId', 'year'),
   closed: z.boolean(),
   openMonths: z.array(z.string()),
   sealed: z.boolean(),
@@ -84,10 +78,8 @@ export const finalAccountsView = z.object({
 })
 
 export const archiveStatus = z.object({
-  ledgerId: z.number(),
-  year: z.number(),
-  sealedAt: z.string().nullable(),
-  sealedBy: z.string().nullable(),
+  ...numberColumns('ledgerId', 'year'),
+  ...nullableTextColumns('sealedAt', 'sealedBy'),
   files: z.number(),
   manifestSha256: z.string().nullable(),
 })
@@ -96,24 +88,17 @@ const ledgerYear = { ledgerId: id('账套'), year }
 const ARCHIVERS = ['accountant', 'admin'] as const
 
 export const yearendContract = {
-  'yearend.budgetTable': method({ title: '工会经费收支预算表', input: z.object({ ledgerIds, year }).strict(), output: budgetTable, write: false, access: BUDGET_READERS }),
-  'yearend.exportBudgetTable': method({
-    title: '导出工会经费收支预算表',
-    input: z.object({ ledgerIds, year, format }).strict(),
-    output: file,
-    write: false,
-    access: BUDGET_READERS,
-  }),
-  'yearend.exportBudgetAdjustments': method({ title: '导出预算调整表', input: z.object({ ...ledgerYear, format }).strict(), output: file, write: false, access: BUDGET_READERS }),
-  'yearend.finalAccounts': method({ title: '决算报告', input: z.object(ledgerYear).strict(), output: finalAccountsView, write: false, access: LEDGER_READERS }),
+  'yearend.budgetTable': method({ title: '工会经费收支预算表', input: z.object({ ledgerIds, year }).strict(), output: budgetTable, ...reads(BUDGET_READERS) }),
+  'yearend.exportBudgetTable': method({ title: '导出工会经费收支预算表', input: z.object({ ledgerIds, year, format }).strict(), output: file, ...reads(BUDGET_READERS) }),
+  'yearend.exportBudgetAdjustments': method({ title: '导出预算调整表', input: z.object({ ...ledgerYear, format }).strict(), output: file, ...reads(BUDGET_READERS) }),
+  'yearend.finalAccounts': method({ title: '决算报告', input: z.object(ledgerYear).strict(), output: finalAccountsView, ...reads(LEDGER_READERS) }),
   'yearend.saveTexts': method({
     title: '保存决算附注和财务情况说明书',
     input: z.object({ ...ledgerYear, texts: finalTexts }).strict(),
     output: z.object({ ok: z.literal(true) }),
-    write: true,
-    access: ['accountant'],
+    ...writes(['accountant']),
   }),
-  'yearend.exportFinalAccounts': method({ title: '导出决算报告', input: z.object({ ledgerIds, year, format }).strict(), output: file, write: false, access: LEDGER_READERS }),
+  'yearend.exportFinalAccounts': method({ title: '导出决算报告', input: z.object({ ledgerIds, year, format }).strict(), output: file, ...reads(LEDGER_READERS) }),
   'yearend.printVouchers': method({
     title: '凭证批量打印',
     input: z
@@ -129,23 +114,20 @@ export const yearendContract = {
       })
       .strict(),
     output: file,
-    write: false,
-    access: LEDGER_READERS,
+    ...reads(LEDGER_READERS),
   }),
-  'yearend.archiveStatus': method({ title: '年度归档状态', input: z.object(ledgerYear).strict(), output: archiveStatus, write: false, access: LEDGER_READERS }),
+  'yearend.archiveStatus': method({ title: '年度归档状态', input: z.object(ledgerYear).strict(), output: archiveStatus, ...reads(LEDGER_READERS) }),
   'yearend.archive': method({
     title: '年度归档',
     input: z.object({ ...ledgerYear, jobId: exportJobId.optional() }).strict(),
     output: z.object({ fileName: z.string(), download: z.string(), files: z.number(), bytes: z.number() }),
-    write: false,
-    access: ARCHIVERS,
+    ...reads(ARCHIVERS),
   }),
-  'yearend.seal': method({ title: '封存年度会计档案', input: z.object(ledgerYear).strict(), output: archiveStatus, write: true, access: ARCHIVERS }),
+  'yearend.seal': method({ title: '封存年度会计档案', input: z.object(ledgerYear).strict(), output: archiveStatus, ...writes(ARCHIVERS) }),
   'yearend.unseal': method({
     title: '解除年度档案封存',
     input: z.object({ ...ledgerYear, reason: z.string().trim().min(4, '请写明原因（至少 4 个字）').max(500).meta({ title: '原因' }) }).strict(),
     output: archiveStatus,
-    write: true,
-    access: ['admin'],
+    ...writes(['admin']),
   }),
 }

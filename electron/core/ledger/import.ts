@@ -1,22 +1,29 @@
+/**
+ * Import of the 账务处理 workbooks: vouchers and opening balances, with their published templates
+ * (README: keep the column names stable). Rows are checked whole; any problem writes nothing.
+ */
 import { count, eq } from 'drizzle-orm'
 import { projects, vouchers } from '../../../drizzle/schema'
 import { AppError } from '../../shared/errors'
 import { FUND_NATURE_LABELS, FUND_NATURES, periodOf, type FundNature } from '../../shared/ledger-terms'
-import { prepared, type HandlerContext } from '../api/types'
-import { cellDate, cellFen, cellText, readRows, type SheetRow } from '../excel/sheet'
+import { prepared, type HandlerContext, type HandlerMap } from '../api/types'
+import { cellDate, cellFen, cellText, readRows, type SheetRow, type TemplateSpec } from '../excel/sheet'
 import { RowProblems, decodeUpload } from '../excel/problems'
 import { cached } from '../db/cached'
 import { ledgerFor, type LedgerRecord } from './access'
 import { chartOf } from './accounts'
 import { chartById, checkLines, type LineField, type LineInput } from './voucher-lines'
 import { assertOpenDate, assertOpeningBalanced, insertVoucher, voucherLabel } from './voucher-store'
+import type { LedgerImportKind } from '../../shared/contract/imports'
+import { openingEntryProblems, openingHandlers } from './opening'
 
 /** The template column each line rule is about (支出类型 follows from 项目 in the template). */
 const LINE_COLUMNS: Record<LineField, string> = { accountId: '科目编码', fundNature: '资金性质', spendType: '项目', projectId: '项目' }
 
 /** The published voucher template (README): keep these names stable. */
-export const VOUCHER_COLUMNS = ['日期', '凭证字', '凭证号', '摘要', '科目编码', '借方金额', '贷方金额', '项目', '资金性质', '附件数'] as const
-const REQUIRED = ['日期', '凭证字', '凭证号', '摘要', '科目编码', '借方金额', '贷方金额']
+const VOUCHER_COLUMNS = ['日期', '凭证字', '凭证号', '摘要', '科目编码', '借方金额', '贷方金额', '项目', '资金性质', '附件数'] as const
+/** 日期 to 贷方金额 must be there; 项目, 资金性质 and 附件数 may be left out of older workbooks. */
+const REQUIRED = [...VOUCHER_COLUMNS.slice(0, 7)]
 
 interface Group {
   key: string
@@ -153,3 +160,95 @@ export const importVouchers = prepared<'import.vouchers', SheetRow[]>(
     return { vouchers: groups.length, lines, first: labels[0], last: labels.at(-1)!, posted: input.post }
   },
 )
+
+/** The published opening-balance template (README): keep these names stable. */
+const OPENING_COLUMNS = ['科目编码', '借方余额', '贷方余额', '本年累计借方', '本年累计贷方'] as const
+/** Workbooks made from the earlier three-column template still import (累计 then 0). */
+const REQUIRED_COLUMNS = OPENING_COLUMNS.slice(0, 3)
+
+export const importOpening = prepared<'import.openingBalances', SheetRow[]>(
+  (_ctx, input) => readRows(decodeUpload(input.content), [...REQUIRED_COLUMNS]),
+  (ctx, input, rows) => {
+    const ledger = ledgerFor(ctx, input.ledgerId, ['accountant'])
+    const chart = new Map(chartOf(ctx.core, ledger.id).map((a) => [a.code, a]))
+    const problems = new RowProblems()
+    const seen = new Map<string, number>()
+    const entries = rows.flatMap((row) => {
+      const code = cellText(row.get('科目编码'))
+      const debit = cellFen(row.get('借方余额'))
+      const credit = cellFen(row.get('贷方余额'))
+      const ytdDebit = cellFen(row.get('本年累计借方'))
+      const ytdCredit = cellFen(row.get('本年累计贷方'))
+      const account = chart.get(code)
+      if (!account) problems.add(row.rowNumber, `科目编码“${code}”不存在`, '科目编码')
+      else if (!account.isLeaf) problems.add(row.rowNumber, `科目 ${code} ${account.name} 有下级科目，请在明细科目填写`, '科目编码')
+      if (debit === null || credit === null || ytdDebit === null || ytdCredit === null) {
+        problems.add(row.rowNumber, '金额无效（最多两位小数）')
+        return []
+      }
+      const entry = { accountCode: code, debit, credit, ytdDebit, ytdCredit }
+      if (debit !== 0 && credit !== 0) problems.add(row.rowNumber, '借方余额和贷方余额只能填写一个')
+      if (account?.isLeaf) for (const p of openingEntryProblems(ledger, account, entry)) problems.add(row.rowNumber, p)
+      if (seen.has(code)) problems.add(row.rowNumber, `科目 ${code} 与第 ${seen.get(code)} 行重复`, '科目编码')
+      seen.set(code, row.rowNumber)
+      return account ? [entry] : []
+    })
+    problems.throwIfAny('期初余额')
+    const set = openingHandlers['opening.set']
+    if (typeof set !== 'function') throw new AppError('INTERNAL', 'opening.set 不是同步处理函数')
+    const totals = set(ctx, { ledgerId: ledger.id, entries })
+    ctx.audit.summary = `从 ${input.fileName} 导入 ${entries.length} 个科目的期初余额；合计借方 ${totals.totalDebit} 分，贷方 ${totals.totalCredit} 分`
+    return { accounts: entries.length, ...totals }
+  },
+)
+
+const VOUCHER_NOTES: Record<(typeof VOUCHER_COLUMNS)[number], [width: number, note: string]> = {
+  日期: [12, '凭证日期，如 2026-01-05；须在未结账的期间内'],
+  凭证字: [8, '记、收、付、转等，须是本账套启用的凭证字；不填为“记”'],
+  凭证号: [8, '同一月份内凭证字和凭证号相同的行组成一张凭证；导入后按日期重新连续编号'],
+  摘要: [28, '每行必填，最多 100 字'],
+  科目编码: [12, '须为本账套已启用的末级科目编码，如 50105'],
+  借方金额: [14, '单位：元，最多两位小数；借方、贷方只能填一个；红字填负数'],
+  贷方金额: [14, '同上'],
+  项目: [16, '项目编码或名称；支出科目填了项目即为项目支出，不填为基本支出'],
+  资金性质: [10, '收入、支出科目必填：专项 或 非专项'],
+  附件数: [8, '原始凭证张数，每张凭证填在第一行即可'],
+}
+
+const OPENING_NOTES: Record<(typeof OPENING_COLUMNS)[number], [width: number, note: string]> = {
+  科目编码: [12, '末级科目编码，如 102、32205'],
+  借方余额: [16, '单位：元，最多两位小数；借方、贷方只能填一个'],
+  贷方余额: [16, '同上；合计借方须等于合计贷方'],
+  本年累计借方: [16, '年中建账（启用期间不是 1 月）才填：1 月至启用前一月的借方发生额；收入、支出科目余额为 0，累计借贷方相等'],
+  本年累计贷方: [16, '同上，贷方发生额；合计本年累计借方须等于合计本年累计贷方。1 月启用的账套留空'],
+}
+
+const columns = <K extends string>(notes: Record<K, [number, string]>) =>
+  (Object.entries(notes) as [K, [number, string]][]).map(([header, [width, note]]) => ({ header, width, note }))
+
+/** The 账务处理 templates; excel/templates.ts serves them with the registry's through import.template. */
+export const LEDGER_TEMPLATES: Record<LedgerImportKind, TemplateSpec> = {
+  vouchers: {
+    fileName: 'UnionDesk-凭证导入模板.xlsx',
+    title: '凭证',
+    columns: columns(VOUCHER_NOTES),
+    examples: [
+      ['2026-01-05', '记', 1, '收取会费', '102', 5000, '', '', '', 1],
+      ['2026-01-05', '记', 1, '收取会费', '401', '', 5000, '', '非专项', ''],
+    ],
+  },
+  'opening-balances': {
+    fileName: 'UnionDesk-期初余额导入模板.xlsx',
+    title: '期初余额',
+    columns: columns(OPENING_NOTES),
+    examples: [
+      ['102', 100000, ''],
+      ['32205', '', 100000],
+    ],
+  },
+}
+
+export const importHandlers: HandlerMap<'import.vouchers' | 'import.openingBalances'> = {
+  'import.vouchers': importVouchers,
+  'import.openingBalances': importOpening,
+}

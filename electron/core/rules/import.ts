@@ -1,3 +1,7 @@
+/**
+ * Import of the 支出标准 workbook, with its template and the export made from the same columns, so an
+ * exported workbook can be edited and imported again.
+ */
 import { EVENT_TYPES, GIFT_FORMS, LIMIT_KIND_LABELS, RULE_SEVERITY_LABELS } from '../../shared/budget-terms'
 import { spendingRuleInput, type SpendingRuleRow } from '../../shared/contract/rules'
 import { formatFen, parseYuanToFen } from '../../shared/money'
