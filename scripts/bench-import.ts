@@ -6,7 +6,7 @@
  * the same database, interleaved run by run; prints min and median. While the HTTP import runs,
  * another user reads 科目余额表 in a loop; its p95 is printed. Asserts nothing.
  *
- *   npm run build && npx tsx scripts/bench-import.ts [--vouchers 20000] [--runs 3]
+ *   npm run build && npx tsx scripts/bench-import.ts [--vouchers 20000] [--runs 3] [--bench /tmp/uniondesk-import-bench]
  */
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -24,12 +24,13 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     child: { type: 'string' },
     dir: { type: 'string' },
+    bench: { type: 'string', default: '/tmp/uniondesk-import-bench' },
   },
 })
 const root = findAppRoot(import.meta.dirname)
 const options = (dataDir: string) => ({ dataDir, migrationsFolder: migrationsFolderOf(root), appVersion: appVersionOf(root) })
 const VOUCHERS = Number(values.vouchers)
-const BENCH = '/tmp/uniondesk-import-bench'
+const BENCH = values.bench!
 const FILE = join(BENCH, `vouchers-${VOUCHERS}.xlsx`)
 const BASE = join(BENCH, 'base')
 const maxRssMb = () => process.resourceUsage().maxRSS / 1024
@@ -192,7 +193,9 @@ async function main() {
         variant === 'http'
           ? await viaHttp(dir)
           : JSON.parse(
-              execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', variant, '--dir', dir, '--vouchers', String(VOUCHERS)], { encoding: 'utf8' }),
+              execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', variant, '--dir', dir, '--vouchers', String(VOUCHERS), '--bench', BENCH], {
+                encoding: 'utf8',
+              }),
             )
       samples[variant].push(sample)
       console.log(

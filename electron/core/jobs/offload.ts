@@ -18,6 +18,12 @@ export const HEAVY_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['impo
 
 /** A ceiling for the worker's heap, so an oversized file fails with a message instead of swapping the office PC. */
 const WORKER_HEAP_MB = 1024
+/**
+ * A smaller nursery than V8 picks for a thread by default: an import makes short-lived garbage row by
+ * row, and the default let it pile up to ≈ 270 MB on top of the server (20,000 vouchers, server peak
+ * 370 MB); with 32 MB the peak is ≈ 275 MB, at no measurable cost in time (npm run bench:import).
+ */
+const WORKER_YOUNG_MB = 32
 
 export interface JobRequest {
   options: CoreOptions
@@ -44,7 +50,7 @@ export function runInWorker(request: JobRequest): Promise<ApiResponse<unknown>> 
     const worker = new Worker(file, {
       workerData: { ...request, options, clockAt: now?.().getTime() },
       execArgv,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     })
     let answered = false
     worker.once('message', (response: ApiResponse<unknown>) => {
