@@ -20,10 +20,11 @@ export const HEAVY_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['impo
 const WORKER_HEAP_MB = 1024
 /**
  * A smaller nursery than V8 picks for a thread by default: an import makes short-lived garbage row by
- * row, and the default let it pile up to ≈ 270 MB on top of the server (20,000 vouchers, server peak
- * 370 MB); with 32 MB the peak is ≈ 275 MB, at no measurable cost in time (npm run bench:import).
+ * row, and the default let it pile up on top of the server — 20,000 vouchers lifted the server's peak
+ * RSS to ≈ 370 MB (1.3× the streaming-reader floor); 64 MB gives ≈ 295 MB (32 MB: 275 MB, 256 MB: 360–470 MB),
+ * with no difference in time above the machine's noise (npm run bench:import).
  */
-const WORKER_YOUNG_MB = 32
+const WORKER_YOUNG_MB = 64
 
 export interface JobRequest {
   options: CoreOptions
