@@ -17,7 +17,7 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           cli: resolve(root, 'electron/cli/index.ts'),
           // The heavy-job worker thread (core/jobs), found beside the bundle at run time.
-          'job-worker': resolve(root, 'electron/core/jobs/worker.ts'),
+          'job-worker': resolve(root, 'electron/core/jobs/worker-entry.ts'),
         },
       },
     },

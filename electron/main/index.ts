@@ -1,12 +1,13 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron'
 import { openCore, type OpenedCore } from '../core'
-import { defaultDataDir, migrationsFolderOf } from '../core/paths'
+import { defaultDataDir } from '../core/paths'
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { reportOpenFailure, showAbout } from './dialogs'
 import { registerFileHandlers } from './files'
 import { forwardProgress, registerInvokeHandler } from './ipc'
 import { menuTemplate } from './menu'
+import { desktopCoreOptions } from './open-data'
 import { denyAllPermissions, isAppUrl } from './security'
 import { createMainWindow } from './window'
 
@@ -45,12 +46,7 @@ function start(): void {
     .then(async () => {
       const dataDir = app.getPath('userData')
       try {
-        opened = openCore({
-          dataDir,
-          migrationsFolder: migrationsFolderOf(app.getAppPath()),
-          appVersion: app.getVersion(),
-          lockAs: { program: '桌面版 UnionDesk', action: '打开' },
-        })
+        opened = openCore(desktopCoreOptions(app))
       } catch (error) {
         await reportOpenFailure(error, dataDir)
         app.quit()

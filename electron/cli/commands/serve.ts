@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { startServer } from '../../server/http'
 import { AppError } from '../../shared/errors'
 import { openCore } from '../../core'
 import { coreOptions, rendererDir } from '../context'
@@ -19,6 +18,8 @@ export const serve: Command = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('VALIDATION', `端口号不正确：${values.port}`)
     // Several users share this process: imports run in a worker thread so their reads go on.
     const opened = openCore({ ...coreOptions(ctx.dataDir, SERVE_LOCK), offloadHeavyJobs: true })
+    // node:http is imported here, not at the top: its ESM facade loads undici (≈ 50 ms) on every other command's start.
+    const { startServer } = await import('../../server/http')
     const server = await startServer({ ...opened, rendererDir: dir, host: (values.host as string) ?? '127.0.0.1', port })
     ctx.out(`UnionDesk 浏览器模式已启动：${server.url}`)
     ctx.out(`数据文件夹：${ctx.dataDir}（按 Ctrl+C 停止）`)

@@ -1,11 +1,10 @@
-import ExcelJS from 'exceljs'
 import { ASSET_CATEGORY_LABELS } from '../../shared/asset-terms'
 import type { CountProposal } from '../../shared/contract/assets'
 import { LEDGER_KEEPERS, LEDGER_READERS } from '../../shared/contract/ledgers'
 import { formatFen } from '../../shared/money'
 import { prepared, type HandlerMap } from '../api/types'
 import { RowProblems, decodeUpload } from '../excel/problems'
-import { cellText, readRows, type SheetRow } from '../excel/sheet'
+import { cellText, loadExcelJS, readRows, type SheetRow } from '../excel/sheet'
 import { ledgerFor } from '../ledger/access'
 import { assetRows } from './cards'
 
@@ -21,7 +20,7 @@ export const countHandlers: HandlerMap<'assets.countSheet' | 'assets.importCount
   'assets.countSheet': prepared<'assets.countSheet', { fileName: string; buffer: Buffer }>(
     async (ctx, input) => {
       const ledger = ledgerFor(ctx, input.ledgerId, LEDGER_READERS)
-      const workbook = new ExcelJS.Workbook()
+      const workbook = new (await loadExcelJS()).Workbook()
       const sheet = workbook.addWorksheet('盘点表', { views: [{ state: 'frozen', ySplit: 1 }] })
       sheet.columns = COUNT_COLUMNS.map((header) => ({ header, width: header === '资产名称' ? 24 : 14 }))
       sheet.getRow(1).font = { bold: true }

@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { STATEMENT_FIELD_LABELS, type StatementField } from '../../shared/contract/bank'
 import { AppError } from '../../shared/errors'
-import { cellDate, cellFen, cellText, type Cell } from '../excel/sheet'
+import { cellDate, cellFen, cellText, loadExcelJS, type Cell } from '../excel/sheet'
 import { RowProblems } from '../excel/problems'
 
 /** Header texts recognised without a saved mapping (the published list, plus common variants). */
@@ -34,7 +34,7 @@ export interface StatementLine {
 /** The first sheet of an .xlsx, or a .csv (UTF-8 or the GBK most Chinese banks write), as rows of cells. */
 export async function statementGrid(fileName: string, bytes: Buffer): Promise<Cell[][]> {
   if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) {
-    const workbook = new ExcelJS.Workbook()
+    const workbook = new (await loadExcelJS()).Workbook()
     try {
       await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer)
     } catch {

@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises'
 import { PassThrough, type Writable } from 'node:stream'
 import { finished } from 'node:stream/promises'
 import type ExcelJS from 'exceljs'
+import { loadExcelJS } from './sheet'
 
 export type PrintValue = string | number | null
 
@@ -129,8 +130,7 @@ async function writePrintable(out: Writable, sheets: PrintSheet[], org: string, 
   signal?.throwIfAborted()
   let written = 0
   const total = sheets.every((s) => s.rowCount !== undefined || Array.isArray(s.rows)) ? sheets.reduce((n, s) => n + (s.rowCount ?? (s.rows as PrintValue[][]).length), 0) : 0
-  // exceljs is loaded on first use: most CLI commands and an idle server never need it.
-  const { default: ExcelJS } = await import('exceljs')
+  const ExcelJS = await loadExcelJS()
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true })
   workbook.creator = 'UnionDesk'
   try {

@@ -14,6 +14,9 @@ export interface SheetRow {
   get(header: string): Cell
 }
 
+/** exceljs, loaded on first use: it costs ≈ 0.2 s to load, and most CLI commands and an idle server never need it. */
+export const loadExcelJS = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default
+
 /** The most data rows one import takes: beyond it the file is refused before anything is written. */
 export const MAX_IMPORT_ROWS = 100_000
 
@@ -27,7 +30,7 @@ const HEADER_SEARCH_ROWS = 5
  * so memory follows the cell values, not exceljs' object model of the whole workbook.
  */
 export async function readRows(content: Buffer, required: string[], maxRows = MAX_IMPORT_ROWS): Promise<SheetRow[]> {
-  const { default: ExcelJS } = await import('exceljs')
+  const ExcelJS = await loadExcelJS()
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -143,7 +146,7 @@ export interface TemplateSpec {
 
 /** An import template: the header row the importer expects, example rows, and a 说明 sheet. */
 export async function templateWorkbook({ title, columns, examples }: TemplateSpec): Promise<Buffer> {
-  const { default: ExcelJS } = await import('exceljs')
+  const ExcelJS = await loadExcelJS()
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'UnionDesk'
   const sheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] })

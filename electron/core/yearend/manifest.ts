@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { finished } from 'node:stream/promises'
-import JSZip from 'jszip'
+import type JSZip from 'jszip'
 import { AppError } from '../../shared/errors'
 
 export const MANIFEST = 'manifest.json'
+
+/** jszip is loaded when an archive is zipped or verified, not on every start. */
+const loadJSZip = async (): Promise<typeof JSZip> => (await import('jszip')).default
 
 /** 保管期限 per 会计档案管理办法 (reference §7.6). */
 export const RETENTION = {
@@ -49,7 +52,7 @@ function walk(dir: string, base = dir): string[] {
  * is read as a stream when its turn comes, so a year of attachments is never held in memory at once.
  */
 export async function zipFolder(dir: string, zipPath: string): Promise<void> {
-  const zip = new JSZip()
+  const zip = new (await loadJSZip())()
   for (const path of walk(dir)) zip.file(path, createReadStream(join(dir, path)), { date: statSync(join(dir, path)).mtime, binary: true })
   const out = createWriteStream(zipPath)
   zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE', compressionOptions: { level: 6 } }).pipe(out)
@@ -76,7 +79,7 @@ async function contentsOf(target: string): Promise<{ paths: string[]; read: (pat
   if (stat.isDirectory()) return { paths: walk(target), read: async (p) => readFileSync(join(target, p)) }
   let zip: JSZip
   try {
-    zip = await JSZip.loadAsync(readFileSync(target))
+    zip = await (await loadJSZip()).loadAsync(readFileSync(target))
   } catch {
     throw new AppError('VALIDATION', `${target} 不是文件夹，也不是有效的 zip 文件`)
   }

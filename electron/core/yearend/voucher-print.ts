@@ -1,7 +1,8 @@
 import { createWriteStream } from 'node:fs'
 import { finished } from 'node:stream/promises'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import type { Core } from '../app'
+import { loadExcelJS } from '../excel/sheet'
 import type { LedgerRecord } from '../ledger/access'
 
 /** Which vouchers to print: one month, optionally a number range of it; posted vouchers only, in 字号 order. */
@@ -54,7 +55,7 @@ export async function writeVoucherBook(core: Core, ledger: LedgerRecord, r: Vouc
   const heads = vouchersIn(core, ledger, r)
   const out = createWriteStream(path)
   const done = finished(out)
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true })
+  const wb = new (await loadExcelJS()).stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true })
   const setup = {
     paperSize: 9,
     orientation: 'landscape' as const,
