@@ -183,3 +183,52 @@ test('总账、多栏式（拼音检索科目）、序时账、辅助核算余�
   await expect(page.getByText(/年末资金结转结余 = 01表年末/)).toBeVisible()
   await quietSnapshot(page, 'reports-income-annual')
 })
+
+test('明细账 and 总账 beside the 科目树: click an account, ↓/↑ move to the next/previous one and the book follows (1366×768)', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await openReports(page)
+  await page.getByRole('tab', { name: '明细账', exact: true }).click()
+  const tree = page.getByRole('navigation', { name: '科目树' })
+  const subject = page.locator('.ud-report-subject')
+
+  await tree.getByText('102 银行存款', { exact: true }).click()
+  await expect(subject).toHaveText('科目：102 银行存款')
+  await expect(page.getByRole('cell', { name: '收取三月会费' })).toBeVisible()
+  await expect(page).toHaveURL(/#\/reports\/detail\/2026-03\/2026-03\/102$/)
+  // The next account shown in the tree: ↓ opens its book.
+  const next = await tree.locator('.ant-tree-treenode-selected + .ant-tree-treenode .ant-tree-title').textContent()
+  expect(next).toMatch(/^1\d\d /)
+  await page.keyboard.press('ArrowDown')
+  await expect(subject).toHaveText(`科目：${next!.replace(/^(\d+) /, '$1 ')}`)
+  await expect(page.getByRole('cell', { name: '收取三月会费' })).toBeHidden()
+  await expect(tree.locator('.ant-tree-treenode-selected')).toHaveText(next!)
+  await quietSnapshot(page, 'reports-detail-tree', { fullPage: false })
+  await page.keyboard.press('ArrowUp')
+  await expect(subject).toHaveText('科目：102 银行存款')
+  await expect(page.getByRole('cell', { name: '收取三月会费' })).toBeVisible()
+
+  // Search by 助记码 or code: the hit shows under its parent; clicking it opens its book.
+  await tree.getByLabel('搜索科目').fill('50405')
+  await expect(tree.getByText('504 维权支出')).toBeVisible()
+  await tree.getByText(/^50405 /).click()
+  await expect(subject).toContainText('科目：50405')
+  await expect(page.getByRole('cell', { name: '送温暖慰问品' })).toBeVisible()
+  // In the search field the arrows stay with the field.
+  await tree.getByLabel('搜索科目').press('ArrowUp')
+  await expect(subject).toContainText('科目：50405')
+
+  // 总账: the tree holds the level-1 accounts; one account's 总账, ↓ the next, and back to all.
+  await page.getByRole('tab', { name: '总账', exact: true }).click()
+  const generalTree = page.getByRole('navigation', { name: '科目树' })
+  await expect(page.getByRole('row').filter({ hasText: '本年累计' }).first()).toBeVisible()
+  await generalTree.getByText('102 银行存款', { exact: true }).click()
+  await expect(page.getByRole('button', { name: '102', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: '401', exact: true })).toBeHidden()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('button', { name: '102', exact: true })).toBeHidden()
+  await expect(generalTree.locator('.ant-tree-treenode-selected')).toHaveText(/^1\d\d /)
+  await generalTree.getByRole('button', { name: '显示全部科目' }).click()
+  await expect(page.getByRole('button', { name: '401', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: '102', exact: true })).toBeVisible()
+  await quietSnapshot(page, 'reports-general-tree', { fullPage: false })
+})
