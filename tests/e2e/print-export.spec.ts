@@ -103,8 +103,13 @@ test('打印所选: 金额线 vouchers two to an A4 sheet or one per 凭证纸 A
   await signIn(page, KUAIJI)
   const { token, ledgerId, account } = await seedLedger(page)
   const ids: number[] = []
-  const amounts = { '03': 150_000, '09': 26_800, '17': 3_005 }
-  for (const [day, fen] of Object.entries(amounts)) {
+  // Days in the order the vouchers are made (an object would put '17' first: it reads as an array index).
+  const amounts = new Map([
+    ['03', 150_000],
+    ['09', 26_800],
+    ['17', 3_005],
+  ])
+  for (const [day, fen] of amounts) {
     const lines = [
       { summary: `付慰问款 3月${day}日`, accountId: account('50405'), debit: fen, fundNature: 'general', spendType: 'basic' },
       { summary: `付慰问款 3月${day}日`, accountId: account('102'), credit: fen },
