@@ -1,5 +1,31 @@
+import { useSyncExternalStore } from 'react'
 import { message } from 'antd'
+import { flushSync } from 'react-dom'
 import { savedMessage } from './download'
+
+/*
+ * Whether the page is being printed: tables then render as one plain <table> (no scrolling body with
+ * a separate header table), so their header row repeats on every printed page. Set by printPage and
+ * by the browser's own print (Ctrl+P: beforeprint/afterprint).
+ */
+let printing = false
+const listeners = new Set<() => void>()
+function setPrinting(on: boolean): void {
+  if (printing === on) return
+  printing = on
+  // Rendered before the page is laid out for paper, not on the next frame.
+  flushSync(() => listeners.forEach((l) => l()))
+}
+window.addEventListener('beforeprint', () => setPrinting(true))
+window.addEventListener('afterprint', () => setPrinting(false))
+
+/** True while the page prints (for components that lay out differently on paper). */
+export function usePrinting(): boolean {
+  return useSyncExternalStore(
+    (l) => (listeners.add(l), () => listeners.delete(l)),
+    () => printing,
+  )
+}
 
 export interface PrintHint {
   /** Suggested PDF name on the desktop (without .pdf); the page title otherwise. */
@@ -21,6 +47,7 @@ export interface PrintHint {
 export async function printPage(hint?: PrintHint | object): Promise<void> {
   const { fileName, landscape, bodyClass, paperMm } = hint && !('nativeEvent' in hint) && !(hint instanceof Event) ? (hint as PrintHint) : {}
   if (bodyClass) document.body.classList.add(bodyClass)
+  setPrinting(true)
   try {
     // window.print() returns when the print dialog closes, so the class stays while it renders.
     if (!window.uniondesk) return window.print()
@@ -30,6 +57,7 @@ export async function printPage(hint?: PrintHint | object): Promise<void> {
   } catch (error) {
     void message.error((error as Error).message)
   } finally {
+    setPrinting(false)
     if (bodyClass) document.body.classList.remove(bodyClass)
   }
 }

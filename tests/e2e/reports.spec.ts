@@ -1,16 +1,26 @@
+import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { KUAIJI, SHENHE, apiOk, apiToken, quietSnapshot, seedLedger, setupOffice, signIn } from './ledger-helpers'
+import { pdfPages } from './pdf-text'
 
 test.describe.configure({ timeout: 150_000 })
 
 /** The 会计's 账套 with two posted vouchers in March 2026 (会费 in, 送温暖 out), then 账簿报表 opened. */
-async function openReports(page: Page): Promise<void> {
+async function openReports(page: Page, more = 0): Promise<void> {
   await setupOffice(page)
   await signIn(page, KUAIJI)
   const { token, ledgerId, account } = await seedLedger(page)
   const reviewer = await apiToken(page, SHENHE)
+  // `more` small receipts make the bank book run over several printed pages.
+  const receipts = Array.from({ length: more }, (_, i) => ({
+    date: '2026-03-20',
+    lines: [
+      { summary: `收取小组会费 第${i + 1}组`, accountId: account('102'), debit: 1000 + i },
+      { summary: `收取小组会费 第${i + 1}组`, accountId: account('401'), credit: 1000 + i, fundNature: 'general' },
+    ],
+  }))
   const vouchers = [
     {
       date: '2026-03-10',
@@ -26,6 +36,7 @@ async function openReports(page: Page): Promise<void> {
         { summary: '送温暖慰问品', accountId: account('102'), credit: 80000 },
       ],
     },
+    ...receipts,
   ]
   const ids: number[] = []
   for (const v of vouchers) ids.push((await apiOk<{ id: number }>(page, 'vouchers.create', { ledgerId, ...v }, token)).id)
@@ -182,4 +193,90 @@ test('总账、多栏式（拼音检索科目）、序时账、辅助核算余�
   await expect(page.getByText('2026年度')).toBeVisible()
   await expect(page.getByText(/年末资金结转结余 = 01表年末/)).toBeVisible()
   await quietSnapshot(page, 'reports-income-annual')
+})
+
+test('明细账 and 总账 beside the 科目树: click an account, ↓/↑ move to the next/previous one and the book follows (1366×768)', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await openReports(page)
+  await page.getByRole('tab', { name: '明细账', exact: true }).click()
+  const tree = page.getByRole('navigation', { name: '科目树' })
+  const subject = page.locator('.ud-report-subject')
+
+  await tree.getByText('102 银行存款', { exact: true }).click()
+  await expect(subject).toHaveText('科目：102 银行存款')
+  await expect(page.getByRole('cell', { name: '收取三月会费' })).toBeVisible()
+  await expect(page).toHaveURL(/#\/reports\/detail\/2026-03\/2026-03\/102$/)
+  // The next account shown in the tree: ↓ opens its book.
+  const next = await tree.locator('.ant-tree-treenode-selected + .ant-tree-treenode .ant-tree-title').textContent()
+  expect(next).toMatch(/^1\d\d /)
+  await page.keyboard.press('ArrowDown')
+  await expect(subject).toHaveText(`科目：${next!.replace(/^(\d+) /, '$1 ')}`)
+  await expect(page.getByRole('cell', { name: '收取三月会费' })).toBeHidden()
+  await expect(tree.locator('.ant-tree-treenode-selected')).toHaveText(next!)
+  await quietSnapshot(page, 'reports-detail-tree', { fullPage: false })
+  await page.keyboard.press('ArrowUp')
+  await expect(subject).toHaveText('科目：102 银行存款')
+  await expect(page.getByRole('cell', { name: '收取三月会费' })).toBeVisible()
+
+  // Search by 助记码 or code: the hit shows under its parent; clicking it opens its book.
+  await tree.getByLabel('搜索科目').fill('50405')
+  await expect(tree.getByText('504 维权支出')).toBeVisible()
+  await tree.getByText(/^50405 /).click()
+  await expect(subject).toContainText('科目：50405')
+  await expect(page.getByRole('cell', { name: '送温暖慰问品' })).toBeVisible()
+  // In the search field the arrows stay with the field.
+  await tree.getByLabel('搜索科目').press('ArrowUp')
+  await expect(subject).toContainText('科目：50405')
+
+  // 总账: the tree holds the level-1 accounts; one account's 总账, ↓ the next, and back to all.
+  await page.getByRole('tab', { name: '总账', exact: true }).click()
+  const generalTree = page.getByRole('navigation', { name: '科目树' })
+  await expect(page.getByRole('row').filter({ hasText: '本年累计' }).first()).toBeVisible()
+  await generalTree.getByText('102 银行存款', { exact: true }).click()
+  await expect(page.getByRole('button', { name: '102', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: '401', exact: true })).toBeHidden()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('button', { name: '102', exact: true })).toBeHidden()
+  await expect(generalTree.locator('.ant-tree-treenode-selected')).toHaveText(/^1\d\d /)
+  await generalTree.getByRole('button', { name: '显示全部科目' }).click()
+  await expect(page.getByRole('button', { name: '401', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: '102', exact: true })).toBeVisible()
+  await quietSnapshot(page, 'reports-general-tree', { fullPage: false })
+})
+
+/** The page as printed (print stylesheet, printing mode as printPage sets it), read back from Chromium's PDF. */
+async function printedPdf(page: Page, name: string) {
+  await page.evaluate(`window.dispatchEvent(new Event('beforeprint'))`)
+  await page.emulateMedia({ media: 'print' })
+  const path = join(import.meta.dirname, 'artifacts', `${name}.pdf`)
+  const pages = await pdfPages(await page.pdf({ path, preferCSSPageSize: true, printBackground: true }))
+  await page.emulateMedia({ media: 'screen' })
+  await page.evaluate(`window.dispatchEvent(new Event('afterprint'))`)
+  return pages
+}
+
+test('打印 for the 档案: 工会01表 with 行次 and its full header, a long book landscape with its header row and 第 x 页 共 y 页 on every page', async ({ page }) => {
+  await openReports(page, 45)
+  await page.getByRole('tab', { name: '资产负债表' }).click()
+  await expect(page.getByText('工会01表')).toBeVisible()
+  const [sheet, ...rest] = await printedPdf(page, 'print-balance-sheet')
+  expect(rest).toHaveLength(0)
+  expect([sheet.widthMm, sheet.heightMm]).toEqual([210, 297])
+  expect(sheet.text).toMatch(/资\s*产\s*负\s*债\s*表/)
+  for (const text of ['编制单位：某某街道总工会', '2026年3月31日', '工会01表', '单位：元', '行次', '年初余额', '期末余额', '负债和净资产', '工会主席：', '第 1 页 共 1 页'])
+    expect(sheet.text, text).toContain(text)
+
+  await page.getByRole('tab', { name: '明细账', exact: true }).click()
+  await page.getByRole('navigation', { name: '科目树' }).getByText('102 银行存款', { exact: true }).click()
+  await expect(page.getByRole('cell', { name: '收取小组会费 第45组' })).toBeAttached()
+  const book = await printedPdf(page, 'print-detail-ledger')
+  expect(book.length).toBeGreaterThanOrEqual(2)
+  book.forEach((p, i) => {
+    expect([p.widthMm, p.heightMm], `page ${i + 1} is A4 landscape`).toEqual([297, 210])
+    for (const header of ['日期', '凭证字号', '摘要', '借方', '贷方', '方向', '余额']) expect(p.text, `page ${i + 1} repeats the header row: ${header}`).toContain(header)
+    expect(p.text).toContain(`第 ${i + 1} 页 共 ${book.length} 页`)
+  })
+  expect(book[0].text).toContain('编制单位：某某街道总工会')
+  expect(book.at(-1)!.text).toContain('收取小组会费 第45组')
+  expect(book.map((p) => p.text).join('')).not.toContain('科目树')
 })

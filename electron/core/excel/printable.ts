@@ -52,17 +52,29 @@ export interface WriteOptions {
  */
 const thin = { style: 'thin' as const }
 const border = { top: thin, left: thin, bottom: thin, right: thin }
-const MONEY_STYLE: Partial<ExcelJS.Style> = { border, numFmt: '#,##0.00' }
-const TEXT_STYLE: Partial<ExcelJS.Style> = { border, alignment: { vertical: 'middle', wrapText: true } }
+/** Body text in points: with the scale a fitted page may take (MIN_SCALE) it still prints ≥ 9 pt. */
+export const BODY_PT = 11
+const font = { name: '宋体', size: BODY_PT }
+const MONEY_STYLE: Partial<ExcelJS.Style> = { border, font, numFmt: '#,##0.00' }
+const TEXT_STYLE: Partial<ExcelJS.Style> = { border, font, alignment: { vertical: 'middle', wrapText: true } }
 const HEAD_STYLE: Partial<ExcelJS.Style> = {
   border,
-  font: { bold: true },
+  font: { ...font, bold: true },
   alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } },
 }
 
-/** Rows above the data: title, 编制单位/date line, column headers. */
+/** Rows above the data: title, 编制单位/date line, column headers; all three repeat on every printed page. */
 export const HEADER_ROWS = 3
+/** Footer of every printed page (Excel's &P page, &N pages). */
+export const PAGE_FOOTER = '第 &P 页 共 &N 页'
+/** The smallest scale fitting to the page width may take: 11 pt × 0.82 ≥ 9 pt. */
+export const MIN_SCALE = 9 / BODY_PT
+/**
+ * Printable width of A4 inside the margins below (0.4 in each side), in Excel width units (about 7
+ * pixels of 96 per inch, one unit a Latin character): a sheet at most this wide ÷ MIN_SCALE prints ≥ 9 pt.
+ */
+export const PAGE_UNITS = { portrait: ((210 / 25.4 - 0.8) * 96) / 7, landscape: ((297 / 25.4 - 0.8) * 96) / 7 }
 
 /** Excel widths are in characters of the default font; a CJK character takes two. */
 export function displayWidth(text: string): number {
@@ -71,7 +83,7 @@ export function displayWidth(text: string): number {
   return width
 }
 
-function columnWidths(sheet: PrintSheet): number[] {
+function measuredWidths(sheet: PrintSheet): number[] {
   if (sheet.widths) return sheet.widths
   const rows = Array.isArray(sheet.rows) ? (sheet.rows as PrintValue[][]) : []
   return sheet.headers.map((header, i) => {
@@ -79,6 +91,45 @@ function columnWidths(sheet: PrintSheet): number[] {
     const widest = Math.max(displayWidth(header), ...rows.map((r) => displayWidth(r[i] === null ? '' : String(r[i]))))
     return Math.min(Math.max(widest + 2, 6), 60)
   })
+}
+
+/**
+ * Column widths that print readable: a sheet wider than the page takes at MIN_SCALE gives up width
+ * from its widest text columns (their text wraps, it is never cut), down to 8 units each; money keeps its width.
+ */
+export function columnWidths(sheet: PrintSheet): number[] {
+  const widths = [...measuredWidths(sheet)]
+  const budget = PAGE_UNITS[sheet.orientation ?? 'landscape'] / MIN_SCALE
+  const money = new Set(sheet.money)
+  const text = widths.map((_, i) => i).filter((i) => !money.has(i))
+  for (let over = widths.reduce((a, b) => a + b, 0) - budget; over > 0.5;) {
+    const widest = text.reduce((a, b) => (widths[b] > widths[a] ? b : a), text[0])
+    if (widest === undefined || widths[widest] <= 8) break
+    const cut = Math.min(over, widths[widest] - 8, Math.max(1, widths[widest] / 4))
+    widths[widest] -= cut
+    over -= cut
+  }
+  return widths
+}
+
+const widthOf = (widths: number[], from: number, to: number) => widths.slice(from, to + 1).reduce((a, b) => a + b, 0)
+
+/** Widens the last column of a span so the 编制单位 line's text there is never cut. */
+function fitText(widths: number[], from: number, to: number, text: string): void {
+  const need = displayWidth(text) + 2
+  const have = widthOf(widths, from, to)
+  if (need > have) widths[to] += need - have
+}
+
+/**
+ * Columns the 编制单位 line's left part spans: the right part (date, or 表号/period/单位) takes the
+ * right half of a report's line, the last column of a list's, and more where its text needs them.
+ */
+function infoSplit(sheet: PrintSheet, widths: number[], right: string): number {
+  const n = widths.length
+  let left = sheet.info && n >= 4 ? Math.ceil(n / 2) : n >= 3 ? n - 1 : n
+  while (left > 1 && left < n && widthOf(widths, left, n - 1) < displayWidth(right) + 2) left--
+  return left
 }
 
 /**
@@ -149,6 +200,7 @@ async function writePrintable(out: Writable, sheets: PrintSheet[], org: string, 
       }
       for (const line of sheet.footer ?? []) {
         const row = ws.addRow([line])
+        row.font = font
         ws.mergeCells(row.number, 1, row.number, n)
         row.height = 22
         row.commit()
@@ -176,25 +228,29 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: PrintShee
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
-      printTitlesRow: `${HEADER_ROWS}:${HEADER_ROWS}`,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      printTitlesRow: `1:${HEADER_ROWS}`,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
+    headerFooter: { oddFooter: PAGE_FOOTER },
   })
-  ws.columns = columnWidths(sheet).map((width) => ({ width }))
+  // 编制单位 on the left, the date (or 表号, period, 单位) on the right; a narrow list keeps both in one cell.
+  const right = sheet.info ?? `日期：${date}`
+  const widths = columnWidths(sheet)
+  const left = infoSplit(sheet, widths, right)
+  if (left < n) {
+    fitText(widths, 0, left - 1, `编制单位：${org}`)
+    fitText(widths, left, n - 1, right)
+  } else fitText(widths, 0, n - 1, `编制单位：${org}    ${right}`)
+  ws.columns = widths.map((width) => ({ width }))
 
   const title = ws.addRow([sheet.title])
   title.height = 28
-  title.getCell(1).font = { bold: true, size: 16 }
+  title.getCell(1).font = { name: font.name, bold: true, size: 16 }
   title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' }
   ws.mergeCells(1, 1, 1, n)
 
-  // 编制单位 on the left, the date on the right; a narrow list keeps both in one cell.
-  const split = n >= 3 ? n - 1 : n
-  const right = sheet.info ?? `日期：${date}`
-  // A report's right side (表号, period, 单位) is long: it takes the right half of the line.
-  const left = sheet.info && n >= 4 ? Math.ceil(n / 2) : split
   const info = ws.addRow(left < n ? [`编制单位：${org}`, ...Array(left - 1).fill(null), right] : [`编制单位：${org}    ${right}`])
+  info.font = font
   if (left > 1) ws.mergeCells(2, 1, 2, left)
   if (left < n - 1) ws.mergeCells(2, left + 1, 2, n)
   if (left < n) info.getCell(left + 1).alignment = { horizontal: 'right' }

@@ -2,6 +2,7 @@ import type { BalanceSheet, ConsolidatedTrialRow, Consolidation, IncomeStatement
 import { AppError } from '../../shared/errors'
 import { FUND_NATURE_LABELS, parsePeriodText, monthOfPeriod, yearOfPeriod } from '../../shared/ledger-terms'
 import type { Core } from '../app'
+import { statementLines } from '../../shared/statement-lines'
 import { SIGNATURES, type PrintSheet, type PrintValue } from '../excel/printable'
 import type { LedgerRecord } from '../ledger/access'
 import { filteredMovements, rolledUp, toBalanceRow } from '../ledger/balances'
@@ -18,34 +19,23 @@ const info = (period: string, tableNo = '') => `${tableNo ? `${tableNo}    ` : '
 /** Books: 借/贷 in columns `money`, of which the first two print blank when nil. */
 const BOOK_WIDTHS = [12, 10, 30, 16, 16, 6, 16]
 
+/** 工会01表 (资产 | 负债和净资产 side by side) or 工会02表 (项目): each side's item, its 行次 and the amounts. */
 function statementSheet(s: BalanceSheet | IncomeStatement, notes: string[]): PrintSheet {
   const footer = [...s.notes, ...s.checks.filter((c) => !c.ok).map((c) => `未通过：${c.label}（${c.detail}）`), ...notes, SIGNATURES]
-  if ('assets' in s) {
-    const rows = Array.from({ length: Math.max(s.assets.length, s.liabilities.length) }, (_, i): PrintValue[] => {
-      const [a, l] = [s.assets[i], s.liabilities[i]]
-      return [a?.label ?? null, a?.values[0] ?? null, a?.values[1] ?? null, l?.label ?? null, l?.values[0] ?? null, l?.values[1] ?? null]
-    })
-    return {
-      name: s.title,
-      title: s.title,
-      headers: ['资产', ...s.columns, '负债和净资产', ...s.columns],
-      rows,
-      orientation: 'portrait',
-      money: [1, 2, 4, 5],
-      widths: [24, 16, 16, 24, 16, 16],
-      info: info(s.periodLabel, s.tableNo),
-      footer,
-    }
-  }
-  const rows = s.rows.map((r): PrintValue[] => [r.label, ...r.values])
+  const balance = 'assets' in s
+  const sides = balance ? [s.assets, s.liabilities] : [s.rows]
+  const width = s.columns.length
+  const rows = statementLines(sides).map((line): PrintValue[] => line.flatMap((r) => (r ? [r.label, r.lineNo, ...r.values] : Array<PrintValue>(width + 2).fill(null))))
+  const sideTitles = balance ? ['资产', '负债和净资产'] : ['项目']
+  const perSide = width + 2
   return {
     name: s.title,
     title: s.title,
-    headers: ['项目', ...s.columns],
+    headers: sideTitles.flatMap((t) => [t, '行次', ...s.columns]),
     rows,
     orientation: 'portrait',
-    money: [1, 2],
-    widths: [36, 18, 18],
+    money: sides.flatMap((_, side) => s.columns.map((_c, i) => side * perSide + 2 + i)),
+    widths: sides.flatMap(() => [balance ? 22 : 36, 5, ...s.columns.map(() => (balance ? 15 : 18))]),
     info: info(s.periodLabel, s.tableNo),
     footer,
   }

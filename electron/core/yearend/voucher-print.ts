@@ -3,6 +3,7 @@ import { finished } from 'node:stream/promises'
 import type ExcelJS from 'exceljs'
 import type { Core } from '../app'
 import { loadExcelJS } from '../excel/sheet'
+import { PAGE_FOOTER } from '../excel/printable'
 import type { LedgerRecord } from '../ledger/access'
 
 /** Which vouchers to print: one month, optionally a number range of it; posted vouchers only, in 字号 order. */
@@ -96,7 +97,7 @@ export async function writeVoucherBook(core: Core, ledger: LedgerRecord, r: Vouc
   }
   cover.commit()
 
-  const ws = wb.addWorksheet('记账凭证', { pageSetup: setup, headerFooter: { oddFooter: '第 &P 页，共 &N 页' } })
+  const ws = wb.addWorksheet('记账凭证', { pageSetup: setup, headerFooter: { oddFooter: PAGE_FOOTER } })
   ws.columns = [{ width: 30 }, { width: 12 }, { width: 34 }, { width: 16 }, { width: 16 }]
   const lines = core.sqlite.prepare(
     `SELECT l.summary, a.code, a.name, l.debit, l.credit, l.counterpart FROM voucher_lines l JOIN accounts a ON a.id = l.account_id WHERE l.voucher_id = ? ORDER BY l.line_no`,

@@ -30,14 +30,17 @@ describe('registry export (printable xlsx)', () => {
     expect(ws.model.merges).toContain('A1:V1')
     expect(ws.getCell('A2').value).toBe('编制单位：某某街道总工会')
     expect(ws.getCell('V2').value).toBe('日期：2026-11-24')
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' })
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:3' })
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 })
     expect((ws.getRow(3).values as string[]).slice(1, 4)).toEqual(['工会编码', '工会名称', '组织类型'])
     expect((ws.getRow(4).values as unknown[]).slice(1, 4)).toEqual(['JZ', '某某街道总工会', '街镇总工会'])
     expect((ws.getRow(5).values as unknown[]).slice(1, 5)).toEqual(['XEJ01', 'XEJ01 工会联合会', '小二级工会联合会', 'JZ'])
-    // Chinese text counts double: '小二级工会联合会' is 16 wide, plus a margin.
+    // Chinese text counts double: '小二级工会联合会' is 16 wide, plus a margin…
     expect(displayWidth('小二级工会联合会')).toBe(16)
-    expect(ws.getColumn(3).width).toBe(18)
+    expect(workbook.worksheets.length).toBe(1)
+    // …but 22 columns that wide would print below 9 pt: the text columns give way and wrap (money keeps its width).
+    expect(ws.getColumn(3).width).toBe(8)
+    expect(ws.getCell('C5').alignment).toMatchObject({ wrapText: true })
   })
 
   it('exports the scorecard as a status overview and every check with its clause and figure', async () => {

@@ -1,23 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exportFiles } from '../../../electron/core/excel/export-files'
 import type { ProgressEvent } from '../../../electron/shared/events'
-import { basicSpend, januaryBooks, ln, office, postVoucher, type Office } from '../ledger/ledger-helpers'
-import { callAsync, loadWorkbook } from '../registry/registry-helpers'
-import { groupBooks } from './report-helpers'
-
-/** The finished file, taken as a transport would (once, by its owner), then read back with exceljs. */
-async function exported(o: Office, input: object, ledgerIds = [o.ledgerId]) {
-  const res = await callAsync(o.app, 'reports.export', { ledgerIds, from: '2026-01', to: '2026-01', ...input }, o.tokens.kj)
-  if (!res.ok) throw new Error(res.error.message)
-  const { fileName, download } = res.data as { fileName: string; download: string }
-  const me = o.app.call('auth.me', {}, o.tokens.kj) as { id: number }
-  const file = exportFiles(o.app.core).take(download, me.id)!
-  expect(file.fileName).toBe(fileName)
-  expect(exportFiles(o.app.core).take(download, me.id)).toBeNull()
-  return { fileName, workbook: await loadWorkbook(readFileSync(file.path).toString('base64')) }
-}
+import { basicSpend, januaryBooks, ln, office, postVoucher } from '../ledger/ledger-helpers'
+import { callAsync } from '../registry/registry-helpers'
+import { exported, groupBooks } from './report-helpers'
 
 const values = (ws: import('exceljs').Worksheet, row: number) => (ws.getRow(row).values as unknown[]).slice(1)
 
@@ -29,13 +17,15 @@ describe('reports.export (printable, streamed xlsx)', () => {
     expect(fileName).toBe('UnionDesk-资产负债表-JZ-2026-01.xlsx')
     const ws = workbook.worksheets[0]
     expect(ws.getCell('A1').value).toBe('资产负债表')
-    expect(ws.model.merges).toContain('A1:F1')
+    expect(ws.model.merges).toContain('A1:H1')
     expect(ws.getCell('A2').value).toBe('编制单位：某某街道总工会')
-    expect(ws.getCell('D2').value).toBe('工会01表    2026年1月31日    单位：元')
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' })
-    expect(values(ws, 3)).toEqual(['资产', '年初余额', '期末余额', '负债和净资产', '年初余额', '期末余额'])
-    expect(values(ws, 4)).toEqual(['货币资金', 100000, 132000, '应付职工薪酬', 0, 0])
-    expect(ws.getCell('C4').numFmt).toBe('#,##0.00')
+    expect(ws.getCell('E2').value).toBe('工会01表    2026年1月31日    单位：元')
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:3' })
+    expect(values(ws, 3)).toEqual(['资产', '行次', '年初余额', '期末余额', '负债和净资产', '行次', '年初余额', '期末余额'])
+    // 行次 runs down the 资产 side and on down the 负债和净资产 side, as on screen.
+    const assets = ws.getColumn(2).values.filter((v) => typeof v === 'number').length
+    expect(values(ws, 4)).toEqual(['货币资金', 1, 100000, 132000, '应付职工薪酬', assets + 1, 0, 0])
+    expect(ws.getCell('D4').numFmt).toBe('#,##0.00')
     expect(ws.getCell(`A${ws.rowCount}`).value).toMatch(/^工会主席：\s+经审会主任：\s+财务负责人：\s+制表：$/)
     expect(ws.getCell(`A${ws.rowCount - 1}`).value).toContain('尚有未结转的收支')
   })

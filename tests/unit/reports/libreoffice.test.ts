@@ -7,6 +7,7 @@ import { REPORT_KINDS } from '../../../electron/shared/contract/reports'
 import { tempDir } from '../helpers'
 import { januaryBooks, office } from '../ledger/ledger-helpers'
 import { callAsync } from '../registry/registry-helpers'
+import { pdfPages } from '../../e2e/pdf-text'
 
 const soffice = sofficeAvailable()
 if (!soffice) console.warn('跳过 LibreOffice 检查：找不到 soffice（Debian：apt-get install libreoffice-calc-nogui；scripts/setup.sh 会安装）')
@@ -30,15 +31,36 @@ describe.skipIf(!soffice)('LibreOffice headless converts every export', () => {
       files.push(join(dir, `${report}.xlsx`))
       writeFileSync(files.at(-1)!, readFileSync(file.path))
     }
-    const registry = await callAsync(o.app, 'registry.export', { kind: 'unions', year: 2026 }, o.app.adminToken)
-    if (!registry.ok) throw new Error(registry.error.message)
-    files.push(join(dir, 'registry-unions.xlsx'))
-    writeFileSync(files.at(-1)!, Buffer.from((registry.data as { content: string }).content, 'base64'))
+    for (const kind of ['unions', 'scorecard']) {
+      const registry = await callAsync(o.app, 'registry.export', { kind, year: 2026 }, o.app.adminToken)
+      if (!registry.ok) throw new Error(registry.error.message)
+      files.push(join(dir, `registry-${kind}.xlsx`))
+      writeFileSync(files.at(-1)!, Buffer.from((registry.data as { content: string }).content, 'base64'))
+    }
 
     const started = performance.now()
     const pdfs = await convertWith(files, 'pdf', dir)
     console.log(`LibreOffice: ${files.length} workbooks → PDF in ${((performance.now() - started) / 1000).toFixed(1)} s`)
     for (const pdf of pdfs) expect(readFileSync(pdf).subarray(0, 5).toString('latin1'), pdf).toBe('%PDF-')
+
+    // Issue 16 point 9, as printed: the full header, 行次, the page footer; the registry landscape.
+    const printed = async (name: string) => pdfPages(readFileSync(pdfs[files.findIndex((f) => f.endsWith(`${name}.xlsx`))]))
+    for (const [name, tableNo] of [
+      ['balance-sheet', '工会01表'],
+      ['income-statement', '工会02表'],
+    ]) {
+      const [page] = await printed(name)
+      for (const text of ['编制单位：某某街道总工会', tableNo, '单位：元', '行次', '第 1 页 共 1 页']) expect(page.text, `${name}: ${text}`).toContain(text)
+      expect([page.widthMm, page.heightMm], name).toEqual([210, 297])
+    }
+    for (const name of ['registry-unions', 'registry-scorecard']) {
+      const pages = await printed(name)
+      pages.forEach((page, i) => {
+        expect([page.widthMm, page.heightMm], name).toEqual([297, 210])
+        expect(page.text, name).toMatch(/编制单位：.+工会编码|编制单位：.+小二级/)
+        expect(page.text, name).toContain(`第 ${i + 1} 页 共 ${pages.length} 页`)
+      })
+    }
   })
 
   it('fails on a workbook LibreOffice cannot read', { timeout: 60_000 }, async () => {

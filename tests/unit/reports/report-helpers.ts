@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs'
+import { expect } from 'vitest'
+import { exportFiles } from '../../../electron/core/excel/export-files'
 import { basicSpend, general, januaryBooks, ln, office, postVoucher, type Office } from '../ledger/ledger-helpers'
+import { callAsync, loadWorkbook } from '../registry/registry-helpers'
 
 /** A second 账套 in the same office (a 小二级 kept by the 街镇's accountant), usable with ln() and postVoucher(). */
 export function secondLedger(o: Office, code = 'X1', name = '园区工会联合会'): Office {
@@ -21,4 +25,16 @@ export function groupBooks() {
   // No partner in X1: listed, not eliminated.
   postVoucher(o, '2026-01-29', [ln(o, '50801', '借', '500.00', '补助园区工会（对方未入账）', { ...basicSpend, ...toX1 }), ln(o, '102', '贷', '500.00', '补助')])
   return { o, x }
+}
+
+/** The finished file, taken as a transport would (once, by its owner), then read back with exceljs. */
+export async function exported(o: Office, input: object, ledgerIds = [o.ledgerId]) {
+  const res = await callAsync(o.app, 'reports.export', { ledgerIds, from: '2026-01', to: '2026-01', ...input }, o.tokens.kj)
+  if (!res.ok) throw new Error(res.error.message)
+  const { fileName, download } = res.data as { fileName: string; download: string }
+  const me = o.app.call('auth.me', {}, o.tokens.kj) as { id: number }
+  const file = exportFiles(o.app.core).take(download, me.id)!
+  expect(file.fileName).toBe(fileName)
+  expect(exportFiles(o.app.core).take(download, me.id)).toBeNull()
+  return { fileName, workbook: await loadWorkbook(readFileSync(file.path).toString('base64')) }
 }

@@ -29,7 +29,7 @@ describe('streamed printable files', () => {
     expect(ws.model.merges).toContain('A1:B1')
     expect(ws.getCell('B4503').value).toBe(4500)
     expect(ws.getCell('B4503').numFmt).toBe('#,##0.00')
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, printTitlesRow: '3:3' })
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, printTitlesRow: '1:3' })
   })
 
   it('stops at the next pause when cancelled and removes the partial file', async () => {

@@ -88,7 +88,7 @@ describe('工会经费收支预算表', () => {
       expect(ws.getCell('A1').value).toBe(title)
       expect(String(ws.getCell('A2').value)).toContain('编制单位：')
       expect(ws.getRow(2).values.toString()).toContain('单位：元')
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, printTitlesRow: '3:3' })
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, printTitlesRow: '1:3' })
       if (method === 'yearend.exportBudgetAdjustments') {
         const row = ws.getRow(4).values as unknown[]
         expect(row.slice(1)).toEqual(['2026-06-01', '501', '职工活动支出', '基本支出 · 非专项', 4000, 500, 4500, '增加职工活动', '工会委员会', '2026-06-05', '2026-06-03'])
@@ -178,7 +178,7 @@ describe.skipIf(!sofficeAvailable())('LibreOffice opens the year-end workbooks',
       const content = (res.data as { content: string }).content
       const wb = await loadWorkbook(content)
       for (const ws of wb.worksheets) expect(ws.pageSetup, `${name} ${ws.name}`).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1 })
-      if (name !== 'vouchers') for (const ws of wb.worksheets) expect(ws.pageSetup.printTitlesRow, `${name} ${ws.name}`).toBe('3:3')
+      if (name !== 'vouchers') for (const ws of wb.worksheets) expect(ws.pageSetup.printTitlesRow, `${name} ${ws.name}`).toBe('1:3')
       files.push(join(dir, `${name}.xlsx`))
       writeFileSync(files.at(-1)!, Buffer.from(content, 'base64'))
     }

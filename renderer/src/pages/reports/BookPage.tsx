@@ -6,6 +6,7 @@ import { Money } from '../../components/Money'
 import { useCall } from '../../hooks/useCall'
 import { useCurrentLedger } from '../ledger/LedgerContext'
 import { BankAccountPicker } from '../ledger/bank/BankAccountPicker'
+import { AccountTree } from './AccountTree'
 import { AccountPicker, PeriodRange } from './controls'
 import { bookRowClass, moneyColumn, usePaging, useVoucherViewer } from './parts'
 import { ReportTable } from './ReportTable'
@@ -33,6 +34,7 @@ export function BookPage({ route, go }: ReportProps) {
       orgName={ledger.orgName}
       period={periodLabel(route.from, route.to)}
       orientation="landscape"
+      aside={<AccountTree value={code} onSelect={(arg) => go({ arg })} accept={journal ? isCashOrBank : undefined} />}
       exportInput={code ? { report: kind ?? 'detail-ledger', ledgerIds: [ledger.id], from: route.from, to: route.to, accountCode: code } : undefined}
       controls={
         <>
@@ -64,7 +66,7 @@ function BookTable({ code, journal, from, to }: { code: string; journal: boolean
     {
       title: '摘要',
       dataIndex: 'summary',
-      width: journal ? 200 : 300,
+      width: journal ? 180 : 200,
       // A parent's book names the sub-account each line went to.
       render: (summary: string, r) => (r.kind === 'line' && r.accountCode !== code ? `${summary}（${r.accountCode}）` : summary),
     },

@@ -18,6 +18,8 @@ interface Props {
   exportInput?: MethodInput<'reports.export'>
   /** Books print on A4 landscape, statements portrait, as the issue's print rules say. */
   orientation: 'landscape' | 'portrait'
+  /** Beside the report on screen only (the books' 科目树). */
+  aside?: ReactNode
   children: ReactNode
 }
 
@@ -26,7 +28,7 @@ interface Props {
  * signature line below (on paper only). The toolbar is marked no-print, so 打印 puts only the report
  * on the page.
  */
-export function ReportFrame({ title, tableNo, orgName, period, controls, exportInput, orientation, children }: Props) {
+export function ReportFrame({ title, tableNo, orgName, period, controls, exportInput, orientation, aside, children }: Props) {
   return (
     <div className={`ud-report ud-report-${orientation}`}>
       <div className="ud-report-toolbar no-print">
@@ -35,28 +37,33 @@ export function ReportFrame({ title, tableNo, orgName, period, controls, exportI
         </Space>
         <Space>
           {exportInput && <ReportExportButton input={exportInput} />}
-          <Button icon={<PrinterOutlined />} onClick={printPage}>
+          <Button icon={<PrinterOutlined />} onClick={() => printPage({ fileName: `${tableNo ?? title}-${orgName}-${period}`, landscape: orientation === 'landscape' })}>
             打印
           </Button>
         </Space>
       </div>
-      <div className="ud-report-head">
-        <h2 className="ud-report-title">{title}</h2>
-        <div className="ud-report-meta">
-          <span>编制单位：{orgName}</span>
-          <span>{period}</span>
-          <span>
-            {tableNo && <span className="ud-report-tableno">{tableNo}</span>}
-            单位：元
-          </span>
+      <div className={aside ? 'ud-report-split' : undefined}>
+        {aside}
+        <div className="ud-report-paper">
+          <div className="ud-report-head">
+            <h2 className="ud-report-title">{title}</h2>
+            <div className="ud-report-meta">
+              <span>编制单位：{orgName}</span>
+              <span>{period}</span>
+              <span>
+                {tableNo && <span className="ud-report-tableno">{tableNo}</span>}
+                单位：元
+              </span>
+            </div>
+          </div>
+          {children}
+          <div className="ud-report-signatures print-only">
+            <span>工会主席：</span>
+            <span>经审会主任：</span>
+            <span>财务负责人：</span>
+            <span>制表：</span>
+          </div>
         </div>
-      </div>
-      {children}
-      <div className="ud-report-signatures print-only">
-        <span>工会主席：</span>
-        <span>经审会主任：</span>
-        <span>财务负责人：</span>
-        <span>制表：</span>
       </div>
     </div>
   )

@@ -33,17 +33,7 @@ export function trialChecks(t: TrialAmounts): Check[] {
   }))
 }
 
-export type NumberedRow = StatementRow & { lineNo: number }
-
-/**
- * A statement's printed lines: its sides (工会01表: 资产 | 负债和净资产; 工会02表: one) next to each
- * other, each row with its 行次, numbered down the first side and on down the next.
- */
-export function statementLines(sides: StatementRow[][]): (NumberedRow | undefined)[][] {
-  const offsets = sides.map((_, i) => sides.slice(0, i).reduce((n, side) => n + side.length, 0))
-  const height = Math.max(0, ...sides.map((side) => side.length))
-  return Array.from({ length: height }, (_, i) => sides.map((side, s) => side[i] && { ...side[i], lineNo: offsets[s] + i + 1 }))
-}
+export { statementLines, type NumberedRow } from '../../../../electron/shared/statement-lines'
 
 /** The accounts a line is read from that have a 明细账 (the 02表's 结转结余 figures are not accounts). */
 export const drillCodes = (row: StatementRow) => row.codes.filter((c) => /^\d+$/.test(c))

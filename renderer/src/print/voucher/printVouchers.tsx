@@ -42,7 +42,8 @@ export async function printVouchers(vouchers: VoucherView[], { orgName, fullName
   const host = document.createElement('div')
   host.className = 'ud-voucher-print'
   const page = document.createElement('style')
-  page.textContent = `@page { size: ${paperMm[0]}mm ${paperMm[1]}mm; margin: ${MARGINS[layout]}; }`
+  // 凭证纸 carries no page numbers: each sheet is one voucher, numbered by its 字号.
+  page.textContent = `@page { size: ${paperMm[0]}mm ${paperMm[1]}mm; margin: ${MARGINS[layout]}; @bottom-center { content: none; } }`
   document.body.append(host, page)
   const root = createRoot(host)
   try {

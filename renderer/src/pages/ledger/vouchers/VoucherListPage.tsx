@@ -13,6 +13,7 @@ import { ImportVouchersButton } from '../ImportButtons'
 import { useCurrentLedger } from '../LedgerContext'
 import { useChart } from '../useChart'
 import { BatchActions } from './BatchActions'
+import { PrintSelected } from './PrintSelected'
 import { RowActions } from './RowActions'
 import { STATUS_COLORS } from './statusColors'
 import { VoucherFilters, queryOfPreset, type VoucherPreset, type VoucherQuery } from './VoucherFilters'
@@ -117,6 +118,7 @@ export function VoucherListPage({ onEdit, preset }: { onEdit: (id: number) => vo
       <div style={{ display: 'flex', justifyContent: 'space-between', marginBottom: 8 }}>
         <BatchActions ids={selected} onDone={changed} />
         <Space>
+          <PrintSelected ids={selected} fullNames={fullNames} />
           <Tooltip title="F3：从第一张开始逐张查看、审核">
             <Button icon={<EyeOutlined />} onClick={() => void view()}>
               逐张查看

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
-import { Alert, Button, Modal, Select, Skeleton, Space, Tag, Tooltip, Typography } from 'antd'
+import { Alert, Button, Modal, Skeleton, Space, Tag, Tooltip, Typography } from 'antd'
 import { PrinterOutlined, QuestionCircleOutlined } from '@ant-design/icons'
 import { VOUCHER_ORIGIN_LABELS, VOUCHER_STATUS_LABELS } from '../../../../../electron/shared/ledger-terms'
 import { ShortcutHelp, typingIn } from '../../../components/ShortcutHelp'
 import { useCall } from '../../../hooks/useCall'
-import { LAYOUT_INFO, VOUCHER_PRINT_LAYOUTS, setVoucherPrintLayout, voucherPrintLayout, type VoucherPrintLayout } from '../../../print/voucher/layouts'
+import { VoucherLayoutSelect, useVoucherLayout } from '../../../print/voucher/LayoutSelect'
 import { printVouchers } from '../../../print/voucher/printVouchers'
 import { useCurrentLedger } from '../LedgerContext'
 import { STATUS_COLORS } from './statusColors'
@@ -40,7 +40,7 @@ export function VoucherViewModal({ voucherId, ids = [voucherId], onClose, onChan
   const id = ids[index] ?? voucherId
   const { data: v, error, reload } = useCall('vouchers.get', { id })
   const [helpOpen, setHelpOpen] = useState(false)
-  const [layout, setLayout] = useState<VoucherPrintLayout>(voucherPrintLayout)
+  const [layout, setLayout] = useVoucherLayout()
   const loaded = v?.id === id ? v : undefined
   const steps = useVoucherSteps(loaded, () => {
     reload()
@@ -122,16 +122,7 @@ export function VoucherViewModal({ voucherId, ids = [voucherId], onClose, onChan
             ))}
           </Space>
           <Space wrap size={6}>
-            <Select<VoucherPrintLayout>
-              aria-label="凭证打印版式"
-              value={layout}
-              style={{ width: 200 }}
-              options={VOUCHER_PRINT_LAYOUTS.map((l) => ({ value: l, label: LAYOUT_INFO[l].label }))}
-              onChange={(l) => {
-                setLayout(l)
-                setVoucherPrintLayout(l)
-              }}
-            />
+            <VoucherLayoutSelect value={layout} onChange={setLayout} />
             <Tooltip title="Ctrl+P">
               <Button icon={<PrinterOutlined />} disabled={!loaded} onClick={print}>
                 打印
