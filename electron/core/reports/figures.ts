@@ -48,8 +48,8 @@ export function balancesAt(core: Core, ledger: LedgerRecord, period: number, lea
 /**
  * Net (debit − credit) of 专项 income and expenditure still on their accounts: what closing would send
  * to 321. Months close in order and each closing empties every income and expenditure account per
- * 资金性质, so only the months after the last closed one can hold any: the scan (which must read each
- * line's 资金性质, off the covering index) covers just those, usually one month or none.
+ * 资金性质, so only the months after the last closed one can hold any: summed off the tagged month
+ * totals (one row per account, month and tags), usually one month or none.
  */
 function unclosedSpecial(core: Core, ledgerId: number, from: number, to: number): number {
   const closed = closedThrough(core, ledgerId)
@@ -58,8 +58,8 @@ function unclosedSpecial(core: Core, ledgerId: number, from: number, to: number)
   const row = cached(
     core.sqlite,
     `SELECT coalesce(sum(l.debit - l.credit), 0) AS net
-     FROM voucher_lines l JOIN accounts a ON a.id = l.account_id
-     WHERE l.ledger_id = ? AND l.posted = 1 AND l.period BETWEEN ? AND ?
+     FROM accounts a CROSS JOIN tagged_month_totals l ON l.ledger_id = a.ledger_id AND l.account_id = a.id
+     WHERE a.ledger_id = ? AND l.period BETWEEN ? AND ?
        AND a.category IN ('income', 'expense') AND ${CLOSES_TO_CARRY_SQL}`,
   ).get(ledgerId, first, to) as { net: number }
   return row.net
@@ -108,8 +108,8 @@ export function closingMovements(core: Core, ledger: LedgerRecord, from: number,
   return new Map(rows.map((r) => [r.id, r]))
 }
 
-const CLOSING_LINES_SQL = `SELECT l.account_id AS id, sum(l.debit) AS debit, sum(l.credit) AS credit
-  FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id
-  WHERE v.ledger_id = ? AND v.origin IN ('closing', 'year_end', 'reversal') AND v.period BETWEEN ? AND ? AND l.posted = 1
-    AND NOT (${NOT_CLOSING})
-  GROUP BY l.account_id`
+/** Off the tagged month totals, whose `closing` is NOT_CLOSING's negation kept by the triggers. */
+const CLOSING_LINES_SQL = `SELECT t.account_id AS id, sum(t.debit) AS debit, sum(t.credit) AS credit
+  FROM accounts a CROSS JOIN tagged_month_totals t ON t.ledger_id = a.ledger_id AND t.account_id = a.id
+  WHERE a.ledger_id = ? AND t.period BETWEEN ? AND ? AND t.closing = 1
+  GROUP BY t.account_id`
