@@ -8,6 +8,7 @@ import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
 import { internalTransfers } from '../reports/eliminations'
 import { NOT_CLOSING, balancesAt } from '../reports/figures'
+import { cached } from '../db/cached'
 import { budgetLedger } from './access'
 import { budgetOf, linesOf } from './budgets'
 
@@ -56,9 +57,9 @@ function figuresOf(core: Core, budgetIds: number[], period: number, internal: nu
   const executed = `CASE WHEN ba.category = 'income' THEN t.credit - t.debit ELSE t.debit - t.credit END`
   return lessInternal<number, Figures>(
     (source) =>
-      core.sqlite
-        .prepare(
-          `${INTERNAL_CTE}
+      cached(
+        core.sqlite,
+        `${INTERNAL_CTE}
            SELECT bl.id AS key,
                   sum(CASE WHEN t.period = @period THEN ${executed} ELSE 0 END) AS month,
                   sum(CASE WHEN t.period >= @yearStart THEN ${executed} ELSE 0 END) AS ytd,
@@ -73,8 +74,7 @@ function figuresOf(core: Core, budgetIds: number[], period: number, internal: nu
              AND (bl.spend_type IS NULL OR t.spend_type = bl.spend_type)
              AND (CASE t.fund_nature WHEN '' THEN 'general' ELSE t.fund_nature END) = bl.fund_nature
            GROUP BY bl.id`,
-        )
-        .all(...budgetIds, params) as (Figures & { key: number })[],
+      ).all(...budgetIds, params) as (Figures & { key: number })[],
     internal,
   )
 }
@@ -84,16 +84,15 @@ function specialFunds(core: Core, ledgers: LedgerRecord[], period: number, inter
   const yearStart = yearStartOf(period)
   const nets = lessInternal<string, { debit: number; credit: number }>(
     (source) =>
-      core.sqlite
-        .prepare(
-          `${INTERNAL_CTE}
+      cached(
+        core.sqlite,
+        `${INTERNAL_CTE}
            SELECT a.category AS key, sum(t.debit) AS debit, sum(t.credit) AS credit
            FROM accounts a CROSS JOIN ${source} t ON t.ledger_id = a.ledger_id AND t.account_id = a.id AND t.period BETWEEN @yearStart AND @period
            WHERE a.ledger_id IN (${ledgers.map(() => '?').join(', ')}) AND a.category IN ('income', 'expense')
              AND t.fund_nature = 'special' AND t.closing = 0
            GROUP BY a.category`,
-        )
-        .all(...ledgers.map((l) => l.id), { yearStart, period, internal: JSON.stringify(internal) }) as { key: string; debit: number; credit: number }[],
+      ).all(...ledgers.map((l) => l.id), { yearStart, period, internal: JSON.stringify(internal) }) as { key: string; debit: number; credit: number }[],
     internal,
   )
   const net = (category: string, sign: number) => {
