@@ -6,8 +6,9 @@ import { FUND_NATURE_LABELS, SPEND_TYPE_LABELS, parsePeriodText, monthOfPeriod, 
 import type { HandlerContext } from '../api/types'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
+import { leafMovements } from '../ledger/balances'
 import { internalTransfers } from '../reports/eliminations'
-import { NOT_CLOSING, balancesAt } from '../reports/figures'
+import { NOT_CLOSING } from '../reports/figures'
 import { cached } from '../db/cached'
 import { budgetLedger } from './access'
 import { budgetOf, linesOf } from './budgets'
@@ -99,9 +100,29 @@ function specialFunds(core: Core, ledgers: LedgerRecord[], period: number, inter
     const r = nets.get(category)
     return r ? sign * (r.debit - r.credit) : 0
   }
-  // 321 is a credit balance: carried-over money is −(debit − credit) at the start of the year.
-  const carried = ledgers.reduce((n, l) => (period < l.startPeriod ? n : n - (balancesAt(core, l, period).yearStart.get('321') ?? 0)), 0)
-  return { income: net('income', -1), expenditure: net('expense', 1), carried }
+  return { income: net('income', -1), expenditure: net('expense', 1), carried: carriedSpecial(core, ledgers, period) }
+}
+
+/**
+ * 321 专项结转 at the start of the year over the chosen 账套: the 工会01表's 年初 figure (balancesAt's
+ * yearStart), read from the openings and month totals alone — no chart, no unclosed-month scan.
+ */
+function carriedSpecial(core: Core, ledgers: LedgerRecord[], period: number): number {
+  const yearStart = yearStartOf(period)
+  const carry = new Set(
+    (
+      cached(core.sqlite, `SELECT id FROM accounts WHERE ledger_id IN (${ledgers.map(() => '?').join(', ')}) AND code LIKE '321%'`).all(...ledgers.map((l) => l.id)) as {
+        id: number
+      }[]
+    ).map((a) => a.id),
+  )
+  let net = 0
+  for (const ledger of ledgers) {
+    if (period < ledger.startPeriod) continue
+    for (const [id, m] of leafMovements(core, ledger, yearStart, yearStart)) if (carry.has(id)) net += m.opening
+  }
+  // 321 is a credit balance: carried-over money is −(debit − credit).
+  return -net
 }
 
 /**
