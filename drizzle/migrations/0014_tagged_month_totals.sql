@@ -11,6 +11,8 @@ CREATE TABLE `tagged_month_totals` (
 	PRIMARY KEY(`ledger_id`, `account_id`, `period`, `fund_nature`, `spend_type`, `project_id`, `closing`)
 );
 --> statement-breakpoint
+CREATE INDEX `tagged_month_totals_closing` ON `tagged_month_totals` (`ledger_id`,`period`,`account_id`,`debit`,`credit`) WHERE closing = 1;--> statement-breakpoint
+CREATE INDEX `tagged_month_totals_special` ON `tagged_month_totals` (`ledger_id`,`period`,`account_id`,`debit`,`credit`) WHERE fund_nature = 'special';--> statement-breakpoint
 -- hand-written below
 -- Like account_month_totals (0012): the totals follow the posted lines for every writer. `closing` is
 -- the voucher's: a closing or year-end voucher, or a red copy of one (reports' NOT_CLOSING), fixed

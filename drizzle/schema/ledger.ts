@@ -220,5 +220,14 @@ export const taggedMonthTotals = sqliteTable(
     debit: integer('debit').notNull().default(0),
     credit: integer('credit').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.ledgerId, t.accountId, t.period, t.fundNature, t.spendType, t.projectId, t.closing] })],
+  (t) => [
+    primaryKey({ columns: [t.ledgerId, t.accountId, t.period, t.fundNature, t.spendType, t.projectId, t.closing] }),
+    // The closing vouchers' and the 专项 rows of a 账套's months, read whole (02表, the unclosed-专项 fold).
+    index('tagged_month_totals_closing')
+      .on(t.ledgerId, t.period, t.accountId, t.debit, t.credit)
+      .where(sql`closing = 1`),
+    index('tagged_month_totals_special')
+      .on(t.ledgerId, t.period, t.accountId, t.debit, t.credit)
+      .where(sql`fund_nature = 'special'`),
+  ],
 )

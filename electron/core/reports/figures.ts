@@ -65,8 +65,8 @@ function unclosedSpecial(core: Core, ledgerId: number, from: number, to: number)
   const row = cached(
     core.sqlite,
     `SELECT coalesce(sum(l.debit - l.credit), 0) AS net
-     FROM accounts a CROSS JOIN tagged_month_totals l ON l.ledger_id = a.ledger_id AND l.account_id = a.id
-     WHERE a.ledger_id = ? AND l.period BETWEEN ? AND ?
+     FROM tagged_month_totals l JOIN accounts a ON a.id = l.account_id
+     WHERE l.ledger_id = ? AND l.period BETWEEN ? AND ?
        AND a.category IN ('income', 'expense') AND ${CLOSES_TO_CARRY_SQL}`,
   ).get(ledgerId, first, to) as { net: number }
   return row.net
@@ -118,7 +118,5 @@ export function closingMovements(core: Core, ledger: LedgerRecord, from: number,
 }
 
 /** Off the tagged month totals, whose `closing` is NOT_CLOSING's negation kept by the triggers. */
-const CLOSING_LINES_SQL = `SELECT t.account_id AS id, sum(t.debit) AS debit, sum(t.credit) AS credit
-  FROM accounts a CROSS JOIN tagged_month_totals t ON t.ledger_id = a.ledger_id AND t.account_id = a.id
-  WHERE a.ledger_id = ? AND t.period BETWEEN ? AND ? AND t.closing = 1
-  GROUP BY t.account_id`
+const CLOSING_LINES_SQL = `SELECT account_id AS id, sum(debit) AS debit, sum(credit) AS credit FROM tagged_month_totals
+  WHERE ledger_id = ? AND period BETWEEN ? AND ? AND closing = 1 GROUP BY account_id`
