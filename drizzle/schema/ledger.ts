@@ -199,3 +199,35 @@ export const accountMonthTotals = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.ledgerId, t.period, t.accountId] })],
 )
+
+/**
+ * Posted debits and credits per 账套, account and month, split by the tags a line carries (资金性质,
+ * 支出类型, project; '' and 0 for none) and by whether a closing or year-end voucher (or a red copy of
+ * one) booked it. Kept by triggers on voucher_lines (migration, hand-written part) like
+ * account_month_totals: the 预算执行表 matches its lines and a 汇总 finds 专项 and closing movements
+ * in rows per month rather than in every line of the chosen 账套.
+ */
+export const taggedMonthTotals = sqliteTable(
+  'tagged_month_totals',
+  {
+    ledgerId: integer('ledger_id').notNull(),
+    accountId: integer('account_id').notNull(),
+    period: integer('period').notNull(),
+    fundNature: text('fund_nature').notNull(),
+    spendType: text('spend_type').notNull(),
+    projectId: integer('project_id').notNull(),
+    closing: integer('closing').notNull(),
+    debit: integer('debit').notNull().default(0),
+    credit: integer('credit').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ledgerId, t.accountId, t.period, t.fundNature, t.spendType, t.projectId, t.closing] }),
+    // The closing vouchers' and the 专项 rows of a 账套's months, read whole (02表, the unclosed-专项 fold).
+    index('tagged_month_totals_closing')
+      .on(t.ledgerId, t.period, t.accountId, t.debit, t.credit)
+      .where(sql`closing = 1`),
+    index('tagged_month_totals_special')
+      .on(t.ledgerId, t.period, t.accountId, t.debit, t.credit)
+      .where(sql`fund_nature = 'special'`),
+  ],
+)

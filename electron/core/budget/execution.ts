@@ -6,59 +6,123 @@ import { FUND_NATURE_LABELS, SPEND_TYPE_LABELS, parsePeriodText, monthOfPeriod, 
 import type { HandlerContext } from '../api/types'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
+import { leafMovements } from '../ledger/balances'
 import { internalTransfers } from '../reports/eliminations'
-import { NOT_CLOSING, balancesAt } from '../reports/figures'
+import { NOT_CLOSING } from '../reports/figures'
+import { cached } from '../db/cached'
 import { budgetLedger } from './access'
 import { budgetOf, linesOf } from './budgets'
-import { EXECUTED, EXECUTION_FROM, EXECUTION_MATCH } from './usage'
 
-interface Figures {
+type Figures = {
   month: number
   ytd: number
   priorYtd: number
 }
 
 /**
- * 本月, 累计 and 上年同期 of every line of these budgets in one grouped query: the voucher lines are
- * summed by SQLite (account index, one period range from last January, so older years are never
- * read), never read into JS. `internal` lines (eliminated in a 汇总) are left out.
+ * The rows execution is read from: the tagged month totals (posted lines summed per account, month and
+ * tags, closing vouchers flagged), or `internal` — the few eliminated lines, tagged the same way — whose
+ * figures the caller takes back out. Both have the totals' columns, so one query text serves both.
+ */
+type Source = 'tagged_month_totals' | 'internal'
+
+/** The eliminated lines as totals rows (closing vouchers' lines, never counted, left out); a CTE for every query below. */
+const INTERNAL_CTE = `WITH internal AS MATERIALIZED (
+  SELECT l.ledger_id, l.account_id, l.period, coalesce(l.fund_nature, '') AS fund_nature, coalesce(l.spend_type, '') AS spend_type,
+         coalesce(l.project_id, 0) AS project_id, 0 AS closing, l.debit, l.credit
+  FROM json_each(@internal) j CROSS JOIN voucher_lines l ON l.id = j.value JOIN vouchers v ON v.id = l.voucher_id
+  WHERE l.posted = 1 AND ${NOT_CLOSING})`
+
+/** Each query once over the totals and once over the eliminated lines, the second subtracted row by row. */
+function lessInternal<K, R extends Record<string, number>>(run: (source: Source) => (R & { key: K })[], internal: number[]): Map<K, R> {
+  const result = new Map<K, R>()
+  for (const { key, ...r } of run('tagged_month_totals')) result.set(key, r as unknown as R)
+  if (!internal.length) return result
+  for (const { key, ...r } of run('internal')) {
+    const found = result.get(key) as Record<string, number> | undefined
+    if (found) for (const k of Object.keys(r)) found[k] -= (r as Record<string, number>)[k]
+  }
+  return result
+}
+
+/**
+ * 本月, 累计 and 上年同期 of every line of these budgets in one grouped query, by EXECUTION_MATCH's rule
+ * (usage.ts) over the tagged month totals: a line's accounts and months are a few rows each, never the
+ * voucher lines, so a 汇总 of many 账套 costs what their budgets hold. `internal` lines (eliminated in
+ * a 汇总) are taken back out.
  */
 function figuresOf(core: Core, budgetIds: number[], period: number, internal: number[]): Map<number, Figures> {
   if (!budgetIds.length) return new Map()
   const yearStart = yearStartOf(period)
-  const rows = core.sqlite
-    .prepare(
-      `SELECT bl.id AS lineId,
-              sum(CASE WHEN l.period = @period THEN ${EXECUTED} ELSE 0 END) AS month,
-              sum(CASE WHEN l.period >= @yearStart THEN ${EXECUTED} ELSE 0 END) AS ytd,
-              sum(CASE WHEN l.period <= @priorEnd THEN ${EXECUTED} ELSE 0 END) AS priorYtd
-       FROM ${EXECUTION_FROM}
-       WHERE bl.budget_id IN (${budgetIds.map(() => '?').join(', ')})
-         AND l.period BETWEEN @priorStart AND @period
-         AND ${EXECUTION_MATCH} AND l.id NOT IN (SELECT value FROM json_each(@internal))
-       GROUP BY bl.id`,
-    )
-    .all(...budgetIds, { period, yearStart, priorStart: yearStart - 100, priorEnd: period - 100, internal: JSON.stringify(internal) }) as (Figures & { lineId: number })[]
-  return new Map(rows.map((r) => [r.lineId, r]))
+  const params = { period, yearStart, priorStart: yearStart - 100, priorEnd: period - 100, internal: JSON.stringify(internal) }
+  const executed = `CASE WHEN ba.category = 'income' THEN t.credit - t.debit ELSE t.debit - t.credit END`
+  return lessInternal<number, Figures>(
+    (source) =>
+      cached(
+        core.sqlite,
+        `${INTERNAL_CTE}
+           SELECT bl.id AS key,
+                  sum(CASE WHEN t.period = @period THEN ${executed} ELSE 0 END) AS month,
+                  sum(CASE WHEN t.period >= @yearStart THEN ${executed} ELSE 0 END) AS ytd,
+                  sum(CASE WHEN t.period <= @priorEnd THEN ${executed} ELSE 0 END) AS priorYtd
+           FROM budget_lines bl
+             JOIN budgets b ON b.id = bl.budget_id
+             JOIN accounts ba ON ba.id = bl.account_id
+             JOIN accounts a ON a.ledger_id = b.ledger_id AND a.code LIKE ba.code || '%'
+             CROSS JOIN ${source} t ON t.ledger_id = b.ledger_id AND t.account_id = a.id AND t.period BETWEEN @priorStart AND @period
+           WHERE bl.budget_id IN (${budgetIds.map(() => '?').join(', ')}) AND t.closing = 0
+             AND (bl.project_id IS NULL OR t.project_id = bl.project_id)
+             AND (bl.spend_type IS NULL OR t.spend_type = bl.spend_type)
+             AND (CASE t.fund_nature WHEN '' THEN 'general' ELSE t.fund_nature END) = bl.fund_nature
+           GROUP BY bl.id`,
+      ).all(...budgetIds, params) as (Figures & { key: number })[],
+    internal,
+  )
 }
 
 /** 专项 income and expenditure so far this year, and the 结转 (321) brought in, over the chosen 账套. */
 function specialFunds(core: Core, ledgers: LedgerRecord[], period: number, internal: number[]): { income: number; expenditure: number; carried: number } {
   const yearStart = yearStartOf(period)
-  const rows = core.sqlite
-    .prepare(
-      `SELECT a.category, sum(l.debit) AS debit, sum(l.credit) AS credit
-       FROM voucher_lines l JOIN accounts a ON a.id = l.account_id JOIN vouchers v ON v.id = l.voucher_id
-       WHERE l.ledger_id IN (${ledgers.map(() => '?').join(', ')}) AND l.posted = 1 AND l.period BETWEEN ? AND ?
-         AND a.category IN ('income', 'expense') AND l.fund_nature = 'special' AND ${NOT_CLOSING}
-         AND l.id NOT IN (SELECT value FROM json_each(?))
-       GROUP BY a.category`,
-    )
-    .all(...ledgers.map((l) => l.id), yearStart, period, JSON.stringify(internal)) as { category: string; debit: number; credit: number }[]
-  const net = (category: string, sign: number) => rows.filter((r) => r.category === category).reduce((n, r) => n + sign * (r.debit - r.credit), 0)
-  // 321 is a credit balance: carried-over money is −(debit − credit) at the start of the year.
-  const carried = ledgers.reduce((n, l) => (period < l.startPeriod ? n : n - (balancesAt(core, l, period).yearStart.get('321') ?? 0)), 0)
-  return { income: net('income', -1), expenditure: net('expense', 1), carried }
+  const nets = lessInternal<string, { debit: number; credit: number }>(
+    (source) =>
+      cached(
+        core.sqlite,
+        `${INTERNAL_CTE}
+           SELECT a.category AS key, sum(t.debit) AS debit, sum(t.credit) AS credit
+           FROM accounts a CROSS JOIN ${source} t ON t.ledger_id = a.ledger_id AND t.account_id = a.id AND t.period BETWEEN @yearStart AND @period
+           WHERE a.ledger_id IN (${ledgers.map(() => '?').join(', ')}) AND a.category IN ('income', 'expense')
+             AND t.fund_nature = 'special' AND t.closing = 0
+           GROUP BY a.category`,
+      ).all(...ledgers.map((l) => l.id), { yearStart, period, internal: JSON.stringify(internal) }) as { key: string; debit: number; credit: number }[],
+    internal,
+  )
+  const net = (category: string, sign: number) => {
+    const r = nets.get(category)
+    return r ? sign * (r.debit - r.credit) : 0
+  }
+  return { income: net('income', -1), expenditure: net('expense', 1), carried: carriedSpecial(core, ledgers, period) }
+}
+
+/**
+ * 321 专项结转 at the start of the year over the chosen 账套: the 工会01表's 年初 figure (balancesAt's
+ * yearStart), read from the openings and month totals alone — no chart, no unclosed-month scan.
+ */
+function carriedSpecial(core: Core, ledgers: LedgerRecord[], period: number): number {
+  const yearStart = yearStartOf(period)
+  const carry = new Set(
+    (
+      cached(core.sqlite, `SELECT id FROM accounts WHERE ledger_id IN (${ledgers.map(() => '?').join(', ')}) AND code LIKE '321%'`).all(...ledgers.map((l) => l.id)) as {
+        id: number
+      }[]
+    ).map((a) => a.id),
+  )
+  let net = 0
+  for (const ledger of ledgers) {
+    if (period < ledger.startPeriod) continue
+    for (const [id, m] of leafMovements(core, ledger, yearStart, yearStart)) if (carry.has(id)) net += m.opening
+  }
+  // 321 is a credit balance: carried-over money is −(debit − credit).
+  return -net
 }
 
 /**

@@ -177,9 +177,14 @@ export function toBalanceRow(account: AccountRow, m: Movement): BalanceRow {
   }
 }
 
-/** Every account with its leaf movements rolled up by code prefix (the chart is small; the ledger is not). */
-export function rolledUp(core: Core, ledger: LedgerRecord, from: number, to: number, leaves = leafMovements(core, ledger, from, to)): { account: AccountRow; m: Movement }[] {
-  const chart = chartOf(core, ledger.id, { postings: false })
+type Rolled = { account: AccountRow; m: Movement }
+
+/**
+ * Every account with its leaf movements rolled up by code prefix (the chart is small; the ledger is not).
+ * A caller that reads several figures of one 账套 passes its chart once.
+ */
+export function rolledUp(core: Core, ledger: LedgerRecord, from: number, to: number, leaves = leafMovements(core, ledger, from, to), shared?: AccountRow[]): Rolled[] {
+  const chart = shared ?? chartOf(core, ledger.id, { postings: false })
   const byCode = new Map(chart.map((a) => [a.code, { account: a, m: { ...ZERO } }]))
   for (const a of chart) {
     const m = leaves.get(a.id)

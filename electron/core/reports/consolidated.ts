@@ -1,8 +1,10 @@
+import type { AccountRow } from '../../shared/contract/ledgers'
 import type { Consolidation, ConsolidatedTrialRow } from '../../shared/contract/reports'
 import { formatFen } from '../../shared/money'
 import { periodText, yearStartOf } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
+import { chartOf } from '../ledger/accounts'
 import { leafMovements, rolledUp, type Movement } from '../ledger/balances'
 import { balanceSheetOf } from './balance-sheet'
 import { internalTransfers, publicLine, type InternalCandidate } from './eliminations'
@@ -10,15 +12,19 @@ import { balancesAt, type Balances } from './figures'
 import { poolEliminations } from './pool-eliminations'
 import { flowColumn, monthStatement } from './income-statement'
 
+/** What is read of each 账套 once: its month's leaf movements and its chart. */
+type Read = { leaves: Map<number, Movement>; chart: AccountRow[] }
+
 type Signed = { code: string; name: string; opening: number; debit: number; credit: number; yearDebit: number; yearCredit: number }
 
 const add = (m: Map<string, number>, code: string, amount: number) => m.set(code, (m.get(code) ?? 0) + amount)
 
 /** Level-1 科目余额表 summed over the 账套, then each eliminated line taken out of its month's columns. */
-function trialOf(core: Core, ledgers: LedgerRecord[], monthLeaves: Map<number, Map<number, Movement>>, period: number, sides: InternalCandidate[]): ConsolidatedTrialRow[] {
+function trialOf(core: Core, ledgers: LedgerRecord[], read: Map<number, Read>, period: number, sides: InternalCandidate[]): ConsolidatedTrialRow[] {
   const rows = new Map<string, Signed>()
   for (const ledger of ledgers) {
-    for (const { account, m } of rolledUp(core, ledger, period, period, monthLeaves.get(ledger.id))) {
+    const { leaves, chart } = read.get(ledger.id)!
+    for (const { account, m } of rolledUp(core, ledger, period, period, leaves, chart)) {
       if (account.level !== 1) continue
       const r = rows.get(account.code) ?? { code: account.code, name: account.name, opening: 0, debit: 0, credit: 0, yearDebit: 0, yearCredit: 0 }
       r.opening += m.opening
@@ -90,19 +96,20 @@ export function consolidated(core: Core, ledgers: LedgerRecord[], period: number
   const sums = { yearStart: new Map() as Balances, end: new Map() as Balances, unclosed: 0 }
   const month = new Map<string, number>()
   const year = new Map<string, number>()
-  // One scan of each 账套's year (the 科目余额表's own), from which the month, the year to date and
-  // the balances are all derived; per-账套 work beyond it is the few closing vouchers' lines.
-  const monthLeaves = new Map<number, Map<number, Movement>>()
+  // One read of each 账套's month totals (the 科目余额表's own) and chart, from which the month, the year
+  // to date and the balances are all derived; beyond it, per 账套, its closing and 专项 month totals.
+  const read = new Map<number, Read>()
   for (const ledger of ledgers) {
     const leaves = leafMovements(core, ledger, period, period)
-    monthLeaves.set(ledger.id, leaves)
+    const chart = chartOf(core, ledger.id, { postings: false })
+    read.set(ledger.id, { leaves, chart })
     const yearLeaves = yearToDate(leaves)
-    const b = balancesAt(core, ledger, period, yearLeaves)
+    const b = balancesAt(core, ledger, period, yearLeaves, chart)
     for (const [code, v] of b.yearStart) add(sums.yearStart, code, v)
     for (const [code, v] of b.end) add(sums.end, code, v)
     sums.unclosed += b.unclosed
-    for (const [code, v] of flowColumn(core, ledger, period, period, leaves)) add(month, code, v)
-    for (const [code, v] of flowColumn(core, ledger, yearStart, period, yearLeaves)) add(year, code, v)
+    for (const [code, v] of flowColumn(core, ledger, period, period, leaves, chart)) add(month, code, v)
+    for (const [code, v] of flowColumn(core, ledger, yearStart, period, yearLeaves, chart)) add(year, code, v)
   }
   for (const s of sides) {
     if (s.code1 === '212' || s.code1 === '131') {
@@ -130,7 +137,7 @@ export function consolidated(core: Core, ledgers: LedgerRecord[], period: number
   return {
     ledgers: ledgers.map((l) => ({ id: l.id, code: l.code, name: l.name })),
     period: text,
-    trial: trialOf(core, ledgers, monthLeaves, period, sides),
+    trial: trialOf(core, ledgers, read, period, sides),
     balanceSheet,
     incomeStatement,
     eliminations: [...pairs.map(({ sides: _, lines: __, ...p }) => p), ...pool.eliminations],

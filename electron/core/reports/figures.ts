@@ -1,3 +1,4 @@
+import type { AccountRow } from '../../shared/contract/ledgers'
 import { AppError } from '../../shared/errors'
 import { nextPeriod, periodText, yearStartOf } from '../../shared/ledger-terms'
 import type { Core } from '../app'
@@ -16,12 +17,18 @@ export type Balances = Map<string, number>
  * expenditure not yet closed are folded into 321 (专项) and 322 (非专项, and all 401 会费), so a
  * month that is not closed still gives a balanced sheet; `unclosed` says how much was folded.
  */
-export function balancesAt(core: Core, ledger: LedgerRecord, period: number, leaves?: Map<number, Movement>): { yearStart: Balances; end: Balances; unclosed: number } {
+export function balancesAt(
+  core: Core,
+  ledger: LedgerRecord,
+  period: number,
+  leaves?: Map<number, Movement>,
+  chart?: AccountRow[],
+): { yearStart: Balances; end: Balances; unclosed: number } {
   if (period < ledger.startPeriod) throw new AppError('VALIDATION', `账套从 ${periodText(ledger.startPeriod)} 启用，之前没有数据`)
   const yearStartPeriod = yearStartOf(period)
   const yearStart: Balances = new Map()
   const end: Balances = new Map()
-  for (const { account, m } of rolledUp(core, ledger, yearStartPeriod, period, leaves)) {
+  for (const { account, m } of rolledUp(core, ledger, yearStartPeriod, period, leaves, chart)) {
     if (account.level !== 1) continue
     yearStart.set(account.code, m.opening)
     end.set(account.code, m.opening + m.debit - m.credit)
@@ -48,8 +55,8 @@ export function balancesAt(core: Core, ledger: LedgerRecord, period: number, lea
 /**
  * Net (debit − credit) of 专项 income and expenditure still on their accounts: what closing would send
  * to 321. Months close in order and each closing empties every income and expenditure account per
- * 资金性质, so only the months after the last closed one can hold any: the scan (which must read each
- * line's 资金性质, off the covering index) covers just those, usually one month or none.
+ * 资金性质, so only the months after the last closed one can hold any: summed off the tagged month
+ * totals (one row per account, month and tags), usually one month or none.
  */
 function unclosedSpecial(core: Core, ledgerId: number, from: number, to: number): number {
   const closed = closedThrough(core, ledgerId)
@@ -58,12 +65,14 @@ function unclosedSpecial(core: Core, ledgerId: number, from: number, to: number)
   const row = cached(
     core.sqlite,
     `SELECT coalesce(sum(l.debit - l.credit), 0) AS net
-     FROM voucher_lines l JOIN accounts a ON a.id = l.account_id
-     WHERE l.ledger_id = ? AND l.posted = 1 AND l.period BETWEEN ? AND ?
+     FROM tagged_month_totals l JOIN accounts a ON a.id = l.account_id
+     WHERE l.ledger_id = ? AND l.period BETWEEN ? AND ?
        AND a.category IN ('income', 'expense') AND ${CLOSES_TO_CARRY_SQL}`,
   ).get(ledgerId, first, to) as { net: number }
   return row.net
 }
+
+type Flow = { debit: number; credit: number }
 
 /** Sub-accounts whose movements are 工会02表 line 二 (年初余额调整, and 归集上缴 of 332). */
 export const ADJUSTMENT_CODES = ['32101', '32201', '33101', '33201', '33202']
@@ -79,13 +88,13 @@ export const NOT_CLOSING = `v.origin NOT IN ('closing', 'year_end')
  * (`leaves`, which a caller may share with its balances); the closing vouchers' lines — a few per
  * account and month, found through the vouchers — are then taken back out.
  */
-export function flows(core: Core, ledger: LedgerRecord, from: number, to: number, leaves = rangeMovements(core, ledger, from, to)): Map<string, { debit: number; credit: number }> {
+export function flows(core: Core, ledger: LedgerRecord, from: number, to: number, leaves = rangeMovements(core, ledger, from, to), chart?: AccountRow[]): Map<string, Flow> {
   const closing = closingMovements(core, ledger, from, to)
   // Before a mid-year start the old books closed monthly: an income's 累计借方 and an expenditure's
   // 累计贷方 were those closings, so only 本年累计贷方 (income) and 本年累计借方 (expenditure) are flows.
   const prior = coversPriorMonths(ledger, from, to) ? startYearPrior(core, ledger) : new Map<number, { debit: number; credit: number }>()
-  const result = new Map<string, { debit: number; credit: number }>()
-  for (const a of chartOf(core, ledger.id, { postings: false })) {
+  const result = new Map<string, Flow>()
+  for (const a of chart ?? chartOf(core, ledger.id, { postings: false })) {
     const m = leaves.get(a.id)
     const code = a.category === 'income' || a.category === 'expense' ? a.code.slice(0, 3) : ADJUSTMENT_CODES.includes(a.code.slice(0, 5)) ? a.code.slice(0, 5) : null
     if (!m || !code) continue
@@ -108,8 +117,6 @@ export function closingMovements(core: Core, ledger: LedgerRecord, from: number,
   return new Map(rows.map((r) => [r.id, r]))
 }
 
-const CLOSING_LINES_SQL = `SELECT l.account_id AS id, sum(l.debit) AS debit, sum(l.credit) AS credit
-  FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id
-  WHERE v.ledger_id = ? AND v.origin IN ('closing', 'year_end', 'reversal') AND v.period BETWEEN ? AND ? AND l.posted = 1
-    AND NOT (${NOT_CLOSING})
-  GROUP BY l.account_id`
+/** Off the tagged month totals, whose `closing` is NOT_CLOSING's negation kept by the triggers. */
+const CLOSING_LINES_SQL = `SELECT account_id AS id, sum(debit) AS debit, sum(credit) AS credit FROM tagged_month_totals
+  WHERE ledger_id = ? AND period BETWEEN ? AND ? AND closing = 1 GROUP BY account_id`

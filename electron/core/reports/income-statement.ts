@@ -1,4 +1,5 @@
 import type { IncomeStatement } from '../../shared/contract/reports'
+import type { AccountRow } from '../../shared/contract/ledgers'
 import { formatFen } from '../../shared/money'
 import type { Core } from '../app'
 import { cached } from '../db/cached'
@@ -72,9 +73,9 @@ const ANNUAL_LINES: Line[] = [
 ]
 
 /** Flow amounts of whole months from..to, signed so income and expenditure are positive. */
-export function flowColumn(core: Core, ledger: LedgerRecord, from: number, to: number, leaves?: Map<number, Movement>): Map<string, number> {
+export function flowColumn(core: Core, ledger: LedgerRecord, from: number, to: number, leaves?: Map<number, Movement>, chart?: AccountRow[]): Map<string, number> {
   const column = new Map<string, number>()
-  for (const [code, { debit, credit }] of flows(core, ledger, from, to, leaves)) {
+  for (const [code, { debit, credit }] of flows(core, ledger, from, to, leaves, chart)) {
     column.set(code, code[0] === '5' ? debit - credit : credit - debit)
   }
   return column

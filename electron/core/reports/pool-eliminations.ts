@@ -20,13 +20,15 @@ export function poolEliminations(
   const yearStart = Math.floor(period / 100) * 100 + 1
   const names = new Map<string, number>()
   for (const l of ledgers) for (const n of [l.code, l.name, l.orgName]) names.set(n.trim().toLowerCase(), l.id)
+  // Driven from the two accounts through the partial index of lines that name a 往来单位 (CROSS JOIN
+  // fixes the order), so the scan never reads the ledgers' whole history.
   const rows = core.sqlite
     .prepare(
       `SELECT l.ledger_id AS ledgerId, substr(a.code, 1, 3) AS code1, lower(trim(l.counterpart)) AS party,
               sum(CASE WHEN l.period < ? THEN l.debit - l.credit ELSE 0 END) AS opening, sum(l.debit - l.credit) AS closing
-       FROM voucher_lines l JOIN accounts a ON a.id = l.account_id
-       WHERE l.ledger_id IN (${ledgers.map(() => '?').join(', ')}) AND l.posted = 1 AND l.period <= ?
-         AND substr(a.code, 1, 3) IN ('215', '135') AND coalesce(trim(l.counterpart), '') <> ''
+       FROM accounts a CROSS JOIN voucher_lines l ON l.account_id = a.id
+       WHERE a.ledger_id IN (${ledgers.map(() => '?').join(', ')}) AND l.posted = 1 AND l.period <= ?
+         AND substr(a.code, 1, 3) IN ('215', '135') AND l.counterpart IS NOT NULL AND coalesce(trim(l.counterpart), '') <> ''
        GROUP BY l.ledger_id, code1, party`,
     )
     .all(yearStart, ...ledgers.map((l) => l.id), period) as { ledgerId: number; code1: string; party: string; opening: number; closing: number }[]

@@ -5,8 +5,8 @@ import { basicSpend, general, januaryBooks, ln, office, postVoucher, type Office
 import { callAsync, loadWorkbook } from '../registry/registry-helpers'
 
 /** A second 账套 in the same office (a 小二级 kept by the 街镇's accountant), usable with ln() and postVoucher(). */
-export function secondLedger(o: Office, code = 'X1', name = '园区工会联合会'): Office {
-  const { id: ledgerId } = o.app.call('ledgers.create', { code, name, startPeriod: '2026-01' }, o.tokens.kj)
+export function secondLedger(o: Office, code = 'X1', name = '园区工会联合会', startPeriod = '2026-01'): Office {
+  const { id: ledgerId } = o.app.call('ledgers.create', { code, name, startPeriod }, o.tokens.kj)
   const chart = o.app.call('accounts.list', { ledgerId }, o.tokens.kj)
   return { ...o, ledgerId, account: (c: string) => chart.find((a) => a.code === c)!.id }
 }

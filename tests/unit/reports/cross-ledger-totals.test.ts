@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest'
+import { EXECUTED, EXECUTION_FROM, EXECUTION_MATCH } from '../../../electron/core/budget/usage'
+import { internalTransfers } from '../../../electron/core/reports/eliminations'
+import { NOT_CLOSING } from '../../../electron/core/reports/figures'
+import type { StatementRow } from '../../../electron/shared/contract/reports'
+import { basicSpend, general, ln, postVoucher, special, y } from '../ledger/ledger-helpers'
+import { budgetFor } from '../budget/budget-helpers'
+import { groupBooks, secondLedger } from './report-helpers'
+
+/**
+ * The 汇总 and the 预算执行汇总 read month totals kept by triggers; here every figure is checked against
+ * the straightforward computation over the voucher lines, on books with openings, closed months
+ * (closing vouchers), 红字冲销, internal 508/403 and 212/131 transfers and a 账套 opened in July.
+ */
+function books() {
+  const { o, x } = groupBooks()
+  const mid = secondLedger(o, 'M1', '新建工会联合会', '2026-07')
+  const mId = mid.ledgerId
+  o.app.call(
+    'opening.set',
+    {
+      ledgerId: mId,
+      entries: [
+        { accountCode: '102', debit: y('115,000.00'), ytdDebit: y('60,000.00'), ytdCredit: y('45,000.00') },
+        { accountCode: '32203', credit: y('15,000.00'), ytdDebit: y('45,000.00'), ytdCredit: y('60,000.00') },
+        { accountCode: '32205', credit: y('100,000.00') },
+        { accountCode: '401', ytdDebit: y('60,000.00'), ytdCredit: y('60,000.00') },
+        { accountCode: '50101', ytdDebit: y('45,000.00'), ytdCredit: y('45,000.00') },
+      ],
+    },
+    o.tokens.kj,
+  )
+  // A red reversal in JZ, then JZ's and X1's first half-year closed (closing vouchers in the year's range).
+  const wrong = postVoucher(o, '2026-01-30', [ln(o, '50105', '借', '700.00', '错账', basicSpend), ln(o, '102', '贷', '700.00')])
+  const { id: red } = o.app.call('vouchers.reverse', { id: wrong, date: '2026-01-31' }, o.tokens.kj)
+  o.app.call('vouchers.review', { ids: [red] }, o.tokens.sh)
+  o.app.call('vouchers.post', { ids: [red] }, o.tokens.kj)
+  for (const ledgerId of [o.ledgerId, x.ledgerId]) {
+    for (let month = 1; month <= 6; month++) o.app.call('periods.close', { ledgerId, period: `2026-0${month}` }, o.tokens.kj)
+  }
+  // July, not closed: JZ funds M1 (508 ↔ 403, eliminated), 专项 on both sides, a red line in M1.
+  postVoucher(o, '2026-07-03', [ln(o, '50801', '借', '4,000.00', '补助新建工会', { ...basicSpend, counterpart: 'M1' }), ln(o, '102', '贷', '4,000.00')])
+  postVoucher(mid, '2026-07-05', [ln(mid, '102', '借', '4,000.00', '上级补助'), ln(mid, '40301', '贷', '4,000.00', '上级补助', { ...general, counterpart: 'JZ' })])
+  postVoucher(o, '2026-07-08', [ln(o, '102', '借', '6,000.00', '专项补助'), ln(o, '40302', '贷', '6,000.00', '专项补助', special)])
+  postVoucher(mid, '2026-07-10', [ln(mid, '102', '借', '10,000.00', '收会费'), ln(mid, '401', '贷', '10,000.00', '收会费', general)])
+  const midWrong = postVoucher(mid, '2026-07-12', [ln(mid, '50101', '借', '300.00', '错账', basicSpend), ln(mid, '102', '贷', '300.00')])
+  const { id: midRed } = o.app.call('vouchers.reverse', { id: midWrong, date: '2026-07-13' }, o.tokens.kj)
+  o.app.call('vouchers.review', { ids: [midRed] }, o.tokens.sh)
+  o.app.call('vouchers.post', { ids: [midRed] }, o.tokens.kj)
+  postVoucher(mid, '2026-07-20', [ln(mid, '50101', '借', '3,000.00', '活动', basicSpend), ln(mid, '102', '贷', '3,000.00')])
+  // Budgets on the lines the funding and the 专项 touch.
+  for (const b of [o, x, mid]) {
+    const budget = budgetFor(b, 2026)
+    budget.line('401', '50,000.00')
+    budget.line('403', '30,000.00')
+    budget.line('40302', '20,000.00', { fundNature: 'special' })
+    budget.line('501', '40,000.00', { spendType: 'basic' })
+    budget.line('508', '20,000.00', { spendType: 'basic' })
+    budget.approve()
+  }
+  return { o, ledgers: [o.ledgerId, x.ledgerId, mId] }
+}
+
+describe('cross-账套 reports off the month totals', () => {
+  it('keeps the tagged month totals equal to the posted lines grouped by hand', () => {
+    const { o } = books()
+    const db = o.app.core.sqlite
+    const byHand = db
+      .prepare(
+        `SELECT l.ledger_id, l.account_id, l.period, coalesce(l.fund_nature, '') AS f, coalesce(l.spend_type, '') AS s, coalesce(l.project_id, 0) AS p,
+                CASE WHEN ${NOT_CLOSING} THEN 0 ELSE 1 END AS closing, sum(l.debit) AS d, sum(l.credit) AS c
+         FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id WHERE l.posted = 1 GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7`,
+      )
+      .all()
+    const totals = db
+      .prepare(
+        `SELECT ledger_id, account_id, period, fund_nature AS f, spend_type AS s, project_id AS p, closing, debit AS d, credit AS c
+         FROM tagged_month_totals ORDER BY 1, 2, 3, 4, 5, 6, 7`,
+      )
+      .all()
+    expect(byHand.filter((r) => (r as { closing: number }).closing).length).toBeGreaterThan(5)
+    expect(totals).toEqual(byHand)
+  })
+
+  it('gives the 预算执行汇总 the line-by-line figures, internal funding left out', () => {
+    const { o, ledgers } = books()
+    const core = o.app.core
+    const records = ledgers.map((id) => core.sqlite.prepare('SELECT id, code, name, org_name AS orgName, start_period AS startPeriod FROM ledgers WHERE id = ?').get(id))
+    const internal = internalTransfers(core, records as never, 202607)
+      .pairs.filter((p) => p.pair === '508/403')
+      .flatMap((p) => p.sides.map((s) => s.raw))
+    expect(internal).toHaveLength(4)
+    const byHand = (leaveOut: number[]) =>
+      core.sqlite
+        .prepare(
+          `SELECT ba.code || '|' || coalesce(bl.spend_type, 'null') || '|null|' || bl.fund_nature AS key,
+                  sum(CASE WHEN l.period = 202607 THEN ${EXECUTED} ELSE 0 END) AS month, sum(${EXECUTED}) AS ytd
+           FROM ${EXECUTION_FROM}
+           WHERE b.ledger_id IN (${ledgers.join(', ')}) AND b.year = 2026 AND l.period BETWEEN 202601 AND 202607 AND ${EXECUTION_MATCH}
+             AND l.id NOT IN (${leaveOut.join(', ') || 0})
+           GROUP BY 1 ORDER BY 1`,
+        )
+        .all()
+    const rows = (ids: number[]) =>
+      o.app
+        .call('budget.execution', { ledgerIds: ids, period: '2026-07' }, o.tokens.kj)
+        .rows.filter((r) => r.level === 1)
+        .map((r) => ({ key: `${r.accountCode}|${r.key.split('|')[1]}|null|${r.fundNature}`, month: r.month, ytd: r.ytd }))
+        .sort((a, b) => a.key.localeCompare(b.key))
+    const merged = rows(ledgers)
+    expect(merged.find((r) => r.key === '508|basic|null|general')).toMatchObject({ month: 0, ytd: y('500.00') }) // JZ→X1 10,000 and JZ→M1 4,000 out
+    const moved = (rs: { month: number; ytd: number }[]) => rs.filter((r) => r.month || r.ytd)
+    expect(merged.find((r) => r.key === '403|null|null|general')).toMatchObject({ month: 0, ytd: 0 }) // all of it was internal
+    expect(moved(merged)).toEqual(moved(byHand(internal) as { month: number; ytd: number }[]))
+    // One 账套 alone: nothing is eliminated.
+    const single = o.app.call('budget.execution', { ledgerIds: [ledgers[2]], period: '2026-07' }, o.tokens.kj).rows
+    expect(single.find((r) => r.key === 'income-total')!.ytd).toBe(y('14,000.00'))
+    expect(single.find((r) => r.key === 'expense-total')).toMatchObject({ month: y('3,000.00'), ytd: y('3,000.00') })
+  })
+
+  it('gives the 汇总 the sum of each 账套’s own reports, less the eliminated lines', () => {
+    const { o, ledgers } = books()
+    const call = <M extends 'balances.trial' | 'reports.balanceSheet' | 'reports.incomeStatement'>(method: M, input: object) =>
+      o.app.call(method, input as never, o.tokens.kj) as ReturnType<typeof o.app.call<M>>
+    const c = o.app.call('reports.consolidated', { ledgerIds: ledgers, period: '2026-07' }, o.tokens.kj)
+    expect(c.eliminations.map((e) => [e.pair, e.amount])).toEqual([
+      ['508/403', y('10,000.00')],
+      ['212/131', y('3,000.00')],
+      ['508/403', y('4,000.00')],
+    ])
+    // 科目余额表: each 账套's level-1 rows summed, then each eliminated line out of its month's columns.
+    const sums = new Map<string, { opening: number; debit: number; credit: number; yearDebit: number; yearCredit: number }>()
+    for (const ledgerId of ledgers) {
+      for (const r of call('balances.trial', { ledgerId, from: '2026-07', to: '2026-07', maxLevel: 1 }).rows) {
+        const s = sums.get(r.code) ?? { opening: 0, debit: 0, credit: 0, yearDebit: 0, yearCredit: 0 }
+        s.opening += r.openingDebit - r.openingCredit
+        s.debit += r.debit
+        s.credit += r.credit
+        s.yearDebit += r.yearDebit
+        s.yearCredit += r.yearCredit
+        sums.set(r.code, s)
+      }
+    }
+    for (const e of c.eliminations) {
+      for (const side of [e.upper, e.lower]) {
+        const s = sums.get(side.accountCode.slice(0, 3))!
+        const [debit, credit] = side.net > 0 ? [side.net, 0] : [0, -side.net]
+        if (side.period === '2026-07') Object.assign(s, { debit: s.debit - debit, credit: s.credit - credit })
+        else s.opening -= side.net
+        Object.assign(s, { yearDebit: s.yearDebit - debit, yearCredit: s.yearCredit - credit })
+      }
+    }
+    for (const r of c.trial) {
+      expect([r.code, r.openingDebit - r.openingCredit, r.debit, r.credit, r.yearDebit, r.yearCredit]).toEqual([r.code, ...Object.values(sums.get(r.code)!)])
+    }
+    const moving = [...sums].filter(([, s]) => Object.values(s).some(Boolean)).map(([code]) => code)
+    expect(c.trial.map((r) => r.code).sort()).toEqual(moving.sort())
+
+    // Two 账套 with nothing internal between them: the statements are the plain sums of their own.
+    const pair = [ledgers[1], ledgers[2]]
+    const both = o.app.call('reports.consolidated', { ledgerIds: pair, period: '2026-07' }, o.tokens.kj)
+    expect(both.eliminations).toEqual([])
+    const added = (rows: StatementRow[][]) => rows[0].map((r, i) => [r.key, r.values.map((_, k) => rows.reduce((n, each) => n + (each[i].values[k] ?? 0), 0))])
+    const own = pair.map((ledgerId) => ({
+      bs: call('reports.balanceSheet', { ledgerId, period: '2026-07' }),
+      is: call('reports.incomeStatement', { ledgerId, period: '2026-07' }),
+    }))
+    const keyed = (rows: StatementRow[]) => rows.map((r) => [r.key, r.values])
+    expect(keyed(both.balanceSheet.assets)).toEqual(added(own.map((x) => x.bs.assets)))
+    expect(keyed(both.balanceSheet.liabilities)).toEqual(added(own.map((x) => x.bs.liabilities)))
+    expect(keyed(both.incomeStatement.rows)).toEqual(added(own.map((x) => x.is.rows)))
+  })
+})
