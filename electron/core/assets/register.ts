@@ -51,14 +51,17 @@ export function assetRegister(sqlite: Database.Database, ledgerId: number, perio
   }
 }
 
-/** Posted balance (debit − credit) of the accounts under a code through a month, with the start year's openings. */
+/**
+ * Posted balance (debit − credit) of the accounts under a code through a month, with the start year's openings;
+ * the posted lines come summed by month (account_month_totals), not line by line over the 账套's whole history.
+ */
 function balance(sqlite: Database.Database, ledgerId: number, code: string, period: number): number {
   const row = sqlite
     .prepare(
       `SELECT coalesce((SELECT sum(o.debit - o.credit) FROM opening_balances o JOIN accounts a ON a.id = o.account_id
                         WHERE o.ledger_id = @l AND o.year = (SELECT start_period / 100 FROM ledgers WHERE id = @l) AND a.code LIKE @c), 0)
-            + coalesce((SELECT sum(l.debit - l.credit) FROM voucher_lines l JOIN accounts a ON a.id = l.account_id
-                        WHERE l.ledger_id = @l AND l.posted = 1 AND l.period <= @p AND a.code LIKE @c), 0) AS b`,
+            + coalesce((SELECT sum(t.debit - t.credit) FROM account_month_totals t JOIN accounts a ON a.id = t.account_id
+                        WHERE t.ledger_id = @l AND t.period <= @p AND a.code LIKE @c), 0) AS b`,
     )
     .get({ l: ledgerId, c: `${code}%`, p: period }) as { b: number }
   return row.b
