@@ -149,8 +149,7 @@ export const voucherLines = sqliteTable(
     index('voucher_lines_balance').on(t.ledgerId, t.posted, t.period, t.accountId, t.debit, t.credit),
     index('voucher_lines_account').on(t.accountId, t.period, t.voucherId),
     index('voucher_lines_voucher').on(t.voucherId, t.lineNo),
-    // 摘要 search of one 账套 when the trigram index (voucher_lines_fts, see migrations) cannot narrow it:
-    // a scan of this index reads the 账套's 摘要 and voucher ids without touching the table.
+    // 摘要 search of one 账套: a scan of this index reads its 摘要 and voucher ids without touching the table.
     index('voucher_lines_summary').on(t.ledgerId, t.summary, t.voucherId),
     // Lines naming a 往来单位 (the 汇总's internal-transfer candidates), by account and month.
     index('voucher_lines_counterpart')

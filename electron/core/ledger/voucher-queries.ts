@@ -118,9 +118,8 @@ export const voucherQueryHandlers: HandlerMap<'vouchers.get' | 'vouchers.search'
     if (q.maxAmount !== undefined) where.push(lte(total, q.maxAmount))
     if (q.text) {
       const ids = vouchersWithText(ctx.core, q.ledgerId, q.text)
-      if (ids === 'common') where.push(sql`EXISTS (SELECT 1 FROM voucher_lines l WHERE l.voucher_id = vouchers.id AND l.summary LIKE ${`%${q.text}%`})`)
-      else if (!ids.length) return { total: 0, rows: [] }
-      else where.push(sql`vouchers.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`)
+      if (!ids.length) return { total: 0, rows: [] }
+      where.push(sql`vouchers.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`)
     }
     if (q.accountId) {
       // An account matches its own lines and its detail accounts' lines.
