@@ -9,7 +9,7 @@ import type { HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { ledgerFor } from './access'
 import { voucherLabel } from './voucher-store'
-import { vouchersWithText } from './voucher-text'
+import { textFilter } from './voucher-text'
 import { touchesCash } from './voucher-workflow'
 import { voucherFor } from './vouchers'
 
@@ -117,9 +117,9 @@ export const voucherQueryHandlers: HandlerMap<'vouchers.get' | 'vouchers.search'
     if (q.minAmount !== undefined) where.push(gte(total, q.minAmount))
     if (q.maxAmount !== undefined) where.push(lte(total, q.maxAmount))
     if (q.text) {
-      const ids = vouchersWithText(ctx.core, q.ledgerId, q.text)
-      if (!ids.length) return { total: 0, rows: [] }
-      where.push(sql`vouchers.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`)
+      const matching = textFilter(ctx.core, q.ledgerId, q.text)
+      if (!matching) return { total: 0, rows: [] }
+      where.push(matching)
     }
     if (q.accountId) {
       // An account matches its own lines and its detail accounts' lines.

@@ -68,10 +68,29 @@ describe("摘要 search (one scan of the 账套's 摘要 index)", () => {
     expect(found(o, '乒乓球比赛', other)).toEqual(['记-1'])
   })
 
+  it('counts and pages a text found in more vouchers than an id list holds (the per-voucher check)', () => {
+    const o = office()
+    const sqlite = o.app.core.sqlite
+    const account = o.account('101')
+    const voucher = sqlite.prepare(
+      `INSERT INTO vouchers (ledger_id, period, word, number, date, attachments, status, origin, created_by, created_at) VALUES (?, 202601, '记', ?, '2026-01-02', 0, 'draft', 'manual', 1, '2026-01-02') RETURNING id`,
+    )
+    const line = sqlite.prepare(`INSERT INTO voucher_lines (voucher_id, ledger_id, period, line_no, summary, account_id, debit, credit) VALUES (?, ?, 202601, 1, ?, ?, 1, 0)`)
+    sqlite.transaction(() => {
+      for (let n = 1; n <= 1200; n++) line.run((voucher.get(o.ledgerId, n) as { id: number }).id, o.ledgerId, n % 2 ? '收取会费' : '支付电费', account)
+    })()
+    const page = o.app.call('vouchers.search', { ledgerId: o.ledgerId, text: '费', pageSize: 50, page: 3 }, o.tokens.kj)
+    expect(page.total).toBe(1200)
+    expect(page.rows.map((r) => r.number)).toEqual(Array.from({ length: 50 }, (_, i) => 101 + i))
+    expect(o.app.call('vouchers.search', { ledgerId: o.ledgerId, text: '会费' }, o.tokens.kj).total).toBe(600)
+  })
+
   it('reads the 摘要 from the covering index, never the voucher lines themselves', () => {
     const o = office()
     const plan = (
-      o.app.core.sqlite.prepare(`EXPLAIN QUERY PLAN SELECT DISTINCT voucher_id FROM voucher_lines WHERE ledger_id = ? AND summary LIKE ?`).all(1, '%会费%') as { detail: string }[]
+      o.app.core.sqlite.prepare(`EXPLAIN QUERY PLAN SELECT DISTINCT voucher_id FROM voucher_lines WHERE ledger_id = ? AND summary LIKE ? LIMIT ?`).all(1, '%会费%', 1001) as {
+        detail: string
+      }[]
     )
       .map((r) => r.detail)
       .join(' | ')
