@@ -25,6 +25,8 @@ const procMb = (pid: number, field: string) => {
 
 export async function startServer(root: string, dataDir: string): Promise<BenchServer> {
   const child = spawn(process.execPath, [join(root, 'out/main/cli.js'), 'serve', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] })
+  // A bench that fails part-way must not leave the server holding the data folder's lock.
+  process.once('exit', () => child.kill())
   const url = await new Promise<string>((resolve, reject) => {
     let text = ''
     child.stdout!.on('data', (chunk: Buffer) => {

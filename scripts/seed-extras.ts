@@ -97,7 +97,18 @@ export async function seedExtras(core: Core, router: Router, LEDGERS: number) {
       ]),
     ])
   }
+  linkLedgers(db, call, LEDGERS)
   console.log('registry, budgets and internal funding added')
+}
+
+/**
+ * L01 keeps the 街镇总工会's books and L02… those of the 小二级 in code order, so the 上代下, 经费保障 and
+ * 经费收缴 screens have a 街镇 账套 to open (ledgers beyond the 小二级 stay unlinked).
+ */
+export function linkLedgers(db: Core['sqlite'], call: (method: string, input: unknown, caller: object) => unknown, count: number) {
+  const unionIds = (db.prepare(`SELECT id FROM unions WHERE type IN ('street', 'xiaoerji') ORDER BY type = 'xiaoerji', code`).all() as { id: number }[]).map((u) => u.id)
+  const list = db.prepare('SELECT id, name FROM ledgers ORDER BY code LIMIT ?').all(Math.min(count, unionIds.length)) as { id: number; name: string }[]
+  list.forEach((l, i) => call('ledgers.update', { id: l.id, name: l.name, unionId: unionIds[i] }, { localUser: 'admin' }))
 }
 
 if (import.meta.filename === process.argv[1]) {

@@ -113,6 +113,9 @@ export const vouchers = sqliteTable(
     index('vouchers_reversal_of').on(t.reversalOf),
     // Closing, year-end and reversal vouchers of a 账套's months, without walking all its vouchers.
     index('vouchers_ledger_origin').on(t.ledgerId, t.origin, t.period),
+    // Vouchers by status (工作台's drafts and 待记账 without walking the posted ones) and the 结账 screen's
+    // counts and number gaps per month and word, both read from the index alone.
+    index('vouchers_ledger_status').on(t.ledgerId, t.status, t.period, t.word, t.number),
   ],
 )
 
@@ -146,6 +149,8 @@ export const voucherLines = sqliteTable(
     index('voucher_lines_balance').on(t.ledgerId, t.posted, t.period, t.accountId, t.debit, t.credit),
     index('voucher_lines_account').on(t.accountId, t.period, t.voucherId),
     index('voucher_lines_voucher').on(t.voucherId, t.lineNo),
+    // 摘要 search of one 账套: a scan of this index reads its 摘要 and voucher ids without touching the table.
+    index('voucher_lines_summary').on(t.ledgerId, t.summary, t.voucherId),
     // Lines naming a 往来单位 (the 汇总's internal-transfer candidates), by account and month.
     index('voucher_lines_counterpart')
       .on(t.accountId, t.period)

@@ -56,7 +56,8 @@ export const STATE_DETAIL = `EXISTS (SELECT 1 FROM accounts g WHERE g.ledger_id 
 
 /**
  * Posted balance (debit − credit) of the accounts under a code through a month, with the start year's
- * openings; `stateOnly` keeps the 国有资产 detail alone.
+ * openings; `stateOnly` keeps the 国有资产 detail alone. The posted lines come summed by month
+ * (account_month_totals), not line by line over the 账套's whole history.
  */
 export function balance(sqlite: Database.Database, ledgerId: number, code: string, period: number, stateOnly = false): number {
   const only = stateOnly ? `AND ${STATE_DETAIL}` : ''
@@ -64,8 +65,8 @@ export function balance(sqlite: Database.Database, ledgerId: number, code: strin
     .prepare(
       `SELECT coalesce((SELECT sum(o.debit - o.credit) FROM opening_balances o JOIN accounts a ON a.id = o.account_id
                         WHERE o.ledger_id = @l AND o.year = (SELECT start_period / 100 FROM ledgers WHERE id = @l) AND a.code LIKE @c ${only}), 0)
-            + coalesce((SELECT sum(l.debit - l.credit) FROM voucher_lines l JOIN accounts a ON a.id = l.account_id
-                        WHERE l.ledger_id = @l AND l.posted = 1 AND l.period <= @p AND a.code LIKE @c ${only}), 0) AS b`,
+            + coalesce((SELECT sum(t.debit - t.credit) FROM account_month_totals t JOIN accounts a ON a.id = t.account_id
+                        WHERE t.ledger_id = @l AND t.period <= @p AND a.code LIKE @c ${only}), 0) AS b`,
     )
     .get({ l: ledgerId, c: `${code}%`, p: period }) as { b: number }
   return row.b

@@ -10,6 +10,7 @@ import { nextPeriod, periodOf, periodText } from '../../shared/ledger-terms'
 import type { Role } from '../../shared/roles'
 import type { HandlerContext, HandlerMap } from '../api/types'
 import { listBackups } from '../backup/files'
+import { cached } from '../db/cached'
 import { holdsLedgerRole, type LedgerRecord } from '../ledger/access'
 import { closedThrough } from '../ledger/ledgers'
 import { timeZoneOf, todayOf } from '../system/time'
@@ -17,19 +18,19 @@ import { timeZoneOf, todayOf } from '../system/time'
 type Counts = { drafts: number; reviewed: number; mineDrafts: number; toSign: number }
 
 function voucherCounts(ctx: HandlerContext, ledger: LedgerRecord): Counts {
-  // 待出纳签字: cash or bank vouchers not yet posted nor signed (what vouchers.cashierSign accepts).
-  return ctx.core.sqlite
-    .prepare(
-      `SELECT
+  // 待出纳签字: cash or bank vouchers not yet posted nor signed (what vouchers.cashierSign accepts). Only
+  // unposted vouchers count towards any figure, so the status index skips the posted years entirely.
+  return cached(
+    ctx.core.sqlite,
+    `SELECT
          coalesce(sum(v.status = 'draft'), 0) AS drafts,
          coalesce(sum(v.status = 'reviewed'), 0) AS reviewed,
          coalesce(sum(v.status = 'draft' AND v.created_by = @me), 0) AS mineDrafts,
          coalesce(sum(v.status <> 'posted' AND v.cashier_by IS NULL AND EXISTS (
            SELECT 1 FROM voucher_lines l JOIN accounts a ON a.id = l.account_id
            WHERE l.voucher_id = v.id AND (a.code LIKE '101%' OR a.code LIKE '102%'))), 0) AS toSign
-       FROM vouchers v WHERE v.ledger_id = @ledger`,
-    )
-    .get({ ledger: ledger.id, me: ctx.user!.id }) as Counts
+       FROM vouchers v WHERE v.ledger_id = @ledger AND v.status IN ('draft', 'reviewed')`,
+  ).get({ ledger: ledger.id, me: ctx.user!.id }) as Counts
 }
 
 function openingUnbalanced(ctx: HandlerContext, ledger: LedgerRecord): boolean {

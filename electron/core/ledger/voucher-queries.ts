@@ -9,6 +9,7 @@ import type { HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { ledgerFor } from './access'
 import { voucherLabel } from './voucher-store'
+import { textFilter } from './voucher-text'
 import { touchesCash } from './voucher-workflow'
 import { voucherFor } from './vouchers'
 
@@ -116,7 +117,9 @@ export const voucherQueryHandlers: HandlerMap<'vouchers.get' | 'vouchers.search'
     if (q.minAmount !== undefined) where.push(gte(total, q.minAmount))
     if (q.maxAmount !== undefined) where.push(lte(total, q.maxAmount))
     if (q.text) {
-      where.push(sql`EXISTS (SELECT 1 FROM voucher_lines l WHERE l.voucher_id = vouchers.id AND l.summary LIKE ${`%${q.text}%`})`)
+      const matching = textFilter(ctx.core, q.ledgerId, q.text)
+      if (!matching) return { total: 0, rows: [] }
+      where.push(matching)
     }
     if (q.accountId) {
       // An account matches its own lines and its detail accounts' lines.

@@ -3,7 +3,7 @@ import type { UnionType } from '../../shared/registry-terms'
 import type { HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { enterpriseRows } from './enterprises'
-import { yearFacts } from './facts'
+import { streetFacts, yearFacts } from './facts'
 import { ratesFor, ratesOf } from './rates'
 import { scorecardOf } from './scorecard'
 import { standing } from './tree'
@@ -41,8 +41,8 @@ export const dashboardHandlers: HandlerMap<'registry.dashboard' | 'registry.work
     const card = scorecardOf(facts)
     const fromYear = Math.min(input.fromYear ?? year - TREND_YEARS + 1, year)
     const trend = Array.from({ length: year - fromYear + 1 }, (_, i) => {
-      const past = i + fromYear === year ? facts : yearFacts(ctx.core, i + fromYear)
-      return { year: past.year, ...ratesOf(past.street, past.streetSurveys) }
+      const past = i + fromYear === year ? facts : streetFacts(ctx.core, i + fromYear)
+      return { year: i + fromYear, ...ratesOf(past.street, past.streetSurveys) }
     })
     return {
       year,

@@ -26,20 +26,14 @@ export function allUnions(core: Core): UnionRecord[] {
   return core.db.select().from(unions).orderBy(unions.code).all()
 }
 
-/** Every union below one (children, their children, …). */
-export function descendantsOf(list: UnionRecord[], rootId: number): UnionRecord[] {
-  const below: UnionRecord[] = []
-  const queue = [rootId]
-  while (queue.length) {
-    const parent = queue.shift()!
-    for (const u of list) {
-      if (u.parentId === parent) {
-        below.push(u)
-        queue.push(u.id)
-      }
-    }
+/** Each union's children, in the list's order. */
+export function byParent(list: UnionRecord[]): Map<number | null, UnionRecord[]> {
+  const children = new Map<number | null, UnionRecord[]>()
+  for (const u of list) {
+    if (children.has(u.parentId)) children.get(u.parentId)!.push(u)
+    else children.set(u.parentId, [u])
   }
-  return below
+  return children
 }
 
 /** Depth-first, children by code: the order a tree view and the printed register use. */

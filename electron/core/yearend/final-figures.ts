@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors'
 import { formatFen } from '../../shared/money'
 import type { Core } from '../app'
+import { cached } from '../db/cached'
 import type { LedgerRecord } from '../ledger/access'
 import { NOT_CLOSING } from '../reports/figures'
 
@@ -14,15 +15,20 @@ export interface AccountFlow {
 }
 
 export function yearFlows(core: Core, ledger: LedgerRecord, year: number): AccountFlow[] {
-  return core.sqlite
-    .prepare(
-      `SELECT p.code, p.name, p.category, coalesce(sum(l.debit), 0) AS debit, coalesce(sum(l.credit), 0) AS credit
-       FROM accounts p JOIN accounts a ON a.ledger_id = p.ledger_id AND (a.code = p.code OR a.code LIKE p.code || '%')
-       JOIN voucher_lines l ON l.account_id = a.id JOIN vouchers v ON v.id = l.voucher_id
-       WHERE p.ledger_id = ? AND l.posted = 1 AND l.period BETWEEN ? AND ? AND ${NOT_CLOSING}
-       GROUP BY p.id ORDER BY p.code`,
-    )
-    .all(ledger.id, year * 100 + 1, year * 100 + 12) as AccountFlow[]
+  // One grouped pass over the year's lines per account; the ~100-row chart then rolls them up by code prefix
+  // (joining every level to its lines in SQL read each line once per level above it).
+  const leaves = cached(
+    core.sqlite,
+    `SELECT a.code, sum(l.debit) AS debit, sum(l.credit) AS credit
+     FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id JOIN accounts a ON a.id = l.account_id
+     WHERE l.ledger_id = ? AND l.posted = 1 AND l.period BETWEEN ? AND ? AND ${NOT_CLOSING}
+     GROUP BY l.account_id`,
+  ).all(ledger.id, year * 100 + 1, year * 100 + 12) as { code: string; debit: number; credit: number }[]
+  const chart = cached(core.sqlite, 'SELECT code, name, category FROM accounts WHERE ledger_id = ? ORDER BY code').all(ledger.id) as Omit<AccountFlow, 'debit' | 'credit'>[]
+  return chart.flatMap((p) => {
+    const below = leaves.filter((l) => l.code.startsWith(p.code))
+    return below.length ? [{ ...p, debit: below.reduce((n, l) => n + l.debit, 0), credit: below.reduce((n, l) => n + l.credit, 0) }] : []
+  })
 }
 
 /** The months of `year` (from the 账套's start) that are not closed, as 'YYYY-MM'. */

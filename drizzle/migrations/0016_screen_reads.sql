@@ -1,0 +1,2 @@
+CREATE INDEX `voucher_lines_summary` ON `voucher_lines` (`ledger_id`,`summary`,`voucher_id`);--> statement-breakpoint
+CREATE INDEX `vouchers_ledger_status` ON `vouchers` (`ledger_id`,`status`,`period`,`word`,`number`);
