@@ -75,6 +75,10 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
       if (before.applied.length > 0) options.backupBeforeMigrate?.(sqlite)
       const db = drizzle(sqlite, { schema })
       migrate(db, { migrationsFolder: options.migrationsFolder })
+      // A migration may add indexes: without statistics beside tables that have them, the planner picks
+      // bad plans on a large file. A bounded sample (analysis_limit) keeps this to milliseconds.
+      sqlite.pragma('analysis_limit = 1000')
+      sqlite.pragma('optimize = 0x10002')
     }
     const migrations = checkMigrationState(sqlite, files)
     if (migrations.pending.length > 0) {
