@@ -4,6 +4,7 @@ import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons'
 import { Button, Card, Input, Space, Table, Typography } from 'antd'
 import type { StreetLedger } from '../../../../electron/shared/contract/funding'
 import type { LevyReportRow } from '../../../../electron/shared/contract/levy'
+import { formatPercent } from '../../../../electron/shared/rate'
 import { call } from '../../api/client'
 import { downloadBase64 } from '../../download'
 import { LoadError } from '../../components/LoadError'
@@ -85,7 +86,7 @@ export function ReportTab({ street, year }: { street: StreetLedger; year: number
             { title: '工资总额', dataIndex: 'payroll', width: 130, align: 'right', render: money },
             { title: '应缴', dataIndex: 'due', width: 110, align: 'right', render: money },
             { title: '实缴', dataIndex: 'paid', width: 110, align: 'right', render: money },
-            { title: '缴纳率', dataIndex: 'rateBp', width: 84, align: 'right', render: (bp: number | null) => (bp === null ? '—' : `${(bp / 100).toFixed(2)}%`) },
+            { title: '缴纳率', dataIndex: 'rateBp', width: 84, align: 'right', render: formatPercent },
             { title: '返拨', dataIndex: 'returned', width: 110, align: 'right', render: money },
             {
               title: '欠缴',

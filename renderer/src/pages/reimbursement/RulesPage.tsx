@@ -4,6 +4,7 @@ import { DownloadOutlined, PlusOutlined } from '@ant-design/icons'
 import { LIMIT_KIND_LABELS, RULE_SEVERITY_LABELS, type LimitKind } from '../../../../electron/shared/budget-terms'
 import type { SpendingRuleRow } from '../../../../electron/shared/contract/rules'
 import { formatFen } from '../../../../electron/shared/money'
+import { formatPercent } from '../../../../electron/shared/rate'
 import { call } from '../../api/client'
 import { ImportButton } from '../../components/ImportDialog'
 import { LoadError } from '../../components/LoadError'
@@ -15,7 +16,7 @@ import { RuleForm } from './RuleForm'
 
 function limitText(r: SpendingRuleRow): string {
   if (r.amount !== null) return `¥${formatFen(r.amount)}`
-  if (r.shareBp !== null) return `${formatFen(r.shareBp, { thousands: false })}%`
+  if (r.shareBp !== null) return formatPercent(r.shareBp)
   return r.forms?.join('、') ?? ''
 }
 
