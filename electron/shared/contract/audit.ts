@@ -8,10 +8,14 @@ export const auditRow = z.object({
   at: z.string(),
   userId: z.number().nullable(),
   username: z.string().nullable(),
+  /** The user's 显示名 now (the username snapshot when the user is gone). */
+  userName: z.string().nullable(),
   method: z.string(),
   title: z.string(),
   channel: z.string(),
   targetIds: z.array(z.string()),
+  /** The targets by name, in the order of targetIds: 账套 JZ01 某街道总工会, 凭证 2026-03 记-12, 工会 …. */
+  targets: z.array(z.string()),
   summary: z.string(),
 })
 export type AuditRow = z.infer<typeof auditRow>

@@ -3,6 +3,7 @@ import { Button, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Selec
 import dayjs from 'dayjs'
 import type { z } from 'zod'
 import { formatFen, parseYuanToFen } from '../../../../electron/shared/money'
+import { basisPointsOfPercent, percentOfBasisPoints } from '../../../../electron/shared/rate'
 import { rulesFor, titleOf } from '../../forms'
 
 /**
@@ -11,7 +12,7 @@ import { rulesFor, titleOf } from '../../forms'
  * is described by a list of `{ name, kind }` and nothing else.
  */
 export type FieldKind =
-  | { name: string; kind: 'text' | 'textarea' | 'date' | 'int' | 'switch' | 'yesno' | 'fen' | 'milestones'; extra?: string }
+  | { name: string; kind: 'text' | 'textarea' | 'date' | 'int' | 'percent' | 'switch' | 'yesno' | 'fen' | 'milestones'; extra?: string }
   | { name: string; kind: 'enum' | 'multi'; labels: Record<string, string>; extra?: string }
   | { name: string; kind: 'select'; options: { value: number; label: string }[]; extra?: string }
 
@@ -63,6 +64,18 @@ export function SchemaField({ shape, field }: { shape: Shape; field: FieldKind }
       return (
         <Form.Item {...common}>
           <InputNumber style={{ width: '100%' }} precision={0} />
+        </Form.Item>
+      )
+    case 'percent':
+      // Stored in basis points (8500), typed and shown as a percentage (85).
+      return (
+        <Form.Item
+          {...common}
+          label={`${label}（%）`}
+          getValueProps={(bp?: number | null) => ({ value: typeof bp === 'number' ? percentOfBasisPoints(bp) : bp })}
+          normalize={(percent?: number | null) => (typeof percent === 'number' ? basisPointsOfPercent(percent) : percent)}
+        >
+          <InputNumber style={{ width: '100%' }} min={0} max={100} precision={2} suffix="%" />
         </Form.Item>
       )
     case 'enum':

@@ -9,8 +9,8 @@ import { FieldGrid, type FieldKind, type Shape } from './SchemaField'
 
 type Thresholds = MethodInput<'registry.saveSettings'>
 const shape = contract['registry.saveSettings'].input.shape as unknown as Shape
-// Every threshold is a whole number; labels and bounds come from the contract.
-const fields: FieldKind[] = Object.keys(shape).map((name) => ({ name, kind: 'int' }))
+// Every threshold is a whole number but the rate target, typed as a percentage; labels and bounds come from the contract.
+const fields: FieldKind[] = Object.keys(shape).map((name) => ({ name, kind: name === 'targetBasisPoints' ? 'percent' : 'int' }))
 
 /** 设置: the guidance's numbers the scorecard checks against; only the 系统管理员 changes them. */
 export function SettingsPage() {
@@ -28,7 +28,7 @@ export function SettingsPage() {
   if (!settings.data) return <Skeleton active />
   return (
     <div style={{ maxWidth: 760 }}>
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} title="默认值取自沪工总基〔2019〕206号；建会率、入会率目标以万分比填写（8500 即 85%）。" />
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} title="默认值取自沪工总基〔2019〕206号；建会率、入会率目标按百分比填写（85 即 85%）。" />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" initialValues={settings.data} disabled={!writer} onFinish={submit}>
         <FieldGrid shape={shape} fields={fields} />
