@@ -217,3 +217,44 @@ test('会计冲销已付款的报账单；同一张发票再报账时提交被�
   // The invoice is free again: the second claim goes through.
   await apiOk(page, 'claims.submit', { id: second.id }, tokens.clerk)
 })
+
+test('工作台 of the 报账员, 审批人 and 出纳: drafts and returned claims, claims to approve, claims to pay and vouchers to sign; Esc closes the claim drawer', async ({ page }) => {
+  const { ledgerId, kj } = await setupClaimsOffice(page)
+  const tokens = { clerk: await apiToken(page, CLERK), chair: await apiToken(page, CHAIR) }
+  const chart = await apiOk<{ id: number; code: string }[]>(page, 'accounts.list', { ledgerId }, kj)
+  const line = { accountId: chart.find((a) => a.code === '50105')!.id, summary: '会员生日蛋糕', amount: 20000 }
+  const claim = (title: string) => apiOk<{ id: number; number: string }>(page, 'claims.save', { ledgerId, title, payFrom: 'own_account', lines: [line] }, tokens.clerk)
+  await claim('草稿一张')
+  const returned = await claim('被退回的一张')
+  const waiting = await claim('待审批的一张')
+  const toPay = await claim('待付款的一张')
+  for (const c of [returned, waiting, toPay]) await apiOk(page, 'claims.submit', { id: c.id }, tokens.clerk)
+  await apiOk(page, 'claims.return', { id: returned.id, comment: '缺少签到表' }, tokens.chair)
+  await apiOk(page, 'claims.approve', { id: toPay.id }, tokens.chair)
+  await apiOk(page, 'claims.check', { id: toPay.id }, kj)
+
+  const tile = (name: RegExp) => page.getByRole('link', { name })
+  await signIn(page, CLERK)
+  await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible()
+  await expect(tile(/我的报账单草稿/)).toContainText('1张')
+  await expect(tile(/被退回的报账单/)).toContainText('1张')
+  await quietSnapshot(page, 'home-clerk')
+
+  await switchUser(page, CHAIR)
+  await expect(tile(/待我审批的报账单/)).toContainText('1张')
+  await quietSnapshot(page, 'home-approver')
+  await tile(/待我审批的报账单/).click()
+  await expect(page.getByRole('row').filter({ hasText: waiting.number })).toBeVisible()
+  await expect(page.getByRole('row').filter({ hasText: toPay.number })).toHaveCount(0)
+
+  await switchUser(page, CHUNA)
+  await expect(tile(/待付款的报账单/)).toContainText('1张')
+  await expect(tile(/待出纳签字凭证/)).toContainText('本账套不要求出纳签字')
+  await quietSnapshot(page, 'home-cashier')
+  await tile(/待付款的报账单/).click()
+  await page.getByRole('row').filter({ hasText: toPay.number }).click()
+  const drawer = page.locator('.ant-drawer')
+  await expect(drawer).toContainText(`报账单 ${toPay.number}`)
+  await page.keyboard.press('Escape')
+  await expect(page.locator('.ant-drawer-mask')).toBeHidden()
+})

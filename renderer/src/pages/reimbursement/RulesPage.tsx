@@ -39,7 +39,7 @@ export function RulesPage() {
     })
   if (list.error) return <LoadError error={list.error} onRetry={list.reload} />
   const columns = [
-    { title: '事项类型', dataIndex: 'eventType', width: 100, render: (v: string | null) => v ?? '全部' },
+    { title: '事项类型', dataIndex: 'eventType', width: 100, fixed: 'left' as const, render: (v: string | null) => v ?? '全部' },
     { title: '科目', dataIndex: 'accountPrefix', width: 70, render: (v: string | null) => v ?? '全部' },
     { title: '限额类型', dataIndex: 'limitKind', width: 170, render: (k: LimitKind) => LIMIT_KIND_LABELS[k] },
     { title: '限额', key: 'limit', width: 110, render: (_: unknown, r: SpendingRuleRow) => limitText(r) },
@@ -71,6 +71,7 @@ export function RulesPage() {
             title: '',
             key: 'edit',
             width: 60,
+            fixed: 'right' as const,
             render: (_: unknown, r: SpendingRuleRow) => (
               <Button type="link" onClick={() => setEditing(r)}>
                 修改
