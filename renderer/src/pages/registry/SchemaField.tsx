@@ -4,7 +4,7 @@ import dayjs from 'dayjs'
 import type { z } from 'zod'
 import { formatFen, parseYuanToFen } from '../../../../electron/shared/money'
 import { basisPointsOfPercent, percentOfBasisPoints } from '../../../../electron/shared/rate'
-import { rulesFor, titleOf } from '../../forms'
+import { moneyRulesFor, rulesFor, titleOf } from '../../forms'
 
 /**
  * How one contract field is edited. The label, the required flag and the checks all come from the
@@ -33,7 +33,7 @@ export function SchemaField({ shape, field }: { shape: Shape; field: FieldKind }
   // A field the schema can do without (it has a default) may stay blank in the form.
   const optional = schema.safeParse(undefined).success
   const select = ['enum', 'multi', 'select', 'yesno', 'date'].includes(field.kind)
-  const rules = field.kind === 'switch' ? undefined : rulesFor(schema, { optional, select, toInput: field.kind === 'fen' ? fenOfText : undefined })
+  const rules = field.kind === 'switch' ? undefined : field.kind === 'fen' ? moneyRulesFor(schema, { optional }) : rulesFor(schema, { optional, select })
   const common = { name: field.name, label, rules, extra: field.extra }
   switch (field.kind) {
     case 'switch':
@@ -158,9 +158,6 @@ export function FieldGrid({ shape, fields }: { shape: Shape; fields: FieldKind[]
     </Row>
   )
 }
-
-/** Money is entered in 元 as text and parsed straight to 分 (never through a float). */
-const fenOfText = (value: unknown) => (typeof value === 'string' ? parseYuanToFen(value) : value)
 
 /** A stored record as form values: only the fields the form edits, money shown in 元. */
 export function toFormValues(record: object, fields: FieldKind[]): Record<string, unknown> {
