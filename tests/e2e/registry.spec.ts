@@ -162,3 +162,18 @@ test('管理员建立小二级和下属工会、导入企业名单、录入调�
   await expect(page.getByText('未被小二级覆盖的企业（1）')).toBeVisible()
   await quietSnapshot(page, 'registry-worklists')
 })
+
+test('设置: the 建会率/入会率 target is typed as a percentage (80 means 80 %) and kept in basis points', async ({ page }) => {
+  await setupAdmin(page)
+  const token = await sessionToken(page)
+  await page.goto('/#/registry/settings')
+  const target = page.getByLabel('建会率、入会率目标（%）')
+  await expect(target).toHaveValue('85.00')
+  await target.fill('80')
+  await page.getByRole('button', { name: exactly('保存') }).click()
+  await expect(page.getByText('检查标准已保存')).toBeVisible()
+  expect(await apiOk<{ targetBasisPoints: number }>(page, 'registry.settings', {}, token)).toMatchObject({ targetBasisPoints: 8000 })
+  await page.reload()
+  await expect(page.getByLabel('建会率、入会率目标（%）')).toHaveValue('80.00')
+  await quietSnapshot(page, 'registry-settings-percent')
+})
