@@ -12,6 +12,7 @@ import { downloadBase64 } from '../../download'
 import { useAction } from '../../hooks/useAction'
 import { useCall } from '../../hooks/useCall'
 import { useSession } from '../../session'
+import { CollectiveThreshold } from './CollectiveThreshold'
 import { RuleForm } from './RuleForm'
 
 function limitText(r: SpendingRuleRow): string {
@@ -86,6 +87,7 @@ export function RulesPage() {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Alert type="info" showIcon title={`系统内置：${list.data?.builtin ?? ''}`} />
       {examples && <Alert type="warning" showIcon title="标“示例”的标准取自外地指引，仅供参考；请按本市、本区现行文件修改或停用。" />}
+      <CollectiveThreshold editable={keeper} />
       <Space>
         {keeper && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
