@@ -92,6 +92,8 @@ async function seedOffice(page: Page) {
   const xa = (
     await apiOk<{ id: number }>(page, 'unions.save', { code: 'XA', name: '甲片区工会联合会（含楼宇、园区企业）', type: 'xiaoerji', parentId: street, scope: 'regional' }, admin)
   ).id
+  // The 账套 is the 街镇's, so 经费收缴 and 经费保障 show their tables.
+  await apiOk(page, 'ledgers.update', { id: ledgerId, name: '某某街道总工会', unionId: street }, token)
   for (const name of ['上海某某精密机械制造有限公司', '某某物业管理服务有限公司第二分公司'])
     await apiOk(page, 'enterprises.save', { name, year: 2026, workers: 120, hasUnion: true, xiaoerjiId: xa }, admin)
   const reviewer = await apiToken(page, SHENHE)

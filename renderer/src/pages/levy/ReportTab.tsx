@@ -80,6 +80,7 @@ export function ReportTab({ street, year }: { street: StreetLedger; year: number
               title: '小二级 / 企业',
               dataIndex: 'name',
               width: 260,
+              fixed: 'left',
               render: (n: string, x) => (x.level === 'enterprise' ? <span style={{ paddingLeft: 20 }}>{n}</span> : <b>{n}</b>),
             },
             { title: '统一社会信用代码', dataIndex: 'uscc', width: 170 },
