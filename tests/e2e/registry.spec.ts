@@ -164,11 +164,17 @@ test('管理员建立小二级和下属工会、导入企业名单、录入调�
 })
 
 test('设置: the 建会率/入会率 target is typed as a percentage (80 means 80 %) and kept in basis points', async ({ page }) => {
+  test.setTimeout(60_000)
   await setupAdmin(page)
   const token = await sessionToken(page)
   await page.goto('/#/registry/settings')
   const target = page.getByLabel('建会率、入会率目标（%）')
   await expect(target).toHaveValue('85.00')
+  // A blank threshold is named in the summary above the form and at its field.
+  await page.getByLabel('小二级工会组织数下限').fill('')
+  await page.getByRole('button', { name: exactly('保存') }).click()
+  await expect(page.getByRole('alert', { name: '表单错误' })).toContainText('有 1 处需要改正：小二级工会组织数下限')
+  await page.getByLabel('小二级工会组织数下限').fill('30')
   await target.fill('80')
   await page.getByRole('button', { name: exactly('保存') }).click()
   await expect(page.getByText('检查标准已保存')).toBeVisible()
