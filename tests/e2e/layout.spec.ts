@@ -51,36 +51,42 @@ const SCREENS = [
 const ADMIN_SCREENS = ['home', 'system/users', 'system/backup', 'system/audit']
 const ADMIN = { username: 'admin', password: 'Admin12345', displayName: '王会计主管', roles: ['admin'] }
 
-/** What is cut on the screen: headers whose text overflows, tables wider than the window, scrolling tables without a frozen key column, cut cells without a tooltip. */
-function clippedOnScreen(): string[] {
-  const problems: string[] = []
+/**
+ * What is cut on the screen: headers whose text overflows, tables wider than the window, scrolling tables
+ * without a frozen key column, cut cells without a tooltip. Plain JavaScript run in the page (the e2e
+ * project is compiled without the DOM types).
+ */
+const CLIPPED_ON_SCREEN = String.raw`(() => {
+  const problems = []
   const width = document.documentElement.clientWidth
-  const name = (el: Element) => (el.textContent ?? '').trim().slice(0, 20) || '(空)'
-  for (const table of Array.from(document.querySelectorAll('.ant-table-wrapper'))) {
-    if (!(table as HTMLElement).offsetParent) continue
+  const name = (el) => (el && el.textContent ? el.textContent.trim().slice(0, 20) : '') || '(空)'
+  for (const table of document.querySelectorAll('.ant-table-wrapper')) {
+    if (!table.offsetParent) continue
     const container = table.querySelector('.ant-table-container')
     if (!container) continue
+    const first = name(table.querySelector('thead th'))
     const box = container.getBoundingClientRect()
-    if (box.right > width + 1) problems.push(`表格超出窗口 ${Math.round(box.right - width)}px（首列：${name(table.querySelector('thead th')!)}）`)
+    if (box.right > width + 1) problems.push('表格超出窗口 ' + Math.round(box.right - width) + 'px（首列：' + first + '）')
     const scroller = table.querySelector('.ant-table-content, .ant-table-body')
     const scrolls = scroller !== null && scroller.scrollWidth > scroller.clientWidth + 1
     if (scrolls && !table.querySelector('thead th.ant-table-cell-fix-left, thead th.ant-table-cell-fix-start'))
-      problems.push(`表格横向滚动但没有冻结首列（首列：${name(table.querySelector('thead th')!)}）`)
+      problems.push('表格横向滚动但没有冻结首列（首列：' + first + '）')
     // The text's own box against the header cell's (a frozen column's shadow would fool scrollWidth).
-    for (const th of Array.from(table.querySelectorAll('thead th'))) {
+    for (const th of table.querySelectorAll('thead th')) {
       const text = document.createRange()
       text.selectNodeContents(th)
-      const [cell, words] = [th.getBoundingClientRect(), text.getBoundingClientRect()]
-      if (words.width > 0 && (words.right > cell.right + 1 || words.left < cell.left - 1)) problems.push(`表头被截断：${name(th)}`)
+      const cell = th.getBoundingClientRect()
+      const words = text.getBoundingClientRect()
+      if (words.width > 0 && (words.right > cell.right + 1 || words.left < cell.left - 1)) problems.push('表头被截断：' + name(th))
     }
-    for (const td of Array.from(table.querySelectorAll('tbody td.ant-table-cell-ellipsis'))) {
-      const inner = (td.querySelector('.ant-table-cell-content') ?? td) as HTMLElement
+    for (const td of table.querySelectorAll('tbody td.ant-table-cell-ellipsis')) {
+      const inner = td.querySelector('.ant-table-cell-content') || td
       if (inner.scrollWidth > inner.clientWidth + 1 && !td.getAttribute('title') && !inner.getAttribute('title') && !td.querySelector('[title]'))
-        problems.push(`单元格被截断且没有提示：${name(td)}`)
+        problems.push('单元格被截断且没有提示：' + name(td))
     }
   }
   return problems
-}
+})()`
 
 /** An office with a little of everything, so the tables have rows: a union tree, a 账套 with posted vouchers, a budget, a claim. */
 async function seedOffice(page: Page) {
@@ -124,7 +130,7 @@ test('every main screen fits 1366×768: no cut column headers, wide tables scrol
       await page.waitForLoadState('networkidle')
       await expect(page.locator('.ant-skeleton, .ant-spin-spinning')).toHaveCount(0, { timeout: 15_000 })
       await page.screenshot({ path: join(folder, `${who}-${screen.replace('/', '-')}.png`), animations: 'disabled' })
-      for (const problem of await page.evaluate(clippedOnScreen)) found.push(`${screen}: ${problem}`)
+      for (const problem of (await page.evaluate(CLIPPED_ON_SCREEN)) as string[]) found.push(`${screen}: ${problem}`)
     }
   }
   // The 会计 sees every section but 系统管理; the 系统管理员 sees that one.
