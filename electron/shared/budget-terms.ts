@@ -49,24 +49,6 @@ export type OverBudgetMode = (typeof OVER_BUDGET_MODES)[number]
 export const [BUDGET_SOURCES, BUDGET_SOURCE_LABELS] = labelled({ empty: '空白预算', lastBudget: '从上年预算复制', lastActuals: '从上年决算（实际数）生成' })
 export type BudgetSource = (typeof BUDGET_SOURCES)[number]
 
-/**
- * 执行率 in basis points (1234 = 12.34 %), rounded half away from zero, computed in BigInt so that
- * no amount of 分 overflows or drifts; null when there is no positive budget to measure against.
- */
-export function executionRate(executed: number, budget: number): number | null {
-  if (budget <= 0) return null
-  const scaled = BigInt(Math.abs(executed)) * 10000n
-  const b = BigInt(budget)
-  const bp = Number((scaled * 2n + b) / (2n * b))
-  return executed < 0 ? -bp : bp
-}
-
-/** 1234 → "12.34%", -5 → "-0.05%", null → "—". */
-export function formatRate(bp: number | null): string {
-  if (bp === null) return '—'
-  const abs = Math.abs(bp)
-  return `${bp < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}%`
-}
 /** A claim line's 事项类型 and 发放形式 (the spending rules match on them). */
 export type EventType = (typeof EVENT_TYPES)[number]
 export type GiftForm = (typeof GIFT_FORMS)[number]

@@ -13,9 +13,6 @@ export const LEVY_RETURN_COLUMNS = ['企业名称', '统一社会信用代码', 
 export type LevyReturnColumn = (typeof LEVY_RETURN_COLUMNS)[number]
 export const LEVY_REQUIRED_COLUMNS: LevyReturnColumn[] = ['企业名称', '所属期', '工资总额', '实缴金额', '返拨金额']
 
-/** Shares as basis points (1/100 %), printed as percentages with two decimals. */
-export const bpText = (bp: number) => `${(bp / 100).toFixed(2)}%`
-
 /** A percentage typed by a clerk ("2", "48.5", "33.33%") as basis points; null unless 0–100 with at most two decimals. */
 export function parsePercent(text: string): number | null {
   const m = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(text.trim().replace(/%$/, ''))

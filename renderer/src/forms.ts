@@ -2,6 +2,10 @@ import { useCallback, useState } from 'react'
 import type { FormInstance, FormRule } from 'antd'
 import type { z } from 'zod'
 import { AppError } from '../../electron/shared/errors'
+import { parseYuanToFen } from '../../electron/shared/money'
+
+/** What a clerk reads when an amount is not one ("abc", "1.234"): what is wrong and how to write it. */
+export const MONEY_FORMAT = '金额格式不对，例如 1,234.56'
 
 /** A field's Chinese label; `.nullable().default(null)` wraps the titled schema, so look inside wrappers too. */
 export function titleOf(schema: z.ZodType): string {
@@ -13,9 +17,10 @@ export function titleOf(schema: z.ZodType): string {
 
 /**
  * Form rules taken from the contract's own schema, so the form checks exactly what the server
- * checks, with the same Chinese messages. `toInput` adapts a form value to the schema's shape.
+ * checks, with the same Chinese messages. `toInput` adapts a form value to the schema's shape; when it
+ * cannot (null for something typed), `badInput` says why, so "abc" never reads as 必填.
  */
-export function rulesFor(schema: z.ZodType, { select = false, optional = false, toInput = (v: unknown) => v } = {}): FormRule[] {
+export function rulesFor(schema: z.ZodType, { select = false, optional = false, toInput = (v: unknown) => v, badInput = '格式不对' } = {}): FormRule[] {
   const empty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)
   return [
     // An optional field (the schema has a default) may stay blank; what is filled in is still checked.
@@ -23,11 +28,18 @@ export function rulesFor(schema: z.ZodType, { select = false, optional = false, 
     {
       validator: async (_rule, value: unknown) => {
         if (empty(value)) return
-        const result = schema.safeParse(toInput(value))
+        const input = toInput(value)
+        if (input === null) throw new Error(badInput)
+        const result = schema.safeParse(input)
         if (!result.success) throw new Error(result.error.issues[0].message)
       },
     },
   ]
+}
+
+/** Rules of an amount typed in 元 for a contract field in 分. */
+export function moneyRulesFor(schema: z.ZodType, { optional = false } = {}): FormRule[] {
+  return rulesFor(schema, { optional, toInput: (v) => (typeof v === 'string' ? parseYuanToFen(v) : v), badInput: MONEY_FORMAT })
 }
 
 /** Rule for a "confirm password" item that must repeat the item named `other`. */

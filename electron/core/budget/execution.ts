@@ -1,4 +1,4 @@
-import { executionRate } from '../../shared/budget-terms'
+import { basisPointsOf } from '../../shared/rate'
 import type { BudgetExecution, BudgetLineRow, ExecutionRow } from '../../shared/contract/budget'
 import type { Elimination } from '../../shared/contract/reports'
 import { formatFen } from '../../shared/money'
@@ -147,7 +147,7 @@ function rowOf(key: string, level: number, base: Omit<ExecutionRow, 'key' | 'lev
     key,
     level,
     ...base,
-    rate: executionRate(base.ytd, base.budget),
+    rate: basisPointsOf(base.ytd, base.budget),
     variance: base.budget - base.ytd,
     flags: overBudget ? [`超预算 ${formatFen(base.ytd - base.budget)} 元`] : [],
   }

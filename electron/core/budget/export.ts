@@ -1,4 +1,4 @@
-import { formatRate } from '../../shared/budget-terms'
+import { formatPercent } from '../../shared/rate'
 import type { BudgetExecution } from '../../shared/contract/budget'
 import { prepared } from '../api/types'
 import { SIGNATURES, printableWorkbook, type PrintSheet } from '../excel/printable'
@@ -23,7 +23,7 @@ export function executionSheet(table: BudgetExecution): PrintSheet {
       r.budget,
       r.month,
       r.ytd,
-      formatRate(r.rate),
+      formatPercent(r.rate),
       r.priorYtd,
       r.variance,
       r.flags.join('；'),

@@ -1,6 +1,7 @@
 import type { MethodResult } from '../../shared/contract'
 import type { LevyReportRow } from '../../shared/contract/levy'
 import { AppError } from '../../shared/errors'
+import { basisPointsOf, formatPercent } from '../../shared/rate'
 import { prepared } from '../api/types'
 import type { Core } from '../app'
 import { SIGNATURES, printableWorkbook, type PrintSheet } from '../excel/printable'
@@ -14,7 +15,6 @@ type Report = MethodResult<'levy.report'>
 export const LEVY_REPORT_TITLE = '经费收缴情况表'
 
 /** 缴纳率 = 实缴 / 应缴 in basis points, half up, exact in BigInt. */
-export const rateOf = (paid: number, due: number) => (due > 0 ? Number((BigInt(paid) * 20000n + BigInt(due)) / (2n * BigInt(due))) : null)
 
 const PREP_GROUP = '建会筹备金（未建会企业）'
 const NO_GROUP = '（未设覆盖小二级）'
@@ -78,7 +78,7 @@ export function levyReport(core: Core, ledger: LedgerRecord, q: { year: number; 
     name,
     uscc,
     ...fig,
-    rateBp: rateOf(fig.paid, fig.due),
+    rateBp: basisPointsOf(fig.paid, fig.due),
   })
   for (const [name, g] of byUnion) {
     if (q.unionCode && g.code !== q.unionCode) continue
@@ -115,7 +115,7 @@ export function levySheet(r: Report): PrintSheet {
       x.payroll,
       x.due,
       x.paid,
-      x.rateBp === null ? '' : `${(x.rateBp / 100).toFixed(2)}%`,
+      x.rateBp === null ? '' : formatPercent(x.rateBp),
       x.returned,
       x.arrears,
       x.lastYearPaid,

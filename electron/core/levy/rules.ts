@@ -2,7 +2,8 @@ import { and, desc, eq, lte } from 'drizzle-orm'
 import { levyRules } from '../../../drizzle/schema'
 import { levySettings, type LevySettings } from '../../shared/contract/levy'
 import { AppError } from '../../shared/errors'
-import { bpText, LEVY_RULE_KIND_LABELS, type LevyRuleKind } from '../../shared/levy-terms'
+import { LEVY_RULE_KIND_LABELS, type LevyRuleKind } from '../../shared/levy-terms'
+import { formatPercent } from '../../shared/rate'
 import type { HandlerMap } from '../api/types'
 import type { Core } from '../app'
 import { getSetting, setSetting } from '../system/settings'
@@ -41,7 +42,7 @@ export function ruleOn(core: Core, ledgerId: number, date: string, small: boolea
 }
 
 export const ruleText = (r: Pick<RuleRecord, 'kind' | 'effectiveFrom' | 'upperBp' | 'streetBp' | 'lowerBp' | 'feeBp'>) =>
-  `${LEVY_RULE_KIND_LABELS[r.kind as LevyRuleKind]} ${r.effectiveFrom} 起：上解 ${bpText(r.upperBp)}、本级 ${bpText(r.streetBp)}、小二级 ${bpText(r.lowerBp)}、手续费 ${bpText(r.feeBp)}`
+  `${LEVY_RULE_KIND_LABELS[r.kind as LevyRuleKind]} ${r.effectiveFrom} 起：上解 ${formatPercent(r.upperBp)}、本级 ${formatPercent(r.streetBp)}、小二级 ${formatPercent(r.lowerBp)}、手续费 ${formatPercent(r.feeBp)}`
 
 const usedBy = (core: Core, ruleId: number) => (core.sqlite.prepare('SELECT count(*) AS n FROM levy_entries WHERE rule_id = ?').get(ruleId) as { n: number }).n
 
@@ -113,7 +114,7 @@ export const ruleHandlers: HandlerMap<'levy.rules' | 'levy.setRule' | 'levy.dele
     const ledger = levyLedger(ctx, input.ledgerId, KEEP)
     saveLevySettings(ctx.core, ledger.id, input.settings)
     ctx.audit.targets = [`ledger:${ledger.id}`]
-    ctx.audit.summary = `保存经费收缴设置 ${ledger.code}：拨缴比例 ${bpText(input.settings.rateBp)}，筹备金${input.settings.prepEnabled ? bpText(input.settings.prepRateBp) : '不收取'}`
+    ctx.audit.summary = `保存经费收缴设置 ${ledger.code}：拨缴比例 ${formatPercent(input.settings.rateBp)}，筹备金${input.settings.prepEnabled ? formatPercent(input.settings.prepRateBp) : '不收取'}`
     return input.settings
   },
 }

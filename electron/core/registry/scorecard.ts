@@ -2,7 +2,7 @@ import dayjs from 'dayjs'
 import type { Thresholds } from '../../shared/contract/registry'
 import type { ScorecardCheck, ScorecardResult } from '../../shared/contract/registry-reports'
 import { formatFen } from '../../shared/money'
-import { formatBasisPoints, meetsTarget, type Rate } from '../../shared/rate'
+import { basisPointsOf, formatPercent, meetsTarget, type Rate } from '../../shared/rate'
 import {
   ACCOUNTING_MODE_LABELS,
   COMMITTEE_SECTOR_LABELS,
@@ -21,7 +21,6 @@ import type { HandlerMap } from '../api/types'
 import { yearFacts, type XiaoerjiFacts, type YearFacts } from './facts'
 import { xiaoerjiRates, type RateFigures } from './rates'
 import { yearOr } from '../system/time'
-import { rateOf } from '../levy/report'
 
 interface RuleInput {
   x: XiaoerjiFacts
@@ -56,9 +55,12 @@ function rateRule(pick: (r: RateFigures) => Rate | null, name: string, source: (
   return ({ rates, t }: RuleInput): Verdict => {
     const rate = pick(rates)
     if (!rate) return v('no_data', '—', `缺少计算${name}所需的数据（年度调查或企业名单）`)
-    const figure = `${num(rate.numerator)}/${num(rate.denominator)} = ${formatBasisPoints(rate.basisPoints)}${source(rates)}`
-    const target = formatBasisPoints(t.targetBasisPoints)
-    return meetsTarget(rate, t.targetBasisPoints) ? v('pass', figure, `${name}达到 ${target}`) : v('fail', figure, `${name}低于 ${target}`)
+    const figure = `${num(rate.numerator)}/${num(rate.denominator)} = ${formatPercent(rate.basisPoints)}${source(rates)}`
+    const target = formatPercent(t.targetBasisPoints)
+    if (meetsTarget(rate, t.targetBasisPoints)) return v('pass', figure, `${name}达到 ${target}`)
+    // Half-up display can reach the target while the exact pair does not (84.9985 % reads 85.00 %): say so.
+    const close = rate.basisPoints >= t.targetBasisPoints ? `（精确值不足 ${target}，显示值为四舍五入）` : ''
+    return v('fail', figure, `${name}低于 ${target}${close}`)
   }
 }
 
@@ -170,8 +172,8 @@ const RULES: Record<ScorecardRule, (input: RuleInput) => Verdict> = {
 /** The 经费收缴情况表's figures for the 小二级 (返拨 received through the 街镇, 缴纳率 of its enterprises) follow the verdict. */
 function withLevy(verdict: Verdict, levy: { due: number; paid: number; returned: number } | undefined): Verdict {
   if (!levy) return verdict
-  const rate = rateOf(levy.paid, levy.due)
-  const text = `经费收缴：实缴 ${formatFen(levy.paid)} 元，返拨本小二级 ${formatFen(levy.returned)} 元${rate === null ? '' : `，缴纳率 ${(rate / 100).toFixed(2)}%`}`
+  const rate = basisPointsOf(levy.paid, levy.due)
+  const text = `经费收缴：实缴 ${formatFen(levy.paid)} 元，返拨本小二级 ${formatFen(levy.returned)} 元${rate === null ? '' : `，缴纳率 ${formatPercent(rate)}`}`
   return { ...verdict, explanation: `${verdict.explanation}；${text}` }
 }
 

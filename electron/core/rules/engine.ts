@@ -2,6 +2,7 @@ import { LIMIT_KIND_LABELS, type RuleSeverity } from '../../shared/budget-terms'
 import type { RuleFinding } from '../../shared/contract/claims'
 import type { SpendingRuleRow } from '../../shared/contract/rules'
 import { formatFen } from '../../shared/money'
+import { formatPercent } from '../../shared/rate'
 
 /** One claim line as the rules see it. */
 export interface RuleLine {
@@ -40,7 +41,6 @@ export const BUILTIN_FORBIDDEN = ['购物卡', '代金券'] as const
 export const BUILTIN_DESCRIPTION = '工会经费不得购买购物卡、代金券（“八不准”，系统内置，不能停用）'
 
 const yuan = (fen: number) => `¥${formatFen(fen)}`
-const pct = (bp: number) => `${(bp / 100).toFixed(2).replace(/\.?0+$/, '')}%`
 
 function applies(rule: SpendingRuleRow, line: { accountCode: string; eventType: string | null }): boolean {
   return (rule.accountPrefix === null || line.accountCode.startsWith(rule.accountPrefix)) && (rule.eventType === null || rule.eventType === line.eventType)
@@ -117,7 +117,7 @@ export function checkRules(rules: SpendingRuleRow[], lines: RuleLine[], context:
             add(rule, l.lineNo, 'warn', `未填写参与人数，组织台账中也没有本年度会员人数，无法核对${label}${cite(rule)}`)
           } else if (winners * 10000 > rule.shareBp! * base) {
             // Integer test of winners / participants ≤ share: 2 of 3 passes at 6667, 3 of 4 does not.
-            add(rule, l.lineNo, rule.severity, `获奖 ${winners} 人，超过${of}的 ${pct(rule.shareBp!)}${cite(rule)}`)
+            add(rule, l.lineNo, rule.severity, `获奖 ${winners} 人，超过${of}的 ${formatPercent(rule.shareBp!)}${cite(rule)}`)
           }
         }
         break
@@ -129,7 +129,12 @@ export function checkRules(rules: SpendingRuleRow[], lines: RuleLine[], context:
         const past = context.history.filter((h) => applies(rule, h)).reduce((s, h) => s + h.amount, 0)
         const mine = matched.reduce((s, l) => s + l.amount, 0)
         if ((past + mine) * 10000 > rule.shareBp! * context.income) {
-          add(rule, null, rule.severity, `本年累计 ${yuan(past + mine)}（含本单 ${yuan(mine)}），超过本年经费收入 ${yuan(context.income)} 的 ${pct(rule.shareBp!)}${cite(rule)}`)
+          add(
+            rule,
+            null,
+            rule.severity,
+            `本年累计 ${yuan(past + mine)}（含本单 ${yuan(mine)}），超过本年经费收入 ${yuan(context.income)} 的 ${formatPercent(rule.shareBp!)}${cite(rule)}`,
+          )
         }
         break
       }

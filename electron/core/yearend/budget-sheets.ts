@@ -1,4 +1,5 @@
-import { APPROVING_BODY_LABELS, formatRate } from '../../shared/budget-terms'
+import { APPROVING_BODY_LABELS } from '../../shared/budget-terms'
+import { formatPercent } from '../../shared/rate'
 import type { BudgetTable, BudgetTableRow } from '../../shared/contract/yearend'
 import { FUND_NATURE_LABELS, SPEND_TYPE_LABELS } from '../../shared/ledger-terms'
 import type { Core } from '../app'
@@ -11,7 +12,7 @@ export const BUDGET_TABLE_HEADERS = ['科目编码', '科目名称', '上年预�
 
 const indent = (r: BudgetTableRow) => (r.kind === 'detail' ? `    ${r.name}` : r.kind === 'account' ? `  ${r.name}` : r.name)
 const tableRow = (r: BudgetTableRow): PrintValue[] =>
-  r.kind === 'section' ? ['', r.name, null, null, null, null, '', ''] : [r.code, indent(r), r.lastBudget, r.lastActual, r.budget, r.change, formatRate(r.rate), r.notes]
+  r.kind === 'section' ? ['', r.name, null, null, null, null, '', ''] : [r.code, indent(r), r.lastBudget, r.lastActual, r.budget, r.change, formatPercent(r.rate), r.notes]
 
 /** The 预算表 as printed: portrait A4, the 街镇's 补助下级 block under the table, the balance line and signatures. */
 export function budgetTableSheets(t: BudgetTable): PrintSheet[] {
@@ -35,7 +36,7 @@ export function budgetTableSheets(t: BudgetTable): PrintSheet[] {
       name: '补助下级支出（按小二级）',
       title: `${t.year}年补助下级支出预算（按小二级）`,
       headers: ['工会编码', '小二级工会', '上年预算数', '上年决算数', '本年预算数', '增减额', '增减率', '分配依据'],
-      rows: t.funding.map((r) => [r.code, r.name, r.lastBudget, r.lastActual, r.budget, r.change, formatRate(r.rate), r.notes]),
+      rows: t.funding.map((r) => [r.code, r.name, r.lastBudget, r.lastActual, r.budget, r.change, formatPercent(r.rate), r.notes]),
       orientation: 'portrait',
       money: [2, 3, 4, 5],
       widths: [12, 28, 15, 15, 15, 14, 9, 24],

@@ -1,4 +1,4 @@
-import { formatRate } from '../../shared/budget-terms'
+import { formatPercent } from '../../shared/rate'
 import type { BudgetExecution } from '../../shared/contract/budget'
 import type { FinalTexts } from '../../shared/contract/yearend'
 import { finalTexts } from '../../shared/contract/yearend'
@@ -112,7 +112,7 @@ export function finalSheets(ctx: HandlerContext, ledgers: LedgerRecord[], year: 
       r.original,
       r.budget,
       r.ytd,
-      formatRate(r.rate),
+      formatPercent(r.rate),
       r.variance,
       r.flags.join('；'),
     ]),

@@ -1,4 +1,4 @@
-import { formatRate, executionRate } from '../../shared/budget-terms'
+import { formatPercent, basisPointsOf } from '../../shared/rate'
 import type { BudgetExecution } from '../../shared/contract/budget'
 import { DATA_NOTES, NOTE_KEYS, NOTE_TITLES, type FinalTexts, type NoteKey } from '../../shared/contract/yearend'
 import type { Core } from '../app'
@@ -107,8 +107,8 @@ export function yearSummary(core: Core, ledgers: LedgerRecord[], year: number): 
 /** "比上年增加 12.34%" (half up, two places) or "上年无数据". */
 export function changeText(now: number, last: number): string {
   if (last <= 0) return '上年无可比数据'
-  const bp = executionRate(now - last, last)!
-  return `比上年${bp >= 0 ? '增加' : '减少'} ${formatRate(Math.abs(bp))}`
+  const bp = basisPointsOf(now - last, last)!
+  return `比上年${bp >= 0 ? '增加' : '减少'} ${formatPercent(Math.abs(bp))}`
 }
 
 const expenseRate = (exec: BudgetExecution | null) => exec?.rows.find((r) => r.key === 'expense-total')?.rate ?? null
@@ -121,7 +121,7 @@ export function noteFigures(s: YearSummary, exec: BudgetExecution | null): Recor
     `本年收入合计 ${yuan(s.income)}，${changeText(s.income, s.lastIncome)}；本年支出合计 ${yuan(s.expenditure)}，${changeText(s.expenditure, s.lastExpenditure)}；收支${surplus >= 0 ? '结余' : '差额'} ${yuan(surplus)}。`,
     ...(s.internal ? [`汇总时已抵销上下级之间的补助收支 ${yuan(s.internal)}。`] : []),
     exec && expenseRate(exec) !== null
-      ? `本年支出预算执行率 ${formatRate(expenseRate(exec))}（支出决算数 ${yuan(exec.rows.find((r) => r.key === 'expense-total')!.ytd)}，调整后支出预算 ${yuan(exec.rows.find((r) => r.key === 'expense-total')!.budget)}）。`
+      ? `本年支出预算执行率 ${formatPercent(expenseRate(exec))}（支出决算数 ${yuan(exec.rows.find((r) => r.key === 'expense-total')!.ytd)}，调整后支出预算 ${yuan(exec.rows.find((r) => r.key === 'expense-total')!.budget)}）。`
       : '本年未编制预算，无预算执行率。',
   ]
   figures.items = s.balances.map((b) => `${b.code} ${b.name}：年初 ${yuan(b.start)}，年末 ${yuan(b.end)}，增减 ${yuan(b.end - b.start)}。`)
@@ -165,7 +165,7 @@ export function statementDraft(orgName: string, year: number, s: YearSummary, ex
   const surplus = s.income - s.expenditure
   const share = (code: string) => {
     const e = s.expense.find((x) => x.code === code)
-    return e && s.expenditure > 0 ? formatRate(executionRate(e.amount, s.expenditure)) : '0.00%'
+    return e && s.expenditure > 0 ? formatPercent(basisPointsOf(e.amount, s.expenditure)) : '0.00%'
   }
   const parts = [
     `${orgName}${year}年度财务情况说明书`,
@@ -175,7 +175,7 @@ export function statementDraft(orgName: string, year: number, s: YearSummary, ex
   if (exec && rate !== null) {
     const rows = exec.rows.filter((r) => r.level > 0 && r.category === 'expense' && r.variance !== 0)
     const largest = [...rows].sort((a, b) => Math.abs(b.variance) - Math.abs(a.variance)).slice(0, 3)
-    parts.push(`二、预算执行情况：本年支出预算执行率 ${formatRate(rate)}。`)
+    parts.push(`二、预算执行情况：本年支出预算执行率 ${formatPercent(rate)}。`)
     if (largest.length) {
       parts.push(
         `差异较大的项目：${largest

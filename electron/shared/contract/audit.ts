@@ -8,8 +8,12 @@ export const auditRow = z.object({
   at: z.string(),
   userId: z.number().nullable(),
   username: z.string().nullable(),
+  /** The user's 显示名 now (the username snapshot when the user is gone). */
+  userName: z.string().nullable(),
   ...textColumns('method', 'title', 'channel'),
   targetIds: z.array(z.string()),
+  /** The targets by name, in the order of targetIds: 账套 JZ01 某街道总工会, 凭证 2026-03 记-12, 工会 …. */
+  targets: z.array(z.string()),
   summary: z.string(),
 })
 export type AuditRow = z.infer<typeof auditRow>

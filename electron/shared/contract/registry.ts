@@ -96,7 +96,7 @@ export const thresholds = z
     maxUnions: headcount('小二级工会组织数上限').default(100),
     minMembers: headcount('小二级会员数下限').default(2000),
     maxMembers: headcount('小二级会员数上限').default(10000),
-    targetBasisPoints: z.number().int().min(0).max(10000).default(8500).meta({ title: '建会率、入会率目标（万分比）' }),
+    targetBasisPoints: z.number().int().min(0).max(10000).default(8500).meta({ title: '建会率、入会率目标' }),
     oneStaffAt: headcount('配备 1 名专职工作者的会员数').default(2000),
     twoStaffAt: headcount('配备 2 名专职工作者的会员数').default(5000),
     certWarnDays: z.number().int().min(1).max(365).default(60).meta({ title: '法人证书到期预警天数' }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { budgetLineStatus } from '../../../electron/core/budget/usage'
-import { executionRate, formatRate } from '../../../electron/shared/budget-terms'
+import { basisPointsOf, formatPercent } from '../../../electron/shared/rate'
 import { MAX_FEN } from '../../../electron/shared/money'
 import { basicSpend, januaryBooks, ln, postVoucher, type Office } from '../ledger/ledger-helpers'
 import { groupBooks } from '../reports/report-helpers'
@@ -62,7 +62,7 @@ const figures = (r: {
   priorYtd: number
   variance: number
   flags: string[]
-}) => [r.accountName, r.original, r.budget, r.month, r.ytd, formatRate(r.rate), r.priorYtd, r.variance, r.flags]
+}) => [r.accountName, r.original, r.budget, r.month, r.ytd, formatPercent(r.rate), r.priorYtd, r.variance, r.flags]
 
 describe('预算执行表', () => {
   it('gives the hand-computed February: 本月, 累计, exact 执行率, 上年同期, 差异 and the flags', () => {
@@ -163,15 +163,15 @@ describe('预算执行汇总表 eliminates the funding between the chosen 账套
   })
 })
 
-describe('executionRate', () => {
+describe('basisPointsOf', () => {
   it('is exact in basis points, rounds half up, and never overflows', () => {
-    expect(executionRate(600_200, 4_000_000)).toBe(1501)
-    expect(executionRate(600_199, 4_000_000)).toBe(1500)
-    expect(executionRate(1, 3)).toBe(3333)
-    expect(executionRate(2, 3)).toBe(6667)
-    expect(executionRate(-y('200.00'), y('1,000.00'))).toBe(-2000)
-    expect(executionRate(MAX_FEN, MAX_FEN - 1)).toBe(10000)
-    expect(executionRate(100, 0)).toBeNull()
-    expect([formatRate(1501), formatRate(5), formatRate(-2000), formatRate(null)]).toEqual(['15.01%', '0.05%', '-20.00%', '—'])
+    expect(basisPointsOf(600_200, 4_000_000)).toBe(1501)
+    expect(basisPointsOf(600_199, 4_000_000)).toBe(1500)
+    expect(basisPointsOf(1, 3)).toBe(3333)
+    expect(basisPointsOf(2, 3)).toBe(6667)
+    expect(basisPointsOf(-y('200.00'), y('1,000.00'))).toBe(-2000)
+    expect(basisPointsOf(MAX_FEN, MAX_FEN - 1)).toBe(10000)
+    expect(basisPointsOf(100, 0)).toBeNull()
+    expect([formatPercent(1501), formatPercent(5), formatPercent(-2000), formatPercent(null)]).toEqual(['15.01%', '0.05%', '-20.00%', '—'])
   })
 })

@@ -29,4 +29,14 @@ describe('工作台 home.todo', () => {
     expect(item(home.items, 'locked')).toMatchObject({ count: 1, detail: '陈出纳', level: 'warning' })
     expect(item(home.items, 'backup')).toMatchObject({ path: 'system/backup' })
   })
+
+  it('tells the 会计 when the opening balances do not balance, and which months are not closed', () => {
+    const o = office('2026-09')
+    const unbalanced = () => item(o.app.call('home.todo', {}, o.tokens.kj).items, `opening:${o.ledgerId}`)
+    expect(unbalanced()).toBeUndefined()
+    o.app.call('opening.set', { ledgerId: o.ledgerId, entries: [{ accountCode: '102', debit: 500000 }] }, o.tokens.kj)
+    expect(unbalanced()).toMatchObject({ label: '期初余额不平衡', level: 'warning', path: 'ledger/opening' })
+    // The test clock is 2026-11-24: September and October are past and not closed; November is still being entered.
+    expect(item(o.app.call('home.todo', {}, o.tokens.kj).items, `unclosed:${o.ledgerId}`)).toMatchObject({ count: 2, detail: '某某街道总工会：2026-09、2026-10' })
+  })
 })

@@ -53,7 +53,7 @@ describe('registry export (printable xlsx)', () => {
     expect(summary.getRow(4).getCell(1).value).toBe('XEJ01 工会联合会')
     expect(summary.getRow(4).getCell(2).value).toBe('不达标')
     const rows = detail.getSheetValues().slice(4) as unknown[][]
-    expect(rows.find((r) => r[2] === '入会率')?.slice(1)).toEqual(['XEJ01 工会联合会', '入会率', '第八条', '不达标', '849/1,000 = 84.9%', '入会率低于 85%'])
+    expect(rows.find((r) => r[2] === '入会率')?.slice(1)).toEqual(['XEJ01 工会联合会', '入会率', '第八条', '不达标', '849/1,000 = 84.90%', '入会率低于 85.00%'])
     expect(rows.find((r) => r[2] === '法人资格证书')?.[4]).toBe('预警')
   })
 
@@ -62,7 +62,7 @@ describe('registry export (printable xlsx)', () => {
     const { workbook } = await exported(o, 'registry')
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['工会组织', '企业', '联合委员会成员', '专职工作者', '服务站点', '年度调查', '建会率入会率'])
     expect(workbook.getWorksheet('企业')!.getCell('A1').value).toBe('2026 年企业名单')
-    expect(workbook.getWorksheet('建会率入会率')!.getRow(4).values).toEqual([undefined, 'XEJ01 工会联合会', '1/1 = 100%（按企业名单）', '849/1,000 = 84.9%', '达标 / 不达标'])
+    expect(workbook.getWorksheet('建会率入会率')!.getRow(4).values).toEqual([undefined, 'XEJ01 工会联合会', '1/1 = 100.00%（按企业名单）', '849/1,000 = 84.90%', '达标 / 不达标'])
     const uncovered = (await exported(o, 'uncovered')).workbook.worksheets[0]
     expect(uncovered.getCell('A1').value).toBe('2026 年未被小二级覆盖的企业')
     expect(uncovered.getRow(4).getCell(2).value).toBe('未覆盖的企业')

@@ -12,7 +12,7 @@ describe('建会率 and 入会率', () => {
     const rates = () => o.app.call('registry.rates', { year: 2026 }, o.viewer)
     // The enterprise list wins over the survey's own counts, because the denominator rule needs it.
     expect(rates().xiaoerji[0]).toMatchObject({ coverage: { numerator: 17, denominator: 20, basisPoints: 8500 }, coverageSource: 'enterprises' })
-    expect(o.check(x, 'coverage_rate')).toMatchObject({ status: 'pass', figure: '17/20 = 85%（按企业名单）' })
+    expect(o.check(x, 'coverage_rate')).toMatchObject({ status: 'pass', figure: '17/20 = 85.00%（按企业名单）' })
 
     o.app.call('registry.saveSettings', { coverageMinWorkers: 25 }, o.admin)
     expect(rates().xiaoerji[0].coverage).toEqual({ numerator: 17, denominator: 19, basisPoints: 8947 })
@@ -23,7 +23,7 @@ describe('建会率 and 入会率', () => {
     expect(rates().street).toMatchObject({ coverageSource: 'enterprises' })
     expect(o.app.call('registry.rates', { year: 2025 }, o.viewer).xiaoerji[0]).toMatchObject({ coverage: null, membership: null, coverageSource: null })
     o.survey(x, 2025, { enterprises: 20, enterprisesWithUnion: 16 })
-    expect(o.check(x, 'coverage_rate', 2025)).toMatchObject({ status: 'fail', figure: '16/20 = 80%（按年度调查）' })
+    expect(o.check(x, 'coverage_rate', 2025)).toMatchObject({ status: 'fail', figure: '16/20 = 80.00%（按年度调查）' })
   })
 
   it('adds the 小二级 up for the 街镇, including enterprises no 小二级 covers', () => {

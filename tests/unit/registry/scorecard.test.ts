@@ -57,16 +57,16 @@ describe('scorecard rules at their edges', () => {
     expect(o.check(x, 'scale_members')).toMatchObject({ status: 'fail', figure: '会员 10,001 人' })
   })
 
-  it('第八条: 入会率 84.9 % fails and 85 % passes, in exact integers', () => {
+  it('第八条: 入会率 84.90 % fails and 85 % passes, in exact integers', () => {
     const o = registryOffice()
     const x = o.xiaoerji('X')
     const id = o.survey(x, 2026, { workers: 1000, members: 849 })
-    expect(o.check(x, 'membership_rate')).toMatchObject({ status: 'fail', figure: '849/1,000 = 84.9%', explanation: '入会率低于 85%' })
+    expect(o.check(x, 'membership_rate')).toMatchObject({ status: 'fail', figure: '849/1,000 = 84.90%', explanation: '入会率低于 85.00%' })
     o.survey(x, 2026, { id, workers: 1000, members: 850 })
-    expect(o.check(x, 'membership_rate')).toMatchObject({ status: 'pass', figure: '850/1,000 = 85%' })
-    // 5,666 of 6,666 is 84.9985 %: a float rounded to one decimal would call it 85.0 %.
+    expect(o.check(x, 'membership_rate')).toMatchObject({ status: 'pass', figure: '850/1,000 = 85.00%' })
+    // 5,666 of 6,666 is 84.9985 %: shown half-up as 85.00 %, yet it does not reach 85 %.
     o.survey(x, 2026, { id, workers: 6666, members: 5666 })
-    expect(o.check(x, 'membership_rate')).toMatchObject({ status: 'fail', figure: '5,666/6,666 = 84.99%' })
+    expect(o.check(x, 'membership_rate')).toMatchObject({ status: 'fail', figure: '5,666/6,666 = 85.00%', explanation: '入会率低于 85.00%（精确值不足 85.00%，显示值为四舍五入）' })
   })
 
   it('第六条: committee with outside members, 经审会, 女职委, staff as chair or vice-chair', () => {

@@ -88,7 +88,7 @@ describe('rule engine edge values', () => {
     const history = [{ accountCode: '50105', eventType: '节日慰问', amount: 100000, names: null }]
     const check = (amount: number) => checkRules([holidays], [line({ eventType: '节日慰问', amount })], context({ income: 1000000, history }))
     expect(check(200000)).toEqual([])
-    expect(check(200001)[0].message).toContain('本年累计 ¥3,000.01（含本单 ¥2,000.01），超过本年经费收入 ¥10,000.00 的 30%')
+    expect(check(200001)[0].message).toContain('本年累计 ¥3,000.01（含本单 ¥2,000.01），超过本年经费收入 ¥10,000.00 的 30.00%')
   })
 
   it('购物卡 and 代金券 are always banned, even with no rule at all; other banned forms come from rules', () => {

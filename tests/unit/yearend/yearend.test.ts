@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { sofficeAvailable, sofficeCommand } from '../../../electron/core/excel/pdf'
 import { verifyArchive } from '../../../electron/core/yearend/manifest'
-import { executionRate, formatRate } from '../../../electron/shared/budget-terms'
+import { basisPointsOf, formatPercent } from '../../../electron/shared/rate'
 import { basicSpend, ln, postVoucher, type Office } from '../ledger/ledger-helpers'
 import { callAsync, loadWorkbook } from '../registry/registry-helpers'
 import { run } from '../cli/cli-helpers'
@@ -38,7 +38,7 @@ describe('工会经费收支预算表', () => {
     const t = o.app.call('yearend.budgetTable', { ledgerIds: [o.ledgerId], year: 2026 }, o.tokens.kj)
     const dues = t.rows.find((r) => r.code === '401')!
     expect([dues.lastBudget, dues.lastActual, dues.budget, dues.change]).toEqual([y('12,000.00'), y('10,000.00'), y('13,000.00'), y('1,000.00')])
-    expect(formatRate(dues.rate)).toBe('8.33%')
+    expect(formatPercent(dues.rate)).toBe('8.33%')
     expect(dues.notes).toBe('会员人数增加')
     const spend = t.rows.find((r) => r.code === '501')!
     expect([spend.lastActual, spend.budget]).toEqual([y('3,000.00'), y('4,000.00')])
@@ -55,10 +55,10 @@ describe('工会经费收支预算表', () => {
   })
 
   it('rounds 执行率 half up to two places', () => {
-    expect(formatRate(executionRate(2, 3))).toBe('66.67%')
-    expect(formatRate(executionRate(1, 8))).toBe('12.50%')
-    expect(formatRate(executionRate(100005, 10000000))).toBe('1.00%')
-    expect(formatRate(executionRate(100500, 10000000))).toBe('1.01%')
+    expect(formatPercent(basisPointsOf(2, 3))).toBe('66.67%')
+    expect(formatPercent(basisPointsOf(1, 8))).toBe('12.50%')
+    expect(formatPercent(basisPointsOf(100005, 10000000))).toBe('1.00%')
+    expect(formatPercent(basisPointsOf(100500, 10000000))).toBe('1.01%')
   })
 
   it('prints the table and the 预算调整表 with titles, 编制单位, 单位：元 and A4 fit-to-width', async () => {

@@ -10,6 +10,7 @@ import { FormModal } from '../../components/FormModal'
 import { FieldGrid, toInput, type FieldKind, type Shape } from '../registry/SchemaField'
 import { LineKeyFields, lineKeyOf, type LineValues } from './LineModal'
 import { officeToday } from '../../office-time'
+import { MONEY_FORMAT } from '../../forms'
 
 const shape = contract['budget.adjust'].input.shape as unknown as Shape
 const FIELDS: FieldKind[] = [
@@ -32,7 +33,8 @@ interface Row {
 const amountRule = {
   validator: async (_rule: unknown, value?: string) => {
     const fen = fenOf(value ?? '')
-    if (fen === null || fen === 0) throw new Error('请输入调整金额（元，调减填负数）')
+    if (fen === null) throw new Error(MONEY_FORMAT)
+    if (fen === 0) throw new Error('请输入调整金额（元，调减填负数）')
   },
 }
 

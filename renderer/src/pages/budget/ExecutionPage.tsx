@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { DownloadOutlined } from '@ant-design/icons'
 import { Alert, Button, DatePicker, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd'
 import dayjs from 'dayjs'
-import { formatRate } from '../../../../electron/shared/budget-terms'
+import { formatPercent } from '../../../../electron/shared/rate'
 import type { ExecutionRow } from '../../../../electron/shared/contract/budget'
 import { call } from '../../api/client'
 import { LoadError } from '../../components/LoadError'
@@ -42,7 +42,7 @@ const columns: TableColumnsType<ExecutionRow> = [
   money('调整后预算', 'budget'),
   money('本月执行', 'month'),
   money('累计执行', 'ytd'),
-  { title: '执行率', dataIndex: 'rate', width: 80, align: 'right', render: (bp: number | null) => formatRate(bp) },
+  { title: '执行率', dataIndex: 'rate', width: 80, align: 'right', render: (bp: number | null) => formatPercent(bp) },
   money('上年同期', 'priorYtd'),
   money('差异（预算−执行）', 'variance', 130),
   {

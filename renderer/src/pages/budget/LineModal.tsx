@@ -7,7 +7,7 @@ import { formatFen } from '../../../../electron/shared/money'
 import { call } from '../../api/client'
 import { fenOf } from '../../components/AmountInput'
 import { FormModal } from '../../components/FormModal'
-import { rulesFor } from '../../forms'
+import { moneyRulesFor, rulesFor } from '../../forms'
 import { useCall } from '../../hooks/useCall'
 import { useCurrentLedger } from '../ledger/LedgerContext'
 import { matchAccount, useChart } from '../ledger/useChart'
@@ -110,7 +110,7 @@ export function LineModal({ open, onClose, budgetId, line, onDone }: Props) {
       }}
     >
       <LineKeyFields />
-      <Form.Item name="original" label="年初预算数（元）" rules={rulesFor(shape.original, { toInput: (v) => fenOf(String(v)) })}>
+      <Form.Item name="original" label="年初预算数（元）" rules={moneyRulesFor(shape.original)}>
         <Input autoComplete="off" inputMode="decimal" aria-label="年初预算数" />
       </Form.Item>
       <Form.Item name="notes" label="备注" rules={rulesFor(shape.notes, { optional: true })}>

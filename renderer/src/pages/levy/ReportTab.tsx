@@ -4,6 +4,7 @@ import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons'
 import { Button, Card, Input, Space, Table, Typography } from 'antd'
 import type { StreetLedger } from '../../../../electron/shared/contract/funding'
 import type { LevyReportRow } from '../../../../electron/shared/contract/levy'
+import { formatPercent } from '../../../../electron/shared/rate'
 import { call } from '../../api/client'
 import { downloadBase64 } from '../../download'
 import { LoadError } from '../../components/LoadError'
@@ -79,13 +80,14 @@ export function ReportTab({ street, year }: { street: StreetLedger; year: number
               title: '小二级 / 企业',
               dataIndex: 'name',
               width: 260,
+              fixed: 'left',
               render: (n: string, x) => (x.level === 'enterprise' ? <span style={{ paddingLeft: 20 }}>{n}</span> : <b>{n}</b>),
             },
             { title: '统一社会信用代码', dataIndex: 'uscc', width: 170 },
             { title: '工资总额', dataIndex: 'payroll', width: 130, align: 'right', render: money },
             { title: '应缴', dataIndex: 'due', width: 110, align: 'right', render: money },
             { title: '实缴', dataIndex: 'paid', width: 110, align: 'right', render: money },
-            { title: '缴纳率', dataIndex: 'rateBp', width: 84, align: 'right', render: (bp: number | null) => (bp === null ? '—' : `${(bp / 100).toFixed(2)}%`) },
+            { title: '缴纳率', dataIndex: 'rateBp', width: 84, align: 'right', render: formatPercent },
             { title: '返拨', dataIndex: 'returned', width: 110, align: 'right', render: money },
             {
               title: '欠缴',

@@ -60,7 +60,7 @@ export function EnterprisesPage({ year, onYear, unions }: Props) {
     })
 
   const columns: TableColumnsType<Enterprise> = [
-    { title: '企业名称', dataIndex: 'name' },
+    { title: '企业名称', dataIndex: 'name', width: 240, fixed: 'left' },
     { title: '统一社会信用代码', dataIndex: 'uscc', width: 190, render: (v: string | null) => v ?? '—' },
     { title: '职工人数', dataIndex: 'workers', width: 90, align: 'right' },
     {
@@ -78,6 +78,7 @@ export function EnterprisesPage({ year, onYear, unions }: Props) {
             title: '操作',
             key: 'actions',
             width: 120,
+            fixed: 'right' as const,
             render: (_: unknown, e: Enterprise) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => setEditing(e)}>

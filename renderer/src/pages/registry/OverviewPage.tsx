@@ -1,7 +1,7 @@
 import { Column, Line } from '@ant-design/plots'
 import { Card, Col, Empty, Row, Skeleton, Space, Statistic, Typography } from 'antd'
 import type { MethodResult } from '../../../../electron/shared/contract'
-import { formatBasisPoints } from '../../../../electron/shared/rate'
+import { formatPercent } from '../../../../electron/shared/rate'
 import { LoadError } from '../../components/LoadError'
 import { useCall } from '../../hooks/useCall'
 import { StatusGrid } from './StatusGrid'
@@ -18,14 +18,15 @@ function points(label: string, rates: Rates) {
   ]
 }
 
-const rateText = (r: Rates['coverage']) => (r ? `${formatBasisPoints(r.basisPoints)}（${r.numerator}/${r.denominator}）` : '无数据')
+const rateText = (r: Rates['coverage']) => (r ? `${formatPercent(r.basisPoints)}（${r.numerator}/${r.denominator}）` : '无数据')
 
 /** 总览: the year's counts, rates by 小二级 against the target line, the trend, and the scorecard at a glance. */
 export function OverviewPage({ year, onYear }: { year: number; onYear: (year: number) => void }) {
   const dashboard = useCall('registry.dashboard', { year, fromYear: year - 4 })
   const settings = useCall('registry.settings')
   const data = dashboard.data
-  const target = (settings.data?.targetBasisPoints ?? 8500) / 100
+  const targetBp = settings.data?.targetBasisPoints ?? 8500
+  const target = targetBp / 100
 
   if (dashboard.error) return <LoadError error={dashboard.error} onRetry={dashboard.reload} />
   const bars = data ? data.rates.xiaoerji.flatMap((x) => points(x.name, x)) : []
@@ -64,7 +65,7 @@ export function OverviewPage({ year, onYear }: { year: number; onYear: (year: nu
           </Row>
           <Row gutter={16}>
             <Col span={14}>
-              <Card size="small" title={`${data.year} 年各小二级建会率、入会率（目标 ${target}%）`}>
+              <Card size="small" title={`${data.year} 年各小二级建会率、入会率（目标 ${formatPercent(targetBp)}）`}>
                 {bars.length ? (
                   <Column
                     height={280}

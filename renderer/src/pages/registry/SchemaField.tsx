@@ -3,7 +3,8 @@ import { Button, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Selec
 import dayjs from 'dayjs'
 import type { z } from 'zod'
 import { formatFen, parseYuanToFen } from '../../../../electron/shared/money'
-import { rulesFor, titleOf } from '../../forms'
+import { basisPointsOfPercent, percentOfBasisPoints } from '../../../../electron/shared/rate'
+import { moneyRulesFor, rulesFor, titleOf } from '../../forms'
 
 /**
  * How one contract field is edited. The label, the required flag and the checks all come from the
@@ -11,7 +12,7 @@ import { rulesFor, titleOf } from '../../forms'
  * is described by a list of `{ name, kind }` and nothing else.
  */
 export type FieldKind =
-  | { name: string; kind: 'text' | 'textarea' | 'date' | 'int' | 'switch' | 'yesno' | 'fen' | 'milestones'; extra?: string }
+  | { name: string; kind: 'text' | 'textarea' | 'date' | 'int' | 'percent' | 'switch' | 'yesno' | 'fen' | 'milestones'; extra?: string }
   | { name: string; kind: 'enum' | 'multi'; labels: Record<string, string>; extra?: string }
   | { name: string; kind: 'select'; options: { value: number; label: string }[]; extra?: string }
 
@@ -32,7 +33,7 @@ export function SchemaField({ shape, field }: { shape: Shape; field: FieldKind }
   // A field the schema can do without (it has a default) may stay blank in the form.
   const optional = schema.safeParse(undefined).success
   const select = ['enum', 'multi', 'select', 'yesno', 'date'].includes(field.kind)
-  const rules = field.kind === 'switch' ? undefined : rulesFor(schema, { optional, select, toInput: field.kind === 'fen' ? fenOfText : undefined })
+  const rules = field.kind === 'switch' ? undefined : field.kind === 'fen' ? moneyRulesFor(schema, { optional }) : rulesFor(schema, { optional, select })
   const common = { name: field.name, label, rules, extra: field.extra }
   switch (field.kind) {
     case 'switch':
@@ -63,6 +64,18 @@ export function SchemaField({ shape, field }: { shape: Shape; field: FieldKind }
       return (
         <Form.Item {...common}>
           <InputNumber style={{ width: '100%' }} precision={0} />
+        </Form.Item>
+      )
+    case 'percent':
+      // Stored in basis points (8500), typed and shown as a percentage (85).
+      return (
+        <Form.Item
+          {...common}
+          label={`${label}（%）`}
+          getValueProps={(bp?: number | null) => ({ value: typeof bp === 'number' ? percentOfBasisPoints(bp) : bp })}
+          normalize={(percent?: number | null) => (typeof percent === 'number' ? basisPointsOfPercent(percent) : percent)}
+        >
+          <InputNumber style={{ width: '100%' }} min={0} max={100} precision={2} suffix="%" />
         </Form.Item>
       )
     case 'enum':
@@ -145,9 +158,6 @@ export function FieldGrid({ shape, fields }: { shape: Shape; fields: FieldKind[]
     </Row>
   )
 }
-
-/** Money is entered in 元 as text and parsed straight to 分 (never through a float). */
-const fenOfText = (value: unknown) => (typeof value === 'string' ? parseYuanToFen(value) : value)
 
 /** A stored record as form values: only the fields the form edits, money shown in 元. */
 export function toFormValues(record: object, fields: FieldKind[]): Record<string, unknown> {

@@ -97,10 +97,19 @@ export function ClaimActions({ claim, onDone, onDeleted }: Props) {
           onDone()
         }}
       >
-        <Form.Item name="collectiveDecision" valuePropName="checked">
+        {/* Ticked only when the amount needs it; then it and its note are required, as the core checks. */}
+        <Form.Item
+          name="collectiveDecision"
+          valuePropName="checked"
+          rules={needsDecision ? [{ validator: async (_r, v?: boolean) => (v ? undefined : Promise.reject(new Error('报账金额超过集体决策金额，须经集体决策'))) }] : undefined}
+        >
           <Checkbox>已经集体决策</Checkbox>
         </Form.Item>
-        <Form.Item name="collectiveNote" label="集体决策说明（会议、日期、决定）">
+        <Form.Item
+          name="collectiveNote"
+          label="集体决策说明（会议、日期、决定）"
+          rules={needsDecision ? [{ required: true, whitespace: true, message: '请写明集体决策的会议、日期和决定' }] : undefined}
+        >
           <Input.TextArea maxLength={300} />
         </Form.Item>
         <Form.Item name="comment" label="审批意见">

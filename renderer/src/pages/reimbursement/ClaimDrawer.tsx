@@ -7,6 +7,7 @@ import type { BudgetCheckRow } from '../../../../electron/shared/contract/claims
 import { LoadError } from '../../components/LoadError'
 import { Money } from '../../components/Money'
 import { useCall } from '../../hooks/useCall'
+import { useEscapeToClose } from '../../hooks/useEscapeToClose'
 import { printPage } from '../../print'
 import { AttachmentList } from './AttachmentList'
 import { ClaimActions } from './ClaimActions'
@@ -46,6 +47,7 @@ function print() {
 export function ClaimDrawer({ id, ledgers, onClose, onChanged }: Props) {
   const claim = useCall('claims.get', { id: id ?? 0 })
   const [editing, setEditing] = useState(false)
+  useEscapeToClose(id !== null, onClose)
   const c = id ? claim.data : undefined
   const refresh = () => {
     claim.reload()

@@ -6,6 +6,7 @@ import { EVENT_TYPES, GIFT_FORMS, type EventType, type GiftForm } from '../../..
 import { formatFen, parseYuanToFen } from '../../../../electron/shared/money'
 import { fenOf } from '../../components/AmountInput'
 import { useCall } from '../../hooks/useCall'
+import { MONEY_FORMAT } from '../../forms'
 
 export interface LineValues {
   accountId: number
@@ -27,7 +28,8 @@ export interface LineValues {
 const amountRule = {
   validator: async (_r: unknown, v: string | undefined) => {
     const fen = parseYuanToFen(v ?? '')
-    if (fen === null || fen <= 0) throw new Error('请输入大于 0 的金额，最多两位小数')
+    if (v && fen === null) throw new Error(MONEY_FORMAT)
+    if (fen === null || fen <= 0) throw new Error('请输入大于 0 的金额')
   },
 }
 const dateRule = { pattern: /^\d{4}-\d{2}-\d{2}$/, message: '格式如 2026-11-05' }

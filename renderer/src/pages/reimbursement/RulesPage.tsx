@@ -4,6 +4,7 @@ import { DownloadOutlined, PlusOutlined } from '@ant-design/icons'
 import { LIMIT_KIND_LABELS, RULE_SEVERITY_LABELS, type LimitKind } from '../../../../electron/shared/budget-terms'
 import type { SpendingRuleRow } from '../../../../electron/shared/contract/rules'
 import { formatFen } from '../../../../electron/shared/money'
+import { formatPercent } from '../../../../electron/shared/rate'
 import { call } from '../../api/client'
 import { ImportButton } from '../../components/ImportDialog'
 import { LoadError } from '../../components/LoadError'
@@ -11,11 +12,12 @@ import { downloadBase64 } from '../../download'
 import { useAction } from '../../hooks/useAction'
 import { useCall } from '../../hooks/useCall'
 import { useSession } from '../../session'
+import { CollectiveThreshold } from './CollectiveThreshold'
 import { RuleForm } from './RuleForm'
 
 function limitText(r: SpendingRuleRow): string {
   if (r.amount !== null) return `¥${formatFen(r.amount)}`
-  if (r.shareBp !== null) return `${formatFen(r.shareBp, { thousands: false })}%`
+  if (r.shareBp !== null) return formatPercent(r.shareBp)
   return r.forms?.join('、') ?? ''
 }
 
@@ -38,7 +40,7 @@ export function RulesPage() {
     })
   if (list.error) return <LoadError error={list.error} onRetry={list.reload} />
   const columns = [
-    { title: '事项类型', dataIndex: 'eventType', width: 100, render: (v: string | null) => v ?? '全部' },
+    { title: '事项类型', dataIndex: 'eventType', width: 100, fixed: 'left' as const, render: (v: string | null) => v ?? '全部' },
     { title: '科目', dataIndex: 'accountPrefix', width: 70, render: (v: string | null) => v ?? '全部' },
     { title: '限额类型', dataIndex: 'limitKind', width: 170, render: (k: LimitKind) => LIMIT_KIND_LABELS[k] },
     { title: '限额', key: 'limit', width: 110, render: (_: unknown, r: SpendingRuleRow) => limitText(r) },
@@ -70,6 +72,7 @@ export function RulesPage() {
             title: '',
             key: 'edit',
             width: 60,
+            fixed: 'right' as const,
             render: (_: unknown, r: SpendingRuleRow) => (
               <Button type="link" onClick={() => setEditing(r)}>
                 修改
@@ -84,6 +87,7 @@ export function RulesPage() {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Alert type="info" showIcon title={`系统内置：${list.data?.builtin ?? ''}`} />
       {examples && <Alert type="warning" showIcon title="标“示例”的标准取自外地指引，仅供参考；请按本市、本区现行文件修改或停用。" />}
+      <CollectiveThreshold editable={keeper} />
       <Space>
         {keeper && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>

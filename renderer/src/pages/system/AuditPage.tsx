@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { DatePicker, Form, Select, Table, Tag, Typography, type TableColumnsType } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { contract, type MethodInput, type MethodName } from '../../../../electron/shared/contract'
@@ -31,15 +31,7 @@ export function AuditPage() {
   }
   const log = useCall('audit.list', query)
 
-  const userNames = useMemo(() => new Map(users.data?.map((u) => [u.id, u.displayName])), [users.data])
   const userOptions = users.data?.map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }))
-
-  const describeTarget = (target: string) => {
-    const [kind, id] = target.split(':', 2)
-    if (kind === 'user') return `用户 ${userNames.get(Number(id)) ?? `#${id}`}`
-    if (kind === 'backup') return `备份 ${id}`
-    return target
-  }
 
   const columns: TableColumnsType<AuditRow> = [
     { title: '时间', dataIndex: 'at', width: 170, render: formatDateTime },
@@ -47,16 +39,16 @@ export function AuditPage() {
       title: '用户',
       key: 'user',
       width: 120,
-      render: (_, row) => (row.userId && userNames.get(row.userId)) ?? row.username ?? '—',
+      render: (_, row) => row.userName ?? '—',
     },
     { title: '操作', dataIndex: 'title', width: 180 },
     { title: '摘要', dataIndex: 'summary' },
     { title: '渠道', dataIndex: 'channel', width: 80, render: (c: string) => <Tag>{CHANNEL_LABELS[c] ?? c}</Tag> },
     {
       title: '对象',
-      dataIndex: 'targetIds',
-      width: 160,
-      render: (targets: string[]) => (targets.length ? targets.map(describeTarget).join('、') : '—'),
+      dataIndex: 'targets',
+      width: 200,
+      render: (targets: string[]) => (targets.length ? targets.join('、') : '—'),
     },
   ]
 

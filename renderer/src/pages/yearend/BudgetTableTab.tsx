@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons'
 import { Alert, Button, DatePicker, Table, Typography, type TableColumnsType } from 'antd'
 import dayjs from 'dayjs'
-import { formatRate } from '../../../../electron/shared/budget-terms'
+import { formatPercent } from '../../../../electron/shared/rate'
 import type { BudgetTableRow } from '../../../../electron/shared/contract/yearend'
 import { call } from '../../api/client'
 import { LoadError } from '../../components/LoadError'
@@ -40,7 +40,7 @@ const columns: TableColumnsType<BudgetTableRow> = [
   money('上年决算数', 'lastActual'),
   money('本年预算数', 'budget'),
   money('增减额', 'change'),
-  { title: '增减率', dataIndex: 'rate', width: 76, align: 'right', render: (bp: number | null, r) => (r.kind === 'section' ? null : formatRate(bp)) },
+  { title: '增减率', dataIndex: 'rate', width: 76, align: 'right', render: (bp: number | null, r) => (r.kind === 'section' ? null : formatPercent(bp)) },
   { title: '说明', dataIndex: 'notes', width: 150 },
 ]
 

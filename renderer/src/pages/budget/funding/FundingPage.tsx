@@ -12,6 +12,7 @@ import { useCall } from '../../../hooks/useCall'
 import { useSession } from '../../../session'
 import { AllocateModal } from './AllocateModal'
 import { PlanActualTable } from './PlanActualTable'
+import { MONEY_FORMAT } from '../../../forms'
 
 interface Props {
   street: StreetLedger
@@ -60,7 +61,7 @@ export function FundingPage({ street, year }: Props) {
   const save = () =>
     run(async () => {
       const bad = rows.find((r) => fenOf(drafts[r.unionId].amount) === null)
-      if (bad) throw new Error(`${bad.name}：金额格式不对，例如 1,234.56`)
+      if (bad) throw new Error(`${bad.name}：${MONEY_FORMAT}`)
       const result = await call('funding.save', {
         ...input,
         rows: rows.map((r) => ({

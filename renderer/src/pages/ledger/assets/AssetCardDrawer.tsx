@@ -4,11 +4,13 @@ import { FUND_NATURE_LABELS } from '../../../../../electron/shared/ledger-terms'
 import { LoadError } from '../../../components/LoadError'
 import { Money } from '../../../components/Money'
 import { useCall } from '../../../hooks/useCall'
+import { useEscapeToClose } from '../../../hooks/useEscapeToClose'
 
 /** 固定资产卡片 with its 明细账: depreciation month by month and every change. */
 export function AssetCardDrawer({ id, onClose }: { id: number; onClose: () => void }) {
   const got = useCall('assets.get', { id })
   const c = got.data?.card
+  useEscapeToClose(true, onClose)
   return (
     <Drawer open title={c ? `固定资产卡片：${c.code} ${c.name}` : '固定资产卡片'} width={760} onClose={onClose}>
       {got.error && <LoadError error={got.error} onRetry={got.reload} />}

@@ -57,6 +57,7 @@ export function AssetsPage() {
       title: '资产编号',
       dataIndex: 'code',
       width: 120,
+      fixed: 'left',
       render: (v: string, r) => (
         <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setCardId(r.id)}>
           {v}
@@ -78,6 +79,7 @@ export function AssetsPage() {
             title: '操作',
             key: 'actions',
             width: 160,
+            fixed: 'right' as const,
             className: 'no-print',
             render: (_: unknown, r: AssetRow) =>
               r.status === 'in_use' && (

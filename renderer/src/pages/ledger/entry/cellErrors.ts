@@ -1,5 +1,6 @@
 import { AppError } from '../../../../../electron/shared/errors'
 import type { Column } from './useGridFocus'
+import { MONEY_FORMAT } from '../../../forms'
 
 export type CellErrors = Record<number, Partial<Record<Column, string>>>
 
@@ -43,8 +44,8 @@ export function preCheck(lines: { key: number; accountId: number | null }[], inv
   const problems: string[] = []
   lines.forEach((line, i) => {
     if (invalidRows.includes(i + 1)) {
-      errors[line.key] = { debit: '金额格式不对，例如 1,234.56', credit: '金额格式不对，例如 1,234.56' }
-      problems.push(`第 ${i + 1} 行：金额格式不对，例如 1,234.56`)
+      errors[line.key] = { debit: MONEY_FORMAT, credit: MONEY_FORMAT }
+      problems.push(`第 ${i + 1} 行：${MONEY_FORMAT}`)
     } else if (line.accountId === null) {
       errors[line.key] = { account: '请选择会计科目' }
       problems.push(`第 ${i + 1} 行：请选择会计科目`)

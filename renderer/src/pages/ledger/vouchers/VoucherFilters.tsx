@@ -6,6 +6,7 @@ import { VOUCHER_STATUS_LABELS, VOUCHER_STATUSES } from '../../../../../electron
 import { fenOf } from '../../../components/AmountInput'
 import { DATE_FORMAT } from '../dates'
 import { matchAccount, type AccountOption } from '../useChart'
+import { MONEY_FORMAT } from '../../../forms'
 
 export type VoucherQuery = Omit<MethodInput<'vouchers.search'>, 'ledgerId' | 'page' | 'pageSize'>
 
@@ -29,7 +30,7 @@ interface Values {
 const statusOptions = [...VOUCHER_STATUSES.map((s) => ({ value: s as VoucherPreset, label: VOUCHER_STATUS_LABELS[s] })), { value: 'unsigned' as const, label: '待出纳签字' }]
 const amountRule: FormRule = {
   validator: async (_r, v?: string) => {
-    if (v && fenOf(v) === null) throw new Error('金额格式不对，例如 1,234.56')
+    if (v && fenOf(v) === null) throw new Error(MONEY_FORMAT)
   },
 }
 const fenOrUndefined = (text?: string) => (text?.trim() ? (fenOf(text) ?? undefined) : undefined)
