@@ -180,7 +180,7 @@ export function OpeningPage() {
         </Space>
         {editable && (
           <Space>
-            <LedgerImportButton kind="opening" onDone={opening.reload} />
+            <LedgerImportButton kind="opening-balances" onDone={opening.reload} />
             <Button type="primary" icon={<SaveOutlined />} loading={busy} disabled={!changed.length || invalid.length > 0} onClick={save}>
               保存{changed.length ? `（${changed.length} 个科目）` : ''}
             </Button>
