@@ -38,6 +38,11 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
       else res.end()
     })
   })
+  // An idle keep-alive connection outlives any pause a client makes between two calls. Node's 5 s default closes
+  // the socket just as a client sends its next request on it, and a Node client (the CLI's peers, the e2e
+  // tests) then gets ECONNRESET for a call never read — seen under load, where pauses of about 5 s are common.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000 // above keepAliveTimeout, so it cannot cut an idle connection short
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, host, () => {

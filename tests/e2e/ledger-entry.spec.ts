@@ -174,7 +174,8 @@ test('借贷不平衡的凭证显示服务端的中文提示且不保存；改�
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer())
   await importing.locator('input[type=file]').setInputFiles({ name: '三月会费.xlsx', mimeType: XLSX, buffer })
   await importing.getByRole('button', { name: exactly('导入') }).click()
-  await expect(page.getByText('已导入 1 张凭证（2026-03 记-2 至 2026-03 记-2），共 2 行分录')).toBeVisible()
+  // An import reads the workbook and writes in the server: on the loaded machine it has run past the 10 s default.
+  await expect(page.getByText('已导入 1 张凭证（2026-03 记-2 至 2026-03 记-2），共 2 行分录')).toBeVisible({ timeout: 30_000 })
   await expect(voucherRow(page, '记-2')).toContainText('导入')
   await expect(voucherRow(page, '记-2')).toContainText('草稿')
 })

@@ -16,6 +16,8 @@ import { AdjustModal } from './AdjustModal'
 import { ApproveModal, BudgetHeaderModal } from './BudgetModals'
 import { ImportBudgetButton } from './ImportBudgetButton'
 import { LineModal } from './LineModal'
+import { EditDeleteLinks, actionsColumn } from '../../components/RowLinks'
+import { DataTable } from '../../components/DataTable'
 
 type Modal = 'create' | 'header' | 'line' | 'approve' | 'adjust' | null
 
@@ -154,23 +156,16 @@ function BudgetBody({ view, editable, onEdit, onDelete }: BodyProps) {
     { title: '备注', dataIndex: 'notes', width: 140 },
     ...(editable
       ? [
-          {
-            title: '操作',
-            key: 'actions',
-            width: 120,
-            render: (_: unknown, l: BudgetLineRow) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => onEdit(l)}>
-                  修改
-                </Button>
-                <Popconfirm title={`删除 ${l.accountCode} ${l.accountName}？`} okText="删除" okButtonProps={{ danger: true }} onConfirm={() => onDelete(l)}>
-                  <Button type="link" size="small" danger>
-                    删除
-                  </Button>
-                </Popconfirm>
-              </Space>
-            ),
-          },
+          actionsColumn((l: BudgetLineRow) => (
+            <EditDeleteLinks
+              editText="修改"
+              onEdit={() => onEdit(l)}
+              title={`删除 ${l.accountCode} ${l.accountName}？`}
+              okText="删除"
+              okButtonProps={{ danger: true }}
+              onConfirm={() => onDelete(l)}
+            />
+          )),
         ]
       : []),
   ]
@@ -191,9 +186,7 @@ function BudgetBody({ view, editable, onEdit, onDelete }: BodyProps) {
           <Typography.Title level={5} style={{ margin: 0 }}>
             预算调整记录
           </Typography.Title>
-          <Table
-            rowKey="id"
-            size="small"
+          <DataTable
             pagination={false}
             dataSource={view.adjustments}
             columns={[

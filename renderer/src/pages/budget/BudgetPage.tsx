@@ -1,8 +1,5 @@
-import { useEffect } from 'react'
-import { Card, Skeleton, Tabs } from 'antd'
-import { LoadError } from '../../components/LoadError'
-import { useLedgers } from '../ledger/LedgerContext'
-import { NoLedger } from '../ledger/NoLedger'
+import { Card, Tabs } from 'antd'
+import { useSectionLedger } from '../ledger/NoLedger'
 import { useBudgetPermissions } from './access'
 import { BudgetEditor } from './BudgetEditor'
 import { BudgetSettings } from './BudgetSettings'
@@ -19,21 +16,10 @@ interface Props {
 
 /** 预算管理 of the current 账套: the budget of a year, its execution, the 街镇's 经费保障 and 上代下 work, and (for the 系统管理员) budget control. */
 export function BudgetPage({ path, navigate }: Props) {
-  const { current, loading, error, reload } = useLedgers()
+  const { current, instead } = useSectionLedger()
   const { admin } = useBudgetPermissions()
   const [tab, arg] = path
-
-  // Entering 预算管理 refreshes the list: a 账套 may have been added or its month closed meanwhile.
-  useEffect(() => reload(), [reload])
-
-  if (error) return <LoadError error={error} onRetry={reload} />
-  if (loading) return <Skeleton active />
-  if (!current)
-    return (
-      <Card variant="borderless">
-        <NoLedger />
-      </Card>
-    )
+  if (!current) return instead
 
   const defaultYear = Number(current.currentPeriod.slice(0, 4))
   const year = tab === 'plan' && Number(arg) >= 2000 ? Number(arg) : defaultYear

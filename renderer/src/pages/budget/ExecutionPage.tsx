@@ -1,16 +1,16 @@
 import { useState } from 'react'
-import { DownloadOutlined } from '@ant-design/icons'
-import { Alert, Button, DatePicker, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd'
+import { Alert, DatePicker, Space, Tag, Typography, type TableColumnsType } from 'antd'
 import dayjs from 'dayjs'
 import { formatPercent } from '../../../../electron/shared/rate'
 import type { ExecutionRow } from '../../../../electron/shared/contract/budget'
 import { call } from '../../api/client'
 import { LoadError } from '../../components/LoadError'
 import { Money } from '../../components/Money'
-import { downloadBase64 } from '../../download'
-import { useAction } from '../../hooks/useAction'
 import { useCall } from '../../hooks/useCall'
-import { useCurrentLedger, useLedgers } from '../ledger/LedgerContext'
+import { useCurrentLedger } from '../ledger/LedgerContext'
+import { LedgerPicker } from '../yearend/LedgerPicker'
+import { ExcelButton } from '../../components/ExcelButton'
+import { DataTable } from '../../components/DataTable'
 
 const money = (title: string, key: keyof ExecutionRow, width = 108) => ({
   title,
@@ -61,34 +61,17 @@ const columns: TableColumnsType<ExecutionRow> = [
 /** 预算执行表 of the current 账套 for a month, or the 汇总 of several 账套; exported as a printable workbook. */
 export function ExecutionPage() {
   const ledger = useCurrentLedger()
-  const { ledgers } = useLedgers()
   const [period, setPeriod] = useState(ledger.currentPeriod)
   const [ledgerIds, setLedgerIds] = useState([ledger.id])
   const input = { ledgerIds: ledgerIds.length ? ledgerIds : [ledger.id], period }
   const table = useCall('budget.execution', input)
-  const { run, busy } = useAction()
-  const save = () =>
-    run(async () => {
-      const { fileName, content } = await call('budget.exportExecution', input)
-      downloadBase64(fileName, content)
-    })
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
         <DatePicker picker="month" aria-label="月份" allowClear={false} value={dayjs(`${period}-01`)} onChange={(d) => d && setPeriod(d.format('YYYY-MM'))} />
-        <Select
-          mode="multiple"
-          aria-label="汇总账套"
-          style={{ minWidth: 260 }}
-          value={ledgerIds}
-          onChange={setLedgerIds}
-          options={ledgers.map((l) => ({ value: l.id, label: `${l.code} ${l.name}` }))}
-          placeholder="选择多个账套即为汇总"
-        />
-        <Button icon={<DownloadOutlined />} loading={busy} onClick={save}>
-          导出 Excel
-        </Button>
+        <LedgerPicker value={ledgerIds} onChange={setLedgerIds} placeholder="选择多个账套即为汇总" />
+        <ExcelButton workbook={() => call('budget.exportExecution', input)} />
       </Space>
       {table.error ? (
         <LoadError error={table.error} onRetry={table.reload} />
@@ -102,16 +85,7 @@ export function ExecutionPage() {
           {table.data?.notes.map((n) => (
             <Alert key={n} type="warning" showIcon title={n} />
           ))}
-          <Table
-            rowKey="key"
-            size="small"
-            columns={columns}
-            dataSource={table.data?.rows}
-            loading={table.loading}
-            pagination={false}
-            scroll={{ x: 1220 }}
-            locale={{ emptyText: '没有预算' }}
-          />
+          <DataTable load={table} rowKey="key" columns={columns} dataSource={table.data?.rows} pagination={false} scroll={{ x: 1220 }} locale={{ emptyText: '没有预算' }} />
         </>
       )}
     </Space>

@@ -1,6 +1,8 @@
-import { useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { PlusOutlined } from '@ant-design/icons'
-import { Button, Empty, Typography } from 'antd'
+import { Button, Card, Empty, Skeleton, Typography } from 'antd'
+import type { LedgerRow } from '../../../../electron/shared/contract/ledgers'
+import { LoadError } from '../../components/LoadError'
 import { useLedgerPermissions } from './access'
 import { useLedgers } from './LedgerContext'
 import { LedgerFormModal } from './ledgers/LedgerFormModal'
@@ -41,4 +43,25 @@ export function NoLedger() {
       />
     </>
   )
+}
+
+/**
+ * The current 账套 of a section that works in one (预算管理, 账簿报表), or what that section shows instead: the
+ * list's load error, a skeleton, or NoLedger. Entering the section refreshes the list: a 账套 may have been
+ * added or its month closed meanwhile.
+ */
+export function useSectionLedger(): { current: LedgerRow; instead?: undefined } | { current?: undefined; instead: ReactNode } {
+  const { current, loading, error, reload } = useLedgers()
+  useEffect(() => reload(), [reload])
+  if (error) return { instead: <LoadError error={error} onRetry={reload} /> }
+  if (loading) return { instead: <Skeleton active /> }
+  if (!current)
+    return {
+      instead: (
+        <Card variant="borderless">
+          <NoLedger />
+        </Card>
+      ),
+    }
+  return { current }
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Alert, Button, Input, Modal, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd'
+import { Alert, Button, Input, Modal, Select, Space, Tag, Typography, type TableColumnsType } from 'antd'
 import type { MethodResult } from '../../../../electron/shared/contract'
 import type { StreetLedger } from '../../../../electron/shared/contract/funding'
 import type { LevyEntry } from '../../../../electron/shared/contract/levy'
@@ -12,6 +12,7 @@ import { Money } from '../../components/Money'
 import { useAction } from '../../hooks/useAction'
 import { useCall } from '../../hooks/useCall'
 import { useLevyKeeper } from './common'
+import { DataTable } from '../../components/DataTable'
 
 type ImportRow = MethodResult<'levy.imports'>[number]
 const money = (fen: number) => <Money fen={fen} blankZero />
@@ -124,22 +125,11 @@ export function RegisterTab({ street, year }: { street: StreetLedger; year: numb
           }
         />
       )}
-      <Table<ImportRow>
-        size="small"
-        rowKey="id"
-        bordered
-        loading={imports.loading}
-        columns={importColumns}
-        dataSource={imports.data}
-        pagination={false}
-        locale={{ emptyText: '尚未导入返拨明细' }}
-      />
+      <DataTable<ImportRow> load={imports} bordered columns={importColumns} dataSource={imports.data} pagination={false} locale={{ emptyText: '尚未导入返拨明细' }} />
       {open > 0 && <Alert type="warning" showIcon title={`${open} 行未匹配到组织台账中的企业：对应后才能生成凭证，对应关系会记住，下次自动匹配。`} />}
-      <Table<LevyEntry>
-        size="small"
-        rowKey="id"
+      <DataTable<LevyEntry>
+        load={entries}
         bordered
-        loading={entries.loading}
         columns={entryColumns}
         dataSource={entries.data}
         scroll={{ x: 1800 }}

@@ -33,25 +33,22 @@ export function ReportTab({ street, year }: { street: StreetLedger; year: number
     { month: `${Number(m.period.slice(5))}月`, series: `${year} 年实缴`, value: m.paid / 100 },
     { month: `${Number(m.period.slice(5))}月`, series: `${year - 1} 年同期`, value: m.lastYearPaid / 100 },
   ])
+  const monthInput = (end: 'from' | 'to', label: string) => (
+    <Input
+      aria-label={label}
+      style={{ width: 100 }}
+      value={range[end]}
+      status={MONTH.test(range[end]) ? undefined : 'error'}
+      onChange={(e) => setRange({ ...range, [end]: e.target.value })}
+    />
+  )
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Space className="no-print" wrap>
         <span>月份</span>
-        <Input
-          aria-label="起始月份"
-          style={{ width: 100 }}
-          value={range.from}
-          status={MONTH.test(range.from) ? undefined : 'error'}
-          onChange={(e) => setRange({ ...range, from: e.target.value })}
-        />
+        {monthInput('from', '起始月份')}
         <span>至</span>
-        <Input
-          aria-label="截止月份"
-          style={{ width: 100 }}
-          value={range.to}
-          status={MONTH.test(range.to) ? undefined : 'error'}
-          onChange={(e) => setRange({ ...range, to: e.target.value })}
-        />
+        {monthInput('to', '截止月份')}
         <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void exportExcel()}>
           导出 Excel（全年）
         </Button>

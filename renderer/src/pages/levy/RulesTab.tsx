@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { Button, Card, Input, Popconfirm, Select, Space, Switch, Table, Typography, type TableColumnsType } from 'antd'
+import { Button, Card, Input, Popconfirm, Select, Space, Switch, Typography, type TableColumnsType } from 'antd'
 import type { StreetLedger } from '../../../../electron/shared/contract/funding'
 import type { LevyRule, LevySettings } from '../../../../electron/shared/contract/levy'
 import { LEVY_RETURN_COLUMNS, LEVY_RULE_KIND_LABELS, LEVY_RULE_KINDS, type LevyRuleKind } from '../../../../electron/shared/levy-terms'
@@ -8,6 +8,7 @@ import { LoadError } from '../../components/LoadError'
 import { useAction } from '../../hooks/useAction'
 import { useCall } from '../../hooks/useCall'
 import { bpOf, percentText, useLevyKeeper } from './common'
+import { DataTable } from '../../components/DataTable'
 
 const SHARES = [
   ['upper', '上解上级'],
@@ -68,16 +69,7 @@ export function RulesTab({ street }: { street: StreetLedger; year: number }) {
   if (rules.error) return <LoadError error={rules.error} onRetry={rules.reload} />
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-      <Table<LevyRule>
-        size="small"
-        rowKey="id"
-        bordered
-        loading={rules.loading}
-        columns={columns}
-        dataSource={rules.data}
-        pagination={false}
-        locale={{ emptyText: '尚未设置分成比例：导入返拨明细前请先设置' }}
-      />
+      <DataTable<LevyRule> load={rules} bordered columns={columns} dataSource={rules.data} pagination={false} locale={{ emptyText: '尚未设置分成比例：导入返拨明细前请先设置' }} />
       {keeper && (
         <Card size="small" title="设置经费分成比例">
           <Space wrap>
@@ -151,38 +143,25 @@ function SettingsCard({ ledgerId, keeper }: { ledgerId: number; keeper: boolean 
       loaded.reload()
       return '已保存'
     })
+  const setting = (key: 'rate' | 'prepRate' | 'months', label: string, addonBefore: string, suffix: string, width: number, off = false) => (
+    <Input
+      aria-label={label}
+      addonBefore={addonBefore}
+      suffix={suffix}
+      style={{ width }}
+      value={s[key]}
+      disabled={!keeper || off}
+      onChange={(e) => setS({ ...s, [key]: e.target.value })}
+    />
+  )
   return (
     <Card size="small" title="经费收缴设置">
       <Space wrap>
-        <Input
-          aria-label="拨缴比例"
-          addonBefore="应缴比例（占工资总额）"
-          suffix="%"
-          style={{ width: 260 }}
-          value={s.rate}
-          disabled={!keeper}
-          onChange={(e) => setS({ ...s, rate: e.target.value })}
-        />
+        {setting('rate', '拨缴比例', '应缴比例（占工资总额）', '%', 260)}
         <span>未建会企业收取建会筹备金</span>
         <Switch aria-label="收取建会筹备金" checked={s.prepEnabled} disabled={!keeper} onChange={(prepEnabled) => setS({ ...s, prepEnabled })} />
-        <Input
-          aria-label="筹备金比例"
-          addonBefore="筹备金比例"
-          suffix="%"
-          style={{ width: 190 }}
-          value={s.prepRate}
-          disabled={!keeper || !s.prepEnabled}
-          onChange={(e) => setS({ ...s, prepRate: e.target.value })}
-        />
-        <Input
-          aria-label="筹备金提示月数"
-          addonBefore="缴筹备金满"
-          suffix="个月未建会时提示"
-          style={{ width: 280 }}
-          value={s.months}
-          disabled={!keeper}
-          onChange={(e) => setS({ ...s, months: e.target.value })}
-        />
+        {setting('prepRate', '筹备金比例', '筹备金比例', '%', 190, !s.prepEnabled)}
+        {setting('months', '筹备金提示月数', '缴筹备金满', '个月未建会时提示', 280)}
       </Space>
       <Typography.Paragraph type="secondary" style={{ margin: '12px 0 8px' }}>
         返拨明细列对应：区总工会文件中的列名与本系统不同时填写（如“单位名称”对应“企业名称”），导入时按此读取；留空即同名。

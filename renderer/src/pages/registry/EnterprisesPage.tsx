@@ -1,15 +1,16 @@
 import { useState } from 'react'
-import { PlusOutlined } from '@ant-design/icons'
-import { App, Button, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd'
+import { App, Button, Popconfirm, Space, Tag, Typography, type TableColumnsType } from 'antd'
 import { contract, type MethodInput, type MethodResult } from '../../../../electron/shared/contract'
 import { ENTERPRISE_SIZE_LABELS } from '../../../../electron/shared/registry-terms'
 import { call } from '../../api/client'
 import { FormModal } from '../../components/FormModal'
-import { LoadError } from '../../components/LoadError'
 import { useAction } from '../../hooks/useAction'
 import { useCall } from '../../hooks/useCall'
-import { ExportButton, RegistryImportButton, useRegistryWriter, YearSelect } from './common'
+import { ExportButton, RegistryImportButton, useRegistryWriter, useRemoveNamed, YearSelect } from './common'
 import { FieldGrid, toFormValues, toInput, type FieldKind, type Shape } from './SchemaField'
+import { EditDeleteLinks, actionsColumn } from '../../components/RowLinks'
+import { DataTable } from '../../components/DataTable'
+import { AddButton } from '../../components/ToolbarButtons'
 
 type Enterprise = MethodResult<'enterprises.list'>[number]
 type Union = MethodResult<'unions.list'>[number]
@@ -52,12 +53,7 @@ export function EnterprisesPage({ year, onYear, unions }: Props) {
       list.reload()
       return `已从 ${year - 1} 年结转 ${copied} 家企业`
     })
-  const remove = (e: Enterprise) =>
-    run(async () => {
-      await call('enterprises.delete', { id: e.id })
-      list.reload()
-      return `“${e.name}”已删除`
-    })
+  const remove = useRemoveNamed('enterprises.delete', list.reload)
 
   const columns: TableColumnsType<Enterprise> = [
     { title: '企业名称', dataIndex: 'name', width: 240, fixed: 'left' },
@@ -75,22 +71,8 @@ export function EnterprisesPage({ year, onYear, unions }: Props) {
     ...(writer
       ? [
           {
-            title: '操作',
-            key: 'actions',
-            width: 120,
+            ...actionsColumn((e: Enterprise) => <EditDeleteLinks onEdit={() => setEditing(e)} title={`确定删除“${e.name}”吗？`} onConfirm={() => remove(e)} />),
             fixed: 'right' as const,
-            render: (_: unknown, e: Enterprise) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(e)}>
-                  编辑
-                </Button>
-                <Popconfirm title={`确定删除“${e.name}”吗？`} onConfirm={() => remove(e)}>
-                  <Button type="link" size="small" danger>
-                    删除
-                  </Button>
-                </Popconfirm>
-              </Space>
-            ),
           },
         ]
       : []),
@@ -100,11 +82,7 @@ export function EnterprisesPage({ year, onYear, unions }: Props) {
     <>
       <Space style={{ marginBottom: 12 }} wrap>
         <YearSelect value={year} onChange={onYear} />
-        {writer && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            新增企业
-          </Button>
-        )}
+        {writer && <AddButton onClick={() => setEditing('new')}>新增企业</AddButton>}
         {writer && (
           <Popconfirm title={`把 ${year - 1} 年的企业名单结转到 ${year} 年？`} onConfirm={copy}>
             <Button loading={busy}>结转上年</Button>
@@ -113,20 +91,14 @@ export function EnterprisesPage({ year, onYear, unions }: Props) {
         <RegistryImportButton kind="enterprises" onDone={list.reload} />
         <ExportButton kind="enterprises" year={year} />
       </Space>
-      {list.error ? (
-        <LoadError error={list.error} onRetry={list.reload} />
-      ) : (
-        <Table<Enterprise>
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={list.data}
-          loading={list.loading}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: `还没有 ${year} 年的企业名单` }}
-        />
-      )}
+      <DataTable<Enterprise>
+        load={list}
+        columns={columns}
+        dataSource={list.data}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: `还没有 ${year} 年的企业名单` }}
+      />
       <FormModal<Record<string, unknown>>
         title={record ? `编辑企业：${record.name}` : `新增 ${year} 年企业`}
         width={720}

@@ -18,6 +18,15 @@ function points(label: string, rates: Rates) {
   ]
 }
 
+/** What both rate charts share: points by label, one colour per rate, the axis in percent. */
+const RATE_CHART = {
+  height: 280,
+  xField: 'label',
+  yField: 'value',
+  colorField: 'metric',
+  axis: { y: { labelFormatter: (v: number) => `${v}%` }, x: { title: false } },
+}
+
 const rateText = (r: Rates['coverage']) => (r ? `${formatPercent(r.basisPoints)}（${r.numerator}/${r.denominator}）` : '无数据')
 
 /** 总览: the year's counts, rates by 小二级 against the target line, the trend, and the scorecard at a glance. */
@@ -31,7 +40,6 @@ export function OverviewPage({ year, onYear }: { year: number; onYear: (year: nu
   if (dashboard.error) return <LoadError error={dashboard.error} onRetry={dashboard.reload} />
   const bars = data ? data.rates.xiaoerji.flatMap((x) => points(x.name, x)) : []
   const trend = data ? data.trend.flatMap((t) => points(String(t.year), t)) : []
-  const percent = { labelFormatter: (v: number) => `${v}%` }
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -68,13 +76,9 @@ export function OverviewPage({ year, onYear }: { year: number; onYear: (year: nu
               <Card size="small" title={`${data.year} 年各小二级建会率、入会率（目标 ${formatPercent(targetBp)}）`}>
                 {bars.length ? (
                   <Column
-                    height={280}
+                    {...RATE_CHART}
                     data={bars}
-                    xField="label"
-                    yField="value"
-                    colorField="metric"
                     group
-                    axis={{ y: percent, x: { title: false } }}
                     scale={{ y: { domainMax: 100 } }}
                     annotations={[{ type: 'lineY', data: [target], style: { stroke: '#ff4d4f', lineDash: [4, 4], lineWidth: 1.5 } }]}
                   />
@@ -85,20 +89,7 @@ export function OverviewPage({ year, onYear }: { year: number; onYear: (year: nu
             </Col>
             <Col span={10}>
               <Card size="small" title="全街镇历年走势">
-                {trend.length ? (
-                  <Line
-                    height={280}
-                    data={trend}
-                    xField="label"
-                    yField="value"
-                    colorField="metric"
-                    point
-                    axis={{ y: percent, x: { title: false } }}
-                    scale={{ y: { domainMin: 0, domainMax: 100 } }}
-                  />
-                ) : (
-                  <Empty description="还没有历年数据" />
-                )}
+                {trend.length ? <Line {...RATE_CHART} data={trend} point scale={{ y: { domainMin: 0, domainMax: 100 } }} /> : <Empty description="还没有历年数据" />}
               </Card>
             </Col>
           </Row>

@@ -1,10 +1,8 @@
 import { useState } from 'react'
-import { PlusOutlined } from '@ant-design/icons'
-import { App, Button, Popconfirm, Space, Table, type TableColumnsType } from 'antd'
+import { App, Space, type TableColumnsType } from 'antd'
 import { contract, type MethodName } from '../../../../electron/shared/contract'
 import { call } from '../../api/client'
 import { FormModal } from '../../components/FormModal'
-import { LoadError } from '../../components/LoadError'
 import { Money } from '../../components/Money'
 import { titleOf } from '../../forms'
 import { useAction } from '../../hooks/useAction'
@@ -12,6 +10,9 @@ import { useCall } from '../../hooks/useCall'
 import { RegistryImportButton, useRegistryWriter } from './common'
 import type { RecordSpec } from './recordKinds'
 import { FieldGrid, toFormValues, toInput, type FieldKind, type Shape } from './SchemaField'
+import { EditDeleteLinks, actionsColumn } from '../../components/RowLinks'
+import { DataTable } from '../../components/DataTable'
+import { AddButton } from '../../components/ToolbarButtons'
 
 type Row = Record<string, unknown> & { id: number }
 
@@ -51,32 +52,19 @@ export function RecordTable({ spec, unionId }: { spec: RecordSpec; unionId: numb
     })),
     ...(writer
       ? [
-          {
-            title: '操作',
-            key: 'actions',
-            width: 120,
-            render: (_: unknown, row: Row) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(row)}>
-                  编辑
-                </Button>
-                <Popconfirm
-                  title="确定删除这条记录吗？"
-                  onConfirm={() =>
-                    run(async () => {
-                      await callLoose(`${spec.key}.delete`, { id: row.id })
-                      list.reload()
-                      return '已删除'
-                    })
-                  }
-                >
-                  <Button type="link" size="small" danger>
-                    删除
-                  </Button>
-                </Popconfirm>
-              </Space>
-            ),
-          },
+          actionsColumn((row: Row) => (
+            <EditDeleteLinks
+              onEdit={() => setEditing(row)}
+              title="确定删除这条记录吗？"
+              onConfirm={() =>
+                run(async () => {
+                  await callLoose(`${spec.key}.delete`, { id: row.id })
+                  list.reload()
+                  return '已删除'
+                })
+              }
+            />
+          )),
         ]
       : []),
   ]
@@ -94,27 +82,17 @@ export function RecordTable({ spec, unionId }: { spec: RecordSpec; unionId: numb
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
-        {writer && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            新增
-          </Button>
-        )}
+        {writer && <AddButton onClick={() => setEditing('new')}>新增</AddButton>}
         {spec.importKind && <RegistryImportButton kind={spec.importKind} onDone={list.reload} />}
       </Space>
-      {list.error ? (
-        <LoadError error={list.error} onRetry={list.reload} />
-      ) : (
-        <Table<Row>
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={list.data as Row[] | undefined}
-          loading={list.loading}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: `还没有${spec.label}记录` }}
-        />
-      )}
+      <DataTable<Row>
+        load={list}
+        columns={columns}
+        dataSource={list.data as Row[] | undefined}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: `还没有${spec.label}记录` }}
+      />
       <FormModal<Record<string, unknown>>
         title={`${record ? '编辑' : '新增'}${spec.label}`}
         width={720}

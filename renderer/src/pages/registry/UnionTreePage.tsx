@@ -1,29 +1,18 @@
 import { useMemo, useState } from 'react'
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons'
-import { Button, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd'
+import { PlusOutlined } from '@ant-design/icons'
+import { Button, Space, Tag, Typography, type TableColumnsType } from 'antd'
 import type { MethodResult } from '../../../../electron/shared/contract'
 import { UNION_FORM_LABELS, UNION_STATUS_LABELS, UNION_TYPE_LABELS, type UnionForm as Form } from '../../../../electron/shared/registry-terms'
-import { call } from '../../api/client'
-import { LoadError } from '../../components/LoadError'
-import { useAction } from '../../hooks/useAction'
+import { nest, type Nested } from '../../tree'
 import type { CallState } from '../../hooks/useCall'
-import { ExportButton, RegistryImportButton, useRegistryWriter } from './common'
+import { ExportButton, RegistryImportButton, useRegistryWriter, useRemoveNamed } from './common'
 import { CHILD_TYPE, UnionForm } from './UnionForm'
+import { RefreshButton } from '../../components/ToolbarButtons'
+import { DeleteLink } from '../../components/RowLinks'
+import { DataTable } from '../../components/DataTable'
 
 type Union = MethodResult<'unions.list'>[number]
-type Node = Union & { children?: Node[] }
-
-/** unions.list comes in tree order with parent ids; the Table wants nested children. */
-function buildTree(rows: Union[]): Node[] {
-  const nodes = new Map<number, Node>(rows.map((u) => [u.id, { ...u }]))
-  const roots: Node[] = []
-  for (const node of nodes.values()) {
-    const parent = node.parentId ? nodes.get(node.parentId) : undefined
-    if (parent) (parent.children ??= []).push(node)
-    else roots.push(node)
-  }
-  return roots
-}
+type Node = Nested<Union>
 
 interface Props {
   unions: CallState<Union[]>
@@ -34,18 +23,21 @@ interface Props {
 /** 组织架构: 街镇总工会 → 小二级 → member unions, with 新增下级/编辑/删除. */
 export function UnionTreePage({ unions, onOpen }: Props) {
   const writer = useRegistryWriter()
-  const { run } = useAction()
   const [editing, setEditing] = useState<Union | Partial<Union> | null>(null)
   const [collapsed, setCollapsed] = useState<Set<number>>(new Set())
   const rows = useMemo(() => unions.data ?? [], [unions.data])
-  const tree = useMemo(() => buildTree(rows), [rows])
+  // unions.list comes in tree order with parent ids; the Table wants nested children.
+  const tree = useMemo(
+    () =>
+      nest(
+        rows,
+        (u) => u.id,
+        (u) => u.parentId,
+      ),
+    [rows],
+  )
 
-  const remove = (u: Union) =>
-    run(async () => {
-      await call('unions.delete', { id: u.id })
-      unions.reload()
-      return `“${u.name}”已删除`
-    })
+  const remove = useRemoveNamed('unions.delete', unions.reload)
 
   const columns: TableColumnsType<Node> = [
     {
@@ -87,13 +79,7 @@ export function UnionTreePage({ unions, onOpen }: Props) {
               编辑
             </Button>
           )}
-          {writer && (
-            <Popconfirm title={`确定删除“${u.name}”吗？`} onConfirm={() => remove(u)}>
-              <Button type="link" size="small" danger>
-                删除
-              </Button>
-            </Popconfirm>
-          )}
+          {writer && <DeleteLink title={`确定删除“${u.name}”吗？`} onConfirm={() => remove(u)} />}
         </Space>
       ),
     },
@@ -113,35 +99,27 @@ export function UnionTreePage({ unions, onOpen }: Props) {
         )}
         <RegistryImportButton kind="unions" onDone={unions.reload} />
         <ExportButton kind="unions" />
-        <Button icon={<ReloadOutlined />} onClick={unions.reload}>
-          刷新
-        </Button>
+        <RefreshButton onClick={unions.reload} />
         <Typography.Text type="secondary">点小二级名称查看其委员会、专职工作者、站点和调查等台账。</Typography.Text>
       </Space>
-      {unions.error ? (
-        <LoadError error={unions.error} onRetry={unions.reload} />
-      ) : (
-        <Table<Node>
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={tree}
-          loading={unions.loading}
-          pagination={false}
-          // Every level open unless closed by hand, also for unions added later: the clerk looks for one by eye.
-          expandable={{
-            expandedRowKeys: rows.filter((u) => !collapsed.has(u.id)).map((u) => u.id),
-            onExpand: (open, u) =>
-              setCollapsed((c) => {
-                const next = new Set(c)
-                if (open) next.delete(u.id)
-                else next.add(u.id)
-                return next
-              }),
-          }}
-          locale={{ emptyText: '还没有登记工会组织：先新增本街镇总工会' }}
-        />
-      )}
+      <DataTable<Node>
+        load={unions}
+        columns={columns}
+        dataSource={tree}
+        pagination={false}
+        // Every level open unless closed by hand, also for unions added later: the clerk looks for one by eye.
+        expandable={{
+          expandedRowKeys: rows.filter((u) => !collapsed.has(u.id)).map((u) => u.id),
+          onExpand: (open, u) =>
+            setCollapsed((c) => {
+              const next = new Set(c)
+              if (open) next.delete(u.id)
+              else next.add(u.id)
+              return next
+            }),
+        }}
+        locale={{ emptyText: '还没有登记工会组织：先新增本街镇总工会' }}
+      />
       <UnionForm editing={editing} unions={rows} onClose={() => setEditing(null)} onSaved={unions.reload} />
     </>
   )

@@ -18,12 +18,38 @@ const enterpriseColumns: TableColumnsType<Enterprise> = [
   { title: '覆盖的小二级', dataIndex: 'xiaoerjiName', width: 200, render: (v: string | null) => v ?? '—' },
 ]
 
-function List<T extends object>(props: { title: string; hint: string; kind: ExportKind; year: number; rows: T[]; columns: TableColumnsType<T>; rowKey: keyof T & string }) {
+const certificateColumns: TableColumnsType<Lists['certificates'][number]> = [
+  { title: '工会名称', dataIndex: 'name' },
+  { title: '组织类型', dataIndex: 'type', width: 150, render: (t: keyof typeof UNION_TYPE_LABELS) => UNION_TYPE_LABELS[t] },
+  { title: '证书编号', dataIndex: 'certNo', width: 180, render: (v: string | null) => v ?? '—' },
+  { title: '有效期止', dataIndex: 'certTo', width: 120 },
+  {
+    title: '剩余天数',
+    dataIndex: 'daysLeft',
+    width: 110,
+    render: (d: number) => (d < 0 ? <Tag color="error">已过期 {-d} 天</Tag> : <Tag color="warning">{d} 天</Tag>),
+  },
+]
+
+const surveyColumns: TableColumnsType<Lists['withoutSurvey'][number]> = [
+  { title: '工会编码', dataIndex: 'code', width: 140 },
+  { title: '小二级', dataIndex: 'name' },
+]
+
+/** Each list's heading and why it is there (the 规定 it follows up). */
+const LISTS = {
+  uncovered: { title: '未被小二级覆盖的企业', hint: '街镇全域应由小二级覆盖（第五条）' },
+  withoutUnion: { title: '未建会企业', hint: '建会率的分子之外，需推动建会的企业' },
+  certificates: { title: '法人资格证书到期或将到期', hint: '按设置中的预警天数列出' },
+  withoutSurvey: { title: '未完成年度调查的小二级', hint: '每年至少开展一次入驻企业和从业人员情况调查（第八条）' },
+} satisfies Partial<Record<ExportKind, { title: string; hint: string }>>
+
+function List<T extends object>(props: { kind: keyof typeof LISTS; year: number; rows: T[]; columns: TableColumnsType<T>; rowKey: keyof T & string }) {
   const extra: ReactNode = <ExportButton kind={props.kind} year={props.year} label="导出" />
   return (
-    <Card size="small" title={`${props.title}（${props.rows.length}）`} extra={extra}>
+    <Card size="small" title={`${LISTS[props.kind].title}（${props.rows.length}）`} extra={extra}>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        {props.hint}
+        {LISTS[props.kind].hint}
       </Typography.Paragraph>
       <Table<T>
         rowKey={props.rowKey}
@@ -53,40 +79,10 @@ export function WorklistsPage({ year, onYear }: { year: number; onYear: (year: n
         <Skeleton active />
       ) : (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-          <List title="未被小二级覆盖的企业" hint="街镇全域应由小二级覆盖（第五条）" kind="uncovered" year={year} rows={data.uncovered} columns={enterpriseColumns} rowKey="id" />
-          <List title="未建会企业" hint="建会率的分子之外，需推动建会的企业" kind="withoutUnion" year={year} rows={data.withoutUnion} columns={enterpriseColumns} rowKey="id" />
-          <List
-            title="法人资格证书到期或将到期"
-            hint="按设置中的预警天数列出"
-            kind="certificates"
-            year={year}
-            rows={data.certificates}
-            rowKey="unionId"
-            columns={[
-              { title: '工会名称', dataIndex: 'name' },
-              { title: '组织类型', dataIndex: 'type', width: 150, render: (t: keyof typeof UNION_TYPE_LABELS) => UNION_TYPE_LABELS[t] },
-              { title: '证书编号', dataIndex: 'certNo', width: 180, render: (v: string | null) => v ?? '—' },
-              { title: '有效期止', dataIndex: 'certTo', width: 120 },
-              {
-                title: '剩余天数',
-                dataIndex: 'daysLeft',
-                width: 110,
-                render: (d: number) => (d < 0 ? <Tag color="error">已过期 {-d} 天</Tag> : <Tag color="warning">{d} 天</Tag>),
-              },
-            ]}
-          />
-          <List
-            title="未完成年度调查的小二级"
-            hint="每年至少开展一次入驻企业和从业人员情况调查（第八条）"
-            kind="withoutSurvey"
-            year={year}
-            rows={data.withoutSurvey}
-            rowKey="unionId"
-            columns={[
-              { title: '工会编码', dataIndex: 'code', width: 140 },
-              { title: '小二级', dataIndex: 'name' },
-            ]}
-          />
+          <List kind="uncovered" year={year} rows={data.uncovered} columns={enterpriseColumns} rowKey="id" />
+          <List kind="withoutUnion" year={year} rows={data.withoutUnion} columns={enterpriseColumns} rowKey="id" />
+          <List kind="certificates" year={year} rows={data.certificates} columns={certificateColumns} rowKey="unionId" />
+          <List kind="withoutSurvey" year={year} rows={data.withoutSurvey} columns={surveyColumns} rowKey="unionId" />
         </Space>
       )}
     </>

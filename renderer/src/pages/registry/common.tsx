@@ -1,13 +1,12 @@
-import { DownloadOutlined } from '@ant-design/icons'
-import { Button, Select, Tag } from 'antd'
+import { Select, Tag } from 'antd'
 import type { ExportKind } from '../../../../electron/shared/contract/registry-reports'
 import type { RegistryImportKind } from '../../../../electron/shared/contract/imports'
 import { CHECK_STATUS_LABELS, type CheckStatus } from '../../../../electron/shared/registry-terms'
 import { call } from '../../api/client'
 import { ImportButton } from '../../components/ImportDialog'
-import { downloadBase64 } from '../../download'
 import { useAction } from '../../hooks/useAction'
 import { useSession } from '../../session'
+import { ExcelButton } from '../../components/ExcelButton'
 
 /** Everyone in the section reads; only the 系统管理员 sees write buttons (the core refuses others anyway). */
 export function useRegistryWriter(): boolean {
@@ -36,18 +35,19 @@ export function YearSelect({ value, onChange }: { value: number; onChange: (year
 }
 
 /** 导出: the core writes the printable workbook, the browser saves it. */
-export function ExportButton({ kind, year, label = '导出 Excel' }: { kind: ExportKind; year?: number; label?: string }) {
-  const { run, busy } = useAction()
-  const save = () =>
+export function ExportButton({ kind, year, label }: { kind: ExportKind; year?: number; label?: string }) {
+  return <ExcelButton label={label} workbook={() => call('registry.export', { kind, year })} />
+}
+
+/** 删除 of a named row (工会, 企业): the call, the list's reload, and “名称”已删除 (or the server's refusal). */
+export function useRemoveNamed(method: 'unions.delete' | 'enterprises.delete', reload: () => void) {
+  const { run } = useAction()
+  return (row: { id: number; name: string }) =>
     run(async () => {
-      const { fileName, content } = await call('registry.export', { kind, year })
-      downloadBase64(fileName, content)
+      await call(method, { id: row.id })
+      reload()
+      return `“${row.name}”已删除`
     })
-  return (
-    <Button icon={<DownloadOutlined />} loading={busy} onClick={save}>
-      {label}
-    </Button>
-  )
 }
 
 const IMPORT_TEXTS: Record<RegistryImportKind, { label: string; intro: string }> = {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Button, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd'
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons'
+import { PlusOutlined } from '@ant-design/icons'
 import type { Dayjs } from 'dayjs'
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from '../../../../electron/shared/budget-terms'
 import { CLAIM_STEP_ROLES, holdsClaimRole } from '../../../../electron/shared/claim-access'
@@ -8,13 +8,12 @@ import type { ClaimRow } from '../../../../electron/shared/contract/claims'
 import { call } from '../../api/client'
 import { LoadError } from '../../components/LoadError'
 import { Money } from '../../components/Money'
-import { downloadBase64 } from '../../download'
-import { useAction } from '../../hooks/useAction'
 import { useCall } from '../../hooks/useCall'
 import { useSession } from '../../session'
 import { ClaimDrawer } from './ClaimDrawer'
 import { ClaimForm } from './ClaimForm'
 import { STATUS_COLORS, statusOptions } from './terms'
+import { ExcelButton } from '../../components/ExcelButton'
 
 interface Props {
   openId: number | null
@@ -40,17 +39,10 @@ export function ClaimsPage({ openId, onOpen, initialStatus }: Props) {
     text,
   }
   const list = useCall('claims.list', filter)
-  const { run, busy } = useAction()
   const ledgers = scope.data ?? []
   const canCreate = ledgers.some((l) =>
     [null, ...l.unions.map((u) => u.id)].some((unionId) => holdsClaimRole(user.assignments, { ledgerId: l.id, unionId }, CLAIM_STEP_ROLES.edit)),
   )
-
-  const exportRegister = () =>
-    run(async () => {
-      const { fileName, content } = await call('claims.export', filter)
-      downloadBase64(fileName, content)
-    })
 
   if (scope.error) return <LoadError error={scope.error} onRetry={scope.reload} />
   const columns = [
@@ -84,9 +76,7 @@ export function ClaimsPage({ openId, onOpen, initialStatus }: Props) {
             新建报账单
           </Button>
         )}
-        <Button icon={<DownloadOutlined />} loading={busy} onClick={exportRegister}>
-          导出 Excel
-        </Button>
+        <ExcelButton workbook={() => call('claims.export', filter)} />
       </Space>
       {list.error && <LoadError error={list.error} onRetry={list.reload} />}
       <Table

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { Alert, Button, Space, Switch, Table, Tag } from 'antd'
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons'
 import { LIMIT_KIND_LABELS, RULE_SEVERITY_LABELS, type LimitKind } from '../../../../electron/shared/budget-terms'
 import type { SpendingRuleRow } from '../../../../electron/shared/contract/rules'
 import { formatFen } from '../../../../electron/shared/money'
@@ -8,12 +7,13 @@ import { formatPercent } from '../../../../electron/shared/rate'
 import { call } from '../../api/client'
 import { ImportButton } from '../../components/ImportDialog'
 import { LoadError } from '../../components/LoadError'
-import { downloadBase64 } from '../../download'
 import { useAction } from '../../hooks/useAction'
 import { useCall } from '../../hooks/useCall'
 import { useSession } from '../../session'
 import { CollectiveThreshold } from './CollectiveThreshold'
 import { RuleForm } from './RuleForm'
+import { ExcelButton } from '../../components/ExcelButton'
+import { AddButton } from '../../components/ToolbarButtons'
 
 function limitText(r: SpendingRuleRow): string {
   if (r.amount !== null) return `¥${formatFen(r.amount)}`
@@ -32,11 +32,6 @@ export function RulesPage() {
     run(async () => {
       await call('rules.save', { ...r, ...changes })
       list.reload()
-    })
-  const exportRules = () =>
-    run(async () => {
-      const { fileName, content } = await call('rules.export', {})
-      downloadBase64(fileName, content)
     })
   if (list.error) return <LoadError error={list.error} onRetry={list.reload} />
   const columns = [
@@ -89,11 +84,7 @@ export function RulesPage() {
       {examples && <Alert type="warning" showIcon title="标“示例”的标准取自外地指引，仅供参考；请按本市、本区现行文件修改或停用。" />}
       <CollectiveThreshold editable={keeper} />
       <Space>
-        {keeper && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            新增标准
-          </Button>
-        )}
+        {keeper && <AddButton onClick={() => setEditing('new')}>新增标准</AddButton>}
         {keeper && (
           <ImportButton
             label="从 Excel 导入"
@@ -107,9 +98,7 @@ export function RulesPage() {
             }}
           />
         )}
-        <Button icon={<DownloadOutlined />} loading={busy} onClick={exportRules}>
-          导出 Excel
-        </Button>
+        <ExcelButton workbook={() => call('rules.export', {})} />
       </Space>
       <Table rowKey="id" size="small" loading={list.loading} dataSource={list.data?.rules ?? []} columns={columns} pagination={false} scroll={{ x: 1400 }} />
       <RuleForm rule={editing} onClose={() => setEditing(null)} onSaved={list.reload} />

@@ -1,8 +1,5 @@
-import { useEffect } from 'react'
-import { Card, Skeleton, Tabs } from 'antd'
-import { LoadError } from '../../components/LoadError'
-import { useLedgers } from '../ledger/LedgerContext'
-import { NoLedger } from '../ledger/NoLedger'
+import { Card, Tabs } from 'antd'
+import { useSectionLedger } from '../ledger/NoLedger'
 import { BalanceSheetPage } from './BalanceSheetPage'
 import { BookPage } from './BookPage'
 import { GeneralLedgerPage } from './GeneralLedgerPage'
@@ -36,19 +33,8 @@ interface Props {
 
 /** 账簿报表: the books and statements of the current 账套 (and the 汇总 over several). */
 export function ReportsPage({ path, navigate }: Props) {
-  const { current, loading, error, reload } = useLedgers()
-
-  // Entering 账簿报表 refreshes the 账套 list: a month may have been closed meanwhile.
-  useEffect(() => reload(), [reload])
-
-  if (error) return <LoadError error={error} onRetry={reload} />
-  if (loading) return <Skeleton active />
-  if (!current)
-    return (
-      <Card variant="borderless">
-        <NoLedger />
-      </Card>
-    )
+  const { current, instead } = useSectionLedger()
+  if (!current) return instead
 
   const route = parseReportRoute(path, defaultRange(current))
   const go = (change: Partial<ReportRoute>) => navigate(reportPath({ ...route, ...change }))

@@ -42,6 +42,18 @@ export function VoucherSummaryPage({ route, go }: ReportProps) {
     moneyColumn<Row>('借方金额', 'debit', { width: 180 }),
     moneyColumn<Row>('贷方金额', 'credit', { width: 180 }),
   ]
+  // 起始号 / 截止号: a whole number from 1, blank for no bound.
+  const numberInput = (end: 'fromNumber' | 'toNumber', word: string) => (
+    <InputNumber
+      aria-label={`${word}凭证号`}
+      placeholder={`${word}号`}
+      min={1}
+      precision={0}
+      style={{ width: 90 }}
+      value={range[end]}
+      onChange={(v) => setRange((r) => ({ ...r, [end]: v ?? undefined }))}
+    />
+  )
   return (
     <ReportFrame
       title="凭证汇总表"
@@ -53,24 +65,8 @@ export function VoucherSummaryPage({ route, go }: ReportProps) {
         <>
           <MonthPicker value={period} onChange={(p) => go({ from: p, to: p })} />
           <Space.Compact>
-            <InputNumber
-              aria-label="起始凭证号"
-              placeholder="起始号"
-              min={1}
-              precision={0}
-              style={{ width: 90 }}
-              value={range.fromNumber}
-              onChange={(v) => setRange((r) => ({ ...r, fromNumber: v ?? undefined }))}
-            />
-            <InputNumber
-              aria-label="截止凭证号"
-              placeholder="截止号"
-              min={1}
-              precision={0}
-              style={{ width: 90 }}
-              value={range.toNumber}
-              onChange={(v) => setRange((r) => ({ ...r, toNumber: v ?? undefined }))}
-            />
+            {numberInput('fromNumber', '起始')}
+            {numberInput('toNumber', '截止')}
           </Space.Compact>
           <Select
             aria-label="凭证字"

@@ -1,11 +1,11 @@
 import { useState } from 'react'
-import { DatePicker, Form, Select, Table, Tag, Typography, type TableColumnsType } from 'antd'
+import { DatePicker, Form, Select, Tag, Typography, type TableColumnsType } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { contract, type MethodInput, type MethodName } from '../../../../electron/shared/contract'
 import type { AuditRow } from '../../../../electron/shared/contract/audit'
-import { LoadError } from '../../components/LoadError'
 import { CHANNEL_LABELS, formatDateTime } from '../../format'
 import { useCall } from '../../hooks/useCall'
+import { DataTable } from '../../components/DataTable'
 
 const PAGE_SIZE = 20
 const methodOptions = (Object.keys(contract) as MethodName[]).map((name) => ({ value: name, label: contract[name].title }))
@@ -72,26 +72,21 @@ export function AuditPage() {
           <DatePicker.RangePicker allowClear />
         </Form.Item>
       </Form>
-      {log.error ? (
-        <LoadError error={log.error} onRetry={log.reload} />
-      ) : (
-        <Table
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={log.data?.rows}
-          loading={log.loading}
-          locale={{ emptyText: '没有符合条件的操作记录' }}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: log.data?.total ?? 0,
-            showSizeChanger: false,
-            showTotal: (total) => <Typography.Text type="secondary">共 {total} 条</Typography.Text>,
-            onChange: setPage,
-          }}
-        />
-      )}
+      <DataTable
+        load={log}
+        size="middle"
+        columns={columns}
+        dataSource={log.data?.rows}
+        locale={{ emptyText: '没有符合条件的操作记录' }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: log.data?.total ?? 0,
+          showSizeChanger: false,
+          showTotal: (total) => <Typography.Text type="secondary">共 {total} 条</Typography.Text>,
+          onChange: setPage,
+        }}
+      />
     </>
   )
 }

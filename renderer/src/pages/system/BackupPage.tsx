@@ -1,14 +1,14 @@
 import { useState } from 'react'
 import { CloudDownloadOutlined, ReloadOutlined } from '@ant-design/icons'
-import { App, Button, Card, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd'
+import { App, Button, Card, Space, Tag, Tooltip, Typography, type TableColumnsType } from 'antd'
 import { BACKUP_KIND_LABELS, KEEP_BACKUPS, type BackupRow } from '../../../../electron/shared/contract/backup'
 import { call } from '../../api/client'
-import { LoadError } from '../../components/LoadError'
 import { formatBytes, formatDateTime } from '../../format'
 import { useCall } from '../../hooks/useCall'
 import { useSession } from '../../session'
 import { SecondDirCard } from './SecondDirCard'
 import { SystemInfoCard } from './SystemInfoCard'
+import { DataTable } from '../../components/DataTable'
 
 /** 数据备份: database facts, the backup files, a manual backup and a restore. */
 export function BackupPage() {
@@ -114,19 +114,15 @@ export function BackupPage() {
           系统每天首次启动时自动备份，升级和恢复前也会自动备份，只保留最新的 {KEEP_BACKUPS}{' '}
           份，较早的备份会被自动清理。每份备份是一个文件，内含数据库和全部报账附件；“已校验”表示它通过了与恢复前相同的全部检查（文件完整、数据库完整性、版本、凭证借贷平衡、审计日志连续）。重要操作前建议手动备份一次。
         </Typography.Paragraph>
-        {backups.error ? (
-          <LoadError error={backups.error} onRetry={backups.reload} />
-        ) : (
-          <Table
-            rowKey="name"
-            size="middle"
-            columns={columns}
-            dataSource={backups.data}
-            loading={backups.loading}
-            pagination={{ pageSize: 10, hideOnSinglePage: true }}
-            locale={{ emptyText: '还没有备份，点击“立即备份”创建第一份' }}
-          />
-        )}
+        <DataTable
+          load={backups}
+          rowKey="name"
+          size="middle"
+          columns={columns}
+          dataSource={backups.data}
+          pagination={{ pageSize: 10, hideOnSinglePage: true }}
+          locale={{ emptyText: '还没有备份，点击“立即备份”创建第一份' }}
+        />
       </Card>
     </>
   )

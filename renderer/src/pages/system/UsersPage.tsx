@@ -1,16 +1,16 @@
 import { useState } from 'react'
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons'
-import { App, Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd'
+import { App, Button, Popconfirm, Space, Tag, type TableColumnsType } from 'antd'
 import type { UserRow } from '../../../../electron/shared/contract/users'
 import { ROLE_LABELS, SCOPE_LABELS } from '../../../../electron/shared/roles'
 import { call } from '../../api/client'
-import { LoadError } from '../../components/LoadError'
 import { formatDateTime } from '../../format'
 import { useCall } from '../../hooks/useCall'
 import { useSession } from '../../session'
 import { CreateUserModal, EditUserModal, ResetPasswordModal, UserRolesModal } from './UserModals'
 import { useLedgerNames, useUnionNames } from './AssignmentsField'
 import { formatOfficeTime } from '../../office-time'
+import { DataTable } from '../../components/DataTable'
+import { AddButton, RefreshButton } from '../../components/ToolbarButtons'
 
 type Dialog = 'create' | 'edit' | 'roles' | 'password'
 
@@ -107,18 +107,10 @@ export function UsersPage() {
   return (
     <>
       <Space style={{ marginBottom: 16 }}>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => openDialog('create')}>
-          新建用户
-        </Button>
-        <Button icon={<ReloadOutlined />} onClick={users.reload}>
-          刷新
-        </Button>
+        <AddButton onClick={() => openDialog('create')}>新建用户</AddButton>
+        <RefreshButton onClick={users.reload} />
       </Space>
-      {users.error ? (
-        <LoadError error={users.error} onRetry={users.reload} />
-      ) : (
-        <Table rowKey="id" columns={columns} dataSource={users.data} loading={users.loading} pagination={false} />
-      )}
+      <DataTable load={users} size="large" columns={columns} dataSource={users.data} pagination={false} />
       <CreateUserModal open={dialog === 'create'} onClose={close} onDone={users.reload} />
       {target && (
         <>

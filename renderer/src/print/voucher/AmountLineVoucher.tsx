@@ -34,7 +34,8 @@ export function VoucherSignatures({ voucher: v, className }: { voucher: Pick<Vou
   )
 }
 
-function auxText(l: Line): string {
+/** A line's 辅助核算 (资金性质, 支出类型, 项目, 往来) in one text; '' when it has none. */
+export function auxText(l: Line, separator = ' '): string {
   return [
     l.fundNature && FUND_NATURE_LABELS[l.fundNature],
     l.spendType && SPEND_TYPE_LABELS[l.spendType],
@@ -42,7 +43,7 @@ function auxText(l: Line): string {
     l.counterpart && `往来：${l.counterpart}`,
   ]
     .filter(Boolean)
-    .join(' ')
+    .join(separator)
 }
 
 function Digits({ fen, red }: { fen: number; red?: boolean }) {

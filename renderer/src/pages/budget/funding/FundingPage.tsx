@@ -94,6 +94,9 @@ export function FundingPage({ street, year }: Props) {
       })
     })
 
+  // Each row's inputs: named after the 小二级 for screen readers (and tests), editable by the 会计 only.
+  const cell = (r: FundingRow, what: string) => ({ 'aria-label': `${r.name} ${what}`, size: 'small' as const, disabled: !keeper })
+
   return (
     <>
       <Space style={{ marginBottom: 12 }} wrap>
@@ -133,24 +136,14 @@ export function FundingPage({ street, year }: Props) {
           {
             title: '保障金额（元）',
             width: 170,
-            render: (_, r) => (
-              <AmountInput
-                aria-label={`${r.name} 保障金额`}
-                size="small"
-                disabled={!keeper}
-                value={drafts[r.unionId]?.amount ?? ''}
-                onChange={(amount) => edit(r.unionId, { amount })}
-              />
-            ),
+            render: (_, r) => <AmountInput {...cell(r, '保障金额')} value={drafts[r.unionId]?.amount ?? ''} onChange={(amount) => edit(r.unionId, { amount })} />,
           },
           {
             title: '测算依据',
             width: 140,
             render: (_, r) => (
               <Select
-                aria-label={`${r.name} 测算依据`}
-                size="small"
-                disabled={!keeper}
+                {...cell(r, '测算依据')}
                 style={{ width: '100%' }}
                 value={drafts[r.unionId]?.basis}
                 onChange={(basis) => edit(r.unionId, { basis })}
@@ -161,14 +154,7 @@ export function FundingPage({ street, year }: Props) {
           {
             title: '依据说明',
             render: (_, r) => (
-              <Input
-                aria-label={`${r.name} 依据说明`}
-                size="small"
-                maxLength={200}
-                disabled={!keeper}
-                value={drafts[r.unionId]?.basisNote ?? ''}
-                onChange={(e) => edit(r.unionId, { basisNote: e.target.value })}
-              />
+              <Input {...cell(r, '依据说明')} maxLength={200} value={drafts[r.unionId]?.basisNote ?? ''} onChange={(e) => edit(r.unionId, { basisNote: e.target.value })} />
             ),
           },
         ]}

@@ -1,24 +1,16 @@
-import { Button, Space, Table, Typography } from 'antd'
-import { DownloadOutlined } from '@ant-design/icons'
+import { Space, Table, Typography } from 'antd'
 import type { PlanActualRow, StreetLedger } from '../../../../../electron/shared/contract/funding'
 import { call } from '../../../api/client'
 import { LoadError } from '../../../components/LoadError'
 import { Money } from '../../../components/Money'
-import { downloadBase64 } from '../../../download'
-import { useAction } from '../../../hooks/useAction'
 import { useCall } from '../../../hooks/useCall'
+import { ExcelButton } from '../../../components/ExcelButton'
 
 const money = (fen: number) => <Money fen={fen} />
 
 /** 经费保障计划执行对比: planned, paid out by the 街镇 (posted 508), received by the 小二级 (its 403). */
 export function PlanActualTable({ street, year }: { street: StreetLedger; year: number }) {
   const data = useCall('funding.vsActual', { ledgerId: street.ledgerId, year })
-  const { run, busy } = useAction()
-  const exportIt = () =>
-    run(async () => {
-      const { fileName, content } = await call('transfers.export', { report: 'funding-vs-actual', ledgerId: street.ledgerId, from: `${year}-01`, to: `${year}-12` })
-      downloadBase64(fileName, content)
-    })
   if (data.error) return <LoadError error={data.error} onRetry={data.reload} />
   const totals = data.data?.totals
   return (
@@ -27,9 +19,7 @@ export function PlanActualTable({ street, year }: { street: StreetLedger; year: 
         <Typography.Title level={5} style={{ margin: 0 }}>
           计划执行对比（已记账凭证）
         </Typography.Title>
-        <Button icon={<DownloadOutlined />} loading={busy} onClick={exportIt}>
-          导出 Excel
-        </Button>
+        <ExcelButton workbook={() => call('transfers.export', { report: 'funding-vs-actual', ledgerId: street.ledgerId, from: `${year}-01`, to: `${year}-12` })} />
       </Space>
       <Table<PlanActualRow>
         rowKey="unionId"

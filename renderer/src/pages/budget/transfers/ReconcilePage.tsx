@@ -1,6 +1,5 @@
 import { useState } from 'react'
-import { Alert, Button, DatePicker, Space, Table, Tag, Typography } from 'antd'
-import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons'
+import { Alert, DatePicker, Space, Tag, Typography } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import type { MethodResult } from '../../../../../electron/shared/contract'
 import type { StreetLedger } from '../../../../../electron/shared/contract/funding'
@@ -8,10 +7,11 @@ import { MISMATCH_LABELS, type MismatchRow, type TransferRow } from '../../../..
 import { call } from '../../../api/client'
 import { LoadError } from '../../../components/LoadError'
 import { Money } from '../../../components/Money'
-import { downloadBase64 } from '../../../download'
-import { useAction } from '../../../hooks/useAction'
 import { useCall } from '../../../hooks/useCall'
 import { pairColumns } from './pairColumns'
+import { RefreshButton } from '../../../components/ToolbarButtons'
+import { ExcelButton } from '../../../components/ExcelButton'
+import { DataTable } from '../../../components/DataTable'
 
 type Balance = MethodResult<'transfers.reconcile'>['balances'][number]
 
@@ -30,24 +30,16 @@ export function ReconcilePage({ street, year }: { street: StreetLedger; year: nu
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs(`${year}-01-01`), dayjs(`${year}-12-01`)])
   const input = { ledgerId: street.ledgerId, from: range[0].format('YYYY-MM'), to: range[1].format('YYYY-MM') }
   const result = useCall('transfers.reconcile', input)
-  const { run, busy } = useAction()
-  const exportIt = () =>
-    run(async () => {
-      const { fileName, content } = await call('transfers.export', { report: 'reconciliation', ...input })
-      downloadBase64(fileName, content)
-    })
   const data = result.data
+  // The three tables show one load (its error once, above them), each in full.
+  const tableOf = { loading: result.loading, pagination: false as const }
 
   return (
     <>
       <Space style={{ marginBottom: 12 }} wrap>
         <DatePicker.RangePicker picker="month" format="YYYY-MM" allowClear={false} value={range} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} aria-label="核对期间" />
-        <Button icon={<ReloadOutlined />} onClick={result.reload}>
-          刷新
-        </Button>
-        <Button icon={<DownloadOutlined />} loading={busy} onClick={exportIt}>
-          导出 Excel
-        </Button>
+        <RefreshButton onClick={result.reload} />
+        <ExcelButton workbook={() => call('transfers.export', { report: 'reconciliation', ...input })} />
       </Space>
       {result.error && <LoadError error={result.error} onRetry={result.reload} />}
       {data && (
@@ -59,11 +51,9 @@ export function ReconcilePage({ street, year }: { street: StreetLedger; year: nu
         />
       )}
       <Typography.Title level={5}>不一致事项</Typography.Title>
-      <Table<MismatchRow>
+      <DataTable<MismatchRow>
+        {...tableOf}
         rowKey={(m) => `${m.kind}|${m.transferId}|${m.detail}`}
-        size="small"
-        loading={result.loading}
-        pagination={false}
         dataSource={data?.mismatches ?? []}
         locale={{ emptyText: '没有不一致事项' }}
         columns={[
@@ -77,11 +67,9 @@ export function ReconcilePage({ street, year }: { street: StreetLedger; year: nu
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         余额核对（截至 {input.to}）
       </Typography.Title>
-      <Table<Balance>
+      <DataTable<Balance>
+        {...tableOf}
         rowKey="ledgerId"
-        size="small"
-        loading={result.loading}
-        pagination={false}
         dataSource={data?.balances ?? []}
         columns={[
           { title: '小二级账套', dataIndex: 'ledgerName' },
@@ -96,15 +84,7 @@ export function ReconcilePage({ street, year }: { street: StreetLedger; year: nu
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         划拨配对
       </Typography.Title>
-      <Table<TransferRow>
-        rowKey="id"
-        size="small"
-        loading={result.loading}
-        pagination={false}
-        dataSource={data?.pairs ?? []}
-        columns={pairColumns}
-        locale={{ emptyText: '期间内没有划拨' }}
-      />
+      <DataTable<TransferRow> {...tableOf} dataSource={data?.pairs ?? []} columns={pairColumns} locale={{ emptyText: '期间内没有划拨' }} />
     </>
   )
 }

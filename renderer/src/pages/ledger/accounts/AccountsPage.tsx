@@ -6,24 +6,22 @@ import { CATEGORY_LABELS, SIDE_LABELS } from '../../../../../electron/shared/led
 import { call } from '../../../api/client'
 import { LoadError } from '../../../components/LoadError'
 import { useAction } from '../../../hooks/useAction'
+import { nest, type Nested } from '../../../tree'
 import { useLedgerPermissions } from '../access'
 import { useCurrentLedger } from '../LedgerContext'
 import { matchAccount, useChart } from '../useChart'
 import { AddChildModal, RenameModal } from './AccountModals'
 
-type Node = AccountRow & { children?: Node[] }
+type Node = Nested<AccountRow>
 
 /** Nests the chart by parent code; a filter keeps matching accounts with their parents. */
 function treeOf(accounts: AccountRow[], keep: (a: AccountRow) => boolean): Node[] {
   const kept = new Set(accounts.filter(keep).flatMap((a) => accounts.filter((p) => a.code.startsWith(p.code)).map((p) => p.code)))
-  const nodes = new Map(accounts.filter((a) => kept.has(a.code)).map((a) => [a.code, { ...a } as Node]))
-  const roots: Node[] = []
-  for (const node of nodes.values()) {
-    const parent = node.parentCode ? nodes.get(node.parentCode) : undefined
-    if (parent) (parent.children ??= []).push(node)
-    else roots.push(node)
-  }
-  return roots
+  return nest(
+    accounts.filter((a) => kept.has(a.code)),
+    (a) => a.code,
+    (a) => a.parentCode,
+  )
 }
 
 /** 科目设置: the 2021 chart as a tree; detail accounts can be added, renamed, switched off or deleted. */

@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons'
-import { Button, Space, Table, Tag, type TableColumnsType } from 'antd'
+import { Button, Space, Tag, type TableColumnsType } from 'antd'
 import type { LedgerRow } from '../../../../../electron/shared/contract/ledgers'
-import { LoadError } from '../../../components/LoadError'
 import { useLedgers } from '../LedgerContext'
 import { LedgerFormModal } from './LedgerFormModal'
+import { DataTable } from '../../../components/DataTable'
+import { AddButton, RefreshButton } from '../../../components/ToolbarButtons'
 
 /** 账套管理 (系统管理员、会计): the 账套 list, 新建账套 and 修改. */
 export function LedgersPage() {
@@ -52,18 +52,10 @@ export function LedgersPage() {
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-          新建账套
-        </Button>
-        <Button icon={<ReloadOutlined />} onClick={reload}>
-          刷新
-        </Button>
+        <AddButton onClick={() => setEditing('new')}>新建账套</AddButton>
+        <RefreshButton onClick={reload} />
       </Space>
-      {error ? (
-        <LoadError error={error} onRetry={reload} />
-      ) : (
-        <Table rowKey="id" size="small" columns={columns} dataSource={ledgers} loading={loading} pagination={false} locale={{ emptyText: '还没有账套，点击“新建账套”开始' }} />
-      )}
+      <DataTable load={{ loading, error, reload }} columns={columns} dataSource={ledgers} pagination={false} locale={{ emptyText: '还没有账套，点击“新建账套”开始' }} />
       <LedgerFormModal
         open={editing !== null}
         ledger={editing === 'new' || editing === null ? undefined : editing}

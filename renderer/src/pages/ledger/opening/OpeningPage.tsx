@@ -11,7 +11,7 @@ import { Money } from '../../../components/Money'
 import { useAction } from '../../../hooks/useAction'
 import { useCall } from '../../../hooks/useCall'
 import { useLedgerPermissions } from '../access'
-import { ImportOpeningButton } from '../ImportButtons'
+import { LedgerImportButton } from '../ImportButtons'
 import { useCurrentLedger } from '../LedgerContext'
 import { useChart } from '../useChart'
 
@@ -180,7 +180,7 @@ export function OpeningPage() {
         </Space>
         {editable && (
           <Space>
-            <ImportOpeningButton onDone={opening.reload} />
+            <LedgerImportButton kind="opening-balances" onDone={opening.reload} />
             <Button type="primary" icon={<SaveOutlined />} loading={busy} disabled={!changed.length || invalid.length > 0} onClick={save}>
               保存{changed.length ? `（${changed.length} 个科目）` : ''}
             </Button>

@@ -1,15 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { EyeOutlined, ReloadOutlined } from '@ant-design/icons'
-import { App, Button, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd'
+import { EyeOutlined } from '@ant-design/icons'
+import { App, Button, Space, Tag, Tooltip, Typography, type TableColumnsType } from 'antd'
 import { call } from '../../../api/client'
 import { overlayOpen } from '../../../components/ShortcutHelp'
 import type { VoucherHeader } from '../../../../../electron/shared/contract/vouchers'
 import { VOUCHER_ORIGIN_LABELS, VOUCHER_STATUS_LABELS, type VoucherOrigin, type VoucherStatus } from '../../../../../electron/shared/ledger-terms'
-import { LoadError } from '../../../components/LoadError'
 import { Money } from '../../../components/Money'
 import { useCall } from '../../../hooks/useCall'
 import { useLedgerPermissions } from '../access'
-import { ImportVouchersButton } from '../ImportButtons'
+import { LedgerImportButton } from '../ImportButtons'
 import { useCurrentLedger } from '../LedgerContext'
 import { useChart } from '../useChart'
 import { BatchActions } from './BatchActions'
@@ -18,6 +17,8 @@ import { RowActions } from './RowActions'
 import { STATUS_COLORS } from './statusColors'
 import { VoucherFilters, queryOfPreset, type VoucherPreset, type VoucherQuery } from './VoucherFilters'
 import { VoucherViewModal } from './VoucherViewModal'
+import { RefreshButton } from '../../../components/ToolbarButtons'
+import { DataTable } from '../../../components/DataTable'
 
 const name = (n: string | null) => n ?? <Typography.Text type="secondary">—</Typography.Text>
 
@@ -124,35 +125,27 @@ export function VoucherListPage({ onEdit, preset }: { onEdit: (id: number) => vo
               逐张查看
             </Button>
           </Tooltip>
-          {keeper && <ImportVouchersButton onDone={changed} />}
-          <Button icon={<ReloadOutlined />} onClick={list.reload}>
-            刷新
-          </Button>
+          {keeper && <LedgerImportButton kind="vouchers" onDone={changed} />}
+          <RefreshButton onClick={list.reload} />
         </Space>
       </div>
-      {list.error ? (
-        <LoadError error={list.error} onRetry={list.reload} />
-      ) : (
-        <Table
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={list.data?.rows}
-          loading={list.loading}
-          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) }}
-          scroll={{ x: 960 }}
-          locale={{ emptyText: '没有符合条件的凭证' }}
-          pagination={{
-            current: page.page,
-            pageSize: page.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100],
-            showTotal: (total) => <Typography.Text type="secondary">共 {total} 张</Typography.Text>,
-            onChange: (p, pageSize) => setPage({ page: pageSize === page.pageSize ? p : 1, pageSize }),
-          }}
-        />
-      )}
+      <DataTable
+        load={list}
+        columns={columns}
+        dataSource={list.data?.rows}
+        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) }}
+        scroll={{ x: 960 }}
+        locale={{ emptyText: '没有符合条件的凭证' }}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100],
+          showTotal: (total) => <Typography.Text type="secondary">共 {total} 张</Typography.Text>,
+          onChange: (p, pageSize) => setPage({ page: pageSize === page.pageSize ? p : 1, pageSize }),
+        }}
+      />
       {viewing !== null && <VoucherViewModal voucherId={viewing.id} ids={viewing.ids} fullNames={fullNames} onChanged={list.reload} onClose={() => setViewing(null)} />}
     </>
   )

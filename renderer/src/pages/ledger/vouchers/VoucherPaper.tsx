@@ -1,22 +1,10 @@
 import type { VoucherView } from '../../../../../electron/shared/contract/vouchers'
-import { FUND_NATURE_LABELS, SPEND_TYPE_LABELS } from '../../../../../electron/shared/ledger-terms'
 import { Money } from '../../../components/Money'
 import { chineseDate } from '../dates'
-import { VoucherSignatures } from '../../../print/voucher/AmountLineVoucher'
+import { VoucherSignatures, auxText } from '../../../print/voucher/AmountLineVoucher'
 import './voucher-paper.css'
 
 const MIN_ROWS = 5
-
-function auxOf(line: VoucherView['lines'][number]): string {
-  return [
-    line.fundNature && FUND_NATURE_LABELS[line.fundNature],
-    line.spendType && SPEND_TYPE_LABELS[line.spendType],
-    line.projectName && `项目：${line.projectName}`,
-    line.counterpart && `往来：${line.counterpart}`,
-  ]
-    .filter(Boolean)
-    .join(' · ')
-}
 
 interface Props {
   voucher: VoucherView
@@ -63,7 +51,7 @@ export function VoucherPaper({ voucher: v, orgName, fullNames }: Props) {
               <td>{l.summary}</td>
               <td>
                 {l.accountCode} {fullNames?.get(l.accountId) ?? l.accountName}
-                {auxOf(l) && <span className="ud-paper-aux">{auxOf(l)}</span>}
+                {auxText(l) && <span className="ud-paper-aux">{auxText(l, ' · ')}</span>}
               </td>
               <td className="ud-paper-amount">
                 <Money fen={l.debit} blankZero />
