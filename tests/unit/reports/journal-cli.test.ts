@@ -57,7 +57,8 @@ describe('uniondesk export (books, statements, journal)', () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer)
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['资产负债表', '内部往来抵销'])
-    expect(workbook.worksheets[0].getCell('C4').value).toBe(134500)
+    // 资产 | 行次 | 年初余额 | 期末余额: 货币资金's 期末 in D4 since the 行次 column
+    expect(workbook.worksheets[0].getCell('D4').value).toBe(134500)
 
     const book = join(o.app.dataDir, 'book.xlsx')
     expect((await d('export', 'detail-ledger', '--ledger', 'JZ', '--period', '2026', '--account', '102', '--out', book)).code).toBe(0)
