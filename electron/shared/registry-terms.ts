@@ -47,7 +47,6 @@ export const [UNION_STATUSES, UNION_STATUS_LABELS] = labelled({ active: '正常'
 export type UnionStatus = (typeof UNION_STATUSES)[number]
 
 export const [ENTERPRISE_SIZES, ENTERPRISE_SIZE_LABELS] = labelled({ large: '大型', medium: '中型', small: '小型', micro: '微型' })
-export type EnterpriseSize = (typeof ENTERPRISE_SIZES)[number]
 
 export const [COMMITTEE_ROLES, COMMITTEE_ROLE_LABELS] = labelled({ chair: '主席', vice_chair: '副主席', member: '委员' })
 
