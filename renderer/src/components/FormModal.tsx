@@ -54,6 +54,8 @@ export function FormModal<V extends object>({ title, open, onClose, onSubmit, in
       open={open}
       // Esc on a form with changes asks first; the 取消 button means it and closes at once.
       onCancel={(e) => {
+        // A closed dialog stays mounted (forceRender) and may still hold the focus it had: its Esc is not for it.
+        if (!open) return
         if (e.type !== 'keydown' || !form.isFieldsTouched()) return onClose()
         modal.confirm({ title: `放弃${title}？`, content: '填写的内容还没有保存。', okText: '放弃', cancelText: '继续填写', onOk: onClose })
       }}
