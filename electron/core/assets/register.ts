@@ -56,14 +56,15 @@ export const STATE_DETAIL = `EXISTS (SELECT 1 FROM accounts g WHERE g.ledger_id 
 
 /**
  * Posted balance (debit − credit) of the accounts under a code through a month, with the start year's
- * openings; `stateOnly` keeps the 国有资产 detail alone. The posted lines come summed by month
+ * openings (before the start month, less that year's 本年累计: a mid-year 账套's 年初); `stateOnly` keeps the 国有资产 detail alone. The posted lines come summed by month
  * (account_month_totals), not line by line over the 账套's whole history.
  */
 export function balance(sqlite: Database.Database, ledgerId: number, code: string, period: number, stateOnly = false): number {
   const only = stateOnly ? `AND ${STATE_DETAIL}` : ''
   const row = sqlite
     .prepare(
-      `SELECT coalesce((SELECT sum(o.debit - o.credit) FROM opening_balances o JOIN accounts a ON a.id = o.account_id
+      `SELECT coalesce((SELECT sum(o.debit - o.credit - CASE WHEN @p < (SELECT start_period FROM ledgers WHERE id = @l) THEN o.ytd_debit - o.ytd_credit ELSE 0 END)
+                        FROM opening_balances o JOIN accounts a ON a.id = o.account_id
                         WHERE o.ledger_id = @l AND o.year = (SELECT start_period / 100 FROM ledgers WHERE id = @l) AND a.code LIKE @c ${only}), 0)
             + coalesce((SELECT sum(t.debit - t.credit) FROM account_month_totals t JOIN accounts a ON a.id = t.account_id
                         WHERE t.ledger_id = @l AND t.period <= @p AND a.code LIKE @c ${only}), 0) AS b`,

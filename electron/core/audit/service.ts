@@ -44,6 +44,9 @@ const TARGET_LABELS: Record<string, string> = {
   asset: `SELECT '资产 ' || code || ' ' || name FROM assets WHERE id = t.ref`,
   budget: `SELECT b.year || ' 年预算（' || l.name || '）' FROM budgets b JOIN ledgers l ON l.id = b.ledger_id WHERE b.id = t.ref`,
   transfer: `SELECT '划拨 ' || date || ' ' || summary FROM transfers WHERE id = t.ref`,
+  spending_rule: `SELECT '支出标准 ' || jurisdiction || ' ' || effective_from || ' 起' FROM spending_rules WHERE id = t.ref`,
+  levy_rule: `SELECT '经费分成比例 ' || effective_from || ' 起' FROM levy_rules WHERE id = t.ref`,
+  levy_import: `SELECT '经费导入 ' || file_name FROM levy_imports WHERE id = t.ref`,
   backup: `SELECT '备份 ' || t.rest`,
 }
 const TARGETS_SQL = `(SELECT json_group_array(COALESCE(CASE t.kind ${Object.entries(TARGET_LABELS)

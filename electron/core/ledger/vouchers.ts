@@ -70,6 +70,15 @@ export const voucherEntryHandlers: HandlerMap<'vouchers.create' | 'vouchers.upda
     if (ctx.core.sqlite.prepare('SELECT 1 FROM transfers WHERE from_voucher_id = ? OR to_voucher_id = ?').get(voucher.id, voucher.id)) {
       throw new AppError('CONFLICT', `${voucherLabel(voucher)} 是上代下划拨生成的凭证，请在“预算管理—上代下划拨”中撤销整笔划拨`)
     }
+    // A card (购入、由报账单生成) or a card change (重估、处置…) was written with this voucher: deleting it alone
+    // would leave the register and 162/163/30104 apart. Corrections go through the card, or 红字冲销 once posted.
+    if (
+      ctx.core.sqlite
+        .prepare('SELECT 1 FROM assets WHERE voucher_id = @v OR disposal_voucher_id = @v UNION ALL SELECT 1 FROM asset_changes WHERE voucher_id = @v')
+        .get({ v: voucher.id })
+    ) {
+      throw new AppError('CONFLICT', `${voucherLabel(voucher)} 是固定资产生成的凭证，不能单独删除；请在“固定资产”中处理该卡片`)
+    }
     ctx.core.db.delete(voucherLines).where(eq(voucherLines.voucherId, voucher.id)).run()
     ctx.core.db.delete(vouchers).where(eq(vouchers.id, voucher.id)).run()
     note(ctx, voucher, `删除凭证 ${voucher.date} ${voucherLabel(voucher)}（留下的断号可用“断号整理”重排）`)

@@ -34,6 +34,8 @@ describe('资产重估 (assets.revalue)', () => {
       ['重估', '2026-02-20', down.voucher],
     ])
     expect(got.changes[0].note).toBe('按国家规定进行资产评估（清产核资）：原值 7,200.00 → 8,400.00（+1,200.00）；沪评报字（2026）第 1 号')
+    // the draft cannot be deleted alone: the card already carries the new 原值
+    expect(o.app.fail('vouchers.delete', { id: v.id }, o.tokens.kj).message).toBe(`${up.voucher} 是固定资产生成的凭证，不能单独删除；请在“固定资产”中处理该卡片`)
     // the card's form may no longer move 原值 by itself
     expect(o.app.fail('assets.save', { ledgerId: o.ledgerId, id, card: card({ cost: y('9,000.00') }) }, o.tokens.kj).message).toContain('已计提过折旧')
   })

@@ -29,6 +29,8 @@ describe('工会附02表 国有资产情况表 (assets.stateReport)', () => {
       '32205': -y('70,000.00'),
     })
     const r = o.app.call('assets.stateReport', { ledgerId: o.ledgerId, year: 2026 }, o.tokens.kj)
+    // a year before the 账套 was opened has no figures to show
+    expect(o.app.fail('assets.stateReport', { ledgerId: o.ledgerId, year: 2025 }, o.tokens.kj)).toMatchObject({ code: 'VALIDATION', fields: { year: '早于启用年度' } })
     expect(r.hasDetail).toBe(true)
     expect(r.rows.map((x) => x.label)).toEqual([
       '货币资金',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { general, ln, office, postVoucher } from '../ledger/ledger-helpers'
+import { levyOffice } from '../levy/levy-helpers'
 
 describe('audit log reads by name', () => {
   it('names the user and each object (账套, voucher 字号, user) instead of raw ids, resolved in the query', () => {
@@ -22,5 +23,15 @@ describe('audit log reads by name', () => {
       .run('2099-01-01T00:00:00.000Z', JSON.stringify(['voucher:99999', 'backup:2026-01-01.zip', 'budget:settings']))
     const row = o.app.call('audit.list', {}, o.app.adminToken).rows[0]
     expect(row).toMatchObject({ userName: 'gone', targets: ['voucher:99999', '备份 2026-01-01.zip', 'budget:settings'] })
+  })
+})
+
+describe('audit log names the levy and spending-rule objects', () => {
+  it('reads 经费分成比例 and 经费导入 by their date and file, not levy_rule:<id>', async () => {
+    const o = levyOffice()
+    o.app.call('levy.setRule', { ledgerId: o.ledgers.jz, effectiveFrom: '2026-05-01', upper: '30', street: '20', lower: '48', fee: '2' }, o.tokens.kj)
+    const rule = o.app.call('audit.list', { method: 'levy.setRule' }, o.app.adminToken).rows[0]
+    expect(rule.targets).toContain('经费分成比例 2026-05-01 起')
+    expect(rule.targets.join()).not.toMatch(/levy_rule:/)
   })
 })

@@ -2,11 +2,13 @@ import { useState } from 'react'
 import { Button, Checkbox, Form, Input, Popconfirm, Select } from 'antd'
 import type { ClaimView } from '../../../../electron/shared/contract/claims'
 import { formatFen } from '../../../../electron/shared/money'
+import { LEDGER_KEEPERS, holdsLedgerRole } from '../../../../electron/shared/roles'
 import { call } from '../../api/client'
 import { FormModal } from '../../components/FormModal'
 import { useAction } from '../../hooks/useAction'
 import { useCall } from '../../hooks/useCall'
 import { officeToday } from '../../office-time'
+import { useSession } from '../../session'
 import { ClaimAssetDialog, isAssetLine } from '../ledger/assets/ClaimAssetDialog'
 
 interface Props {
@@ -22,6 +24,8 @@ export function ClaimActions({ claim, onDone, onDeleted }: Props) {
   const { run, busy } = useAction()
   const [dialog, setDialog] = useState<Dialog>(null)
   const has = (a: ClaimView['actions'][number]) => claim.actions.includes(a)
+  // 生成资产卡片 books the 162/30104 mirror: the 账套's keepers only, as the core checks (assets.fromClaim).
+  const cardMaker = holdsLedgerRole(useSession().user.assignments, claim.ledgerId, LEDGER_KEEPERS)
   const step = (method: 'claims.submit' | 'claims.withdraw' | 'claims.check', done: string) =>
     run(async () => {
       await call(method, { id: claim.id })
@@ -63,7 +67,7 @@ export function ClaimActions({ claim, onDone, onDeleted }: Props) {
           退回
         </Button>
       )}
-      {claim.status === 'paid' && claim.lines.some((l) => isAssetLine(l.accountCode)) && <Button onClick={() => setDialog('asset')}>生成资产卡片</Button>}
+      {claim.status === 'paid' && cardMaker && claim.lines.some((l) => isAssetLine(l.accountCode)) && <Button onClick={() => setDialog('asset')}>生成资产卡片</Button>}
       {has('reverse') && (
         <Button danger onClick={() => setDialog('reverse')}>
           冲销报账单
