@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm'
+import { and, eq, inArray } from 'drizzle-orm'
 import { budgets } from '../../../drizzle/schema'
 import type { BudgetStatus, ApprovingBody } from '../../shared/budget-terms'
 import type { BudgetLineRow, BudgetView } from '../../shared/contract/budget'
@@ -32,6 +32,16 @@ export function budgetOf(core: Core, ledgerId: number, year: number): BudgetReco
     .from(budgets)
     .where(and(eq(budgets.ledgerId, ledgerId), eq(budgets.year, year)))
     .get()
+}
+
+/** The budgets of several 账套 for a year, by 账套, in one query. */
+export function budgetsOf(core: Core, ledgerIds: number[], year: number): Map<number, BudgetRecord> {
+  const rows = core.db
+    .select()
+    .from(budgets)
+    .where(and(inArray(budgets.ledgerId, ledgerIds), eq(budgets.year, year)))
+    .all()
+  return new Map(rows.map((b) => [b.ledgerId, b]))
 }
 
 interface LineQueryRow {

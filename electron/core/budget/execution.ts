@@ -9,8 +9,8 @@ import type { LedgerRecord } from '../ledger/access'
 import { internalTransfers } from '../reports/eliminations'
 import { NOT_CLOSING } from '../reports/figures'
 import { cached } from '../db/cached'
-import { budgetLedger } from './access'
-import { budgetOf, linesOfBudgets } from './budgets'
+import { readableLedgers } from './access'
+import { budgetsOf, linesOfBudgets } from './budgets'
 
 type Figures = {
   month: number
@@ -67,7 +67,8 @@ function figuresOf(core: Core, budgetIds: number[], period: number, internal: nu
            FROM budget_lines bl
              JOIN budgets b ON b.id = bl.budget_id
              JOIN accounts ba ON ba.id = bl.account_id
-             JOIN accounts a ON a.ledger_id = b.ledger_id AND a.code LIKE ba.code || '%'
+             -- EXECUTION_MATCH's prefix match as a range on (ledger_id, code): codes are digits, and ':' follows '9'.
+             JOIN accounts a ON a.ledger_id = b.ledger_id AND a.code >= ba.code AND a.code < ba.code || ':'
              CROSS JOIN ${source} t ON t.ledger_id = b.ledger_id AND t.account_id = a.id AND t.period BETWEEN @priorStart AND @period
            WHERE bl.budget_id IN (${budgetIds.map(() => '?').join(', ')}) AND t.closing = 0
              AND (bl.project_id IS NULL OR t.project_id = bl.project_id)
@@ -118,7 +119,7 @@ const CARRIED_SQL = `WITH chosen AS (
     SELECT l.id AS ledgerId, l.start_period AS start,
            max(coalesce((SELECT max(o.year) FROM opening_balances o WHERE o.ledger_id = l.id AND o.year <= @year), 0), l.start_period / 100) AS base
     FROM json_each(@ids) j JOIN ledgers l ON l.id = j.value WHERE l.start_period <= @period),
-  carry AS (SELECT c.*, a.id AS accountId FROM chosen c JOIN accounts a ON a.ledger_id = c.ledgerId AND a.code LIKE '321%')
+  carry AS (SELECT c.*, a.id AS accountId FROM chosen c JOIN accounts a ON a.ledger_id = c.ledgerId AND a.code >= '321' AND a.code < '321:')
   SELECT coalesce((SELECT sum(o.debit - o.credit) FROM carry c JOIN opening_balances o ON o.ledger_id = c.ledgerId AND o.account_id = c.accountId AND o.year = c.base), 0)
     + coalesce((SELECT sum(t.debit - t.credit) FROM carry c JOIN account_month_totals t
                 ON t.ledger_id = c.ledgerId AND t.account_id = c.accountId AND t.period BETWEEN c.base * 100 + 1 AND @year * 100), 0)
@@ -160,10 +161,15 @@ const yuan = (fen: number) => `${formatFen(fen)} 元`
  * name and 资金性质 add up across 账套. Income lines come first, each group with its 合计.
  */
 export function budgetExecution(ctx: HandlerContext, ledgerIds: number[], periodText: string): BudgetExecution {
-  const ledgers = [...new Set(ledgerIds)].map((id) => budgetLedger(ctx, id, 'read'))
+  const ledgers = readableLedgers(ctx, [...new Set(ledgerIds)], 'read')
   const period = parsePeriodText(periodText)
   const year = yearOfPeriod(period)
-  const budgets = ledgers.map((l) => ({ ledger: l, budget: budgetOf(ctx.core, l.id, year) }))
+  const found = budgetsOf(
+    ctx.core,
+    ledgers.map((l) => l.id),
+    year,
+  )
+  const budgets = ledgers.map((l) => ({ ledger: l, budget: found.get(l.id) }))
   const single = ledgers.length === 1
   const funding = single ? { lines: [], thisYear: [] } : internalFunding(ctx.core, ledgers, period)
   const chosen = budgets.flatMap(({ budget }) => (budget ? [budget] : []))
