@@ -5,7 +5,7 @@ import { periodText, yearStartOf } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
 import { chartsOf } from '../ledger/accounts'
-import { leafMovements, rolledUp, type Movement } from '../ledger/balances'
+import { leafMovementsOf, rolledUp, type Movement } from '../ledger/balances'
 import { balanceSheetOf } from './balance-sheet'
 import { internalTransfers, publicLine, type InternalCandidate } from './eliminations'
 import { balancesAt, closingMovementsOf, unclosedSpecialOf, type Balances } from './figures'
@@ -96,15 +96,16 @@ export function consolidated(core: Core, ledgers: LedgerRecord[], period: number
   const sums = { yearStart: new Map() as Balances, end: new Map() as Balances, unclosed: 0 }
   const month = new Map<string, number>()
   const year = new Map<string, number>()
-  // One read of each 账套's month totals (the 科目余额表's own), from which the month, the year to date and
-  // the balances are all derived; the charts, the closing and the unclosed 专项 totals of all 账套 in one query each.
+  // One read of the month totals of all 账套 (the 科目余额表's own), from which the month, the year to date and
+  // the balances are all derived; the charts, the closing and the unclosed 专项 totals likewise in one query each.
   const read = new Map<number, Read>()
   const ids = ledgers.map((l) => l.id)
   const charts = chartsOf(core, ids)
   const special = unclosedSpecialOf(core, ids, yearStart, period)
   const closing = closingMovementsOf(core, ids, period)
+  const movements = leafMovementsOf(core, ledgers, period, period)
   for (const ledger of ledgers) {
-    const leaves = leafMovements(core, ledger, period, period)
+    const leaves = movements.get(ledger.id)!
     const chart = charts.get(ledger.id)!
     read.set(ledger.id, { leaves, chart })
     const yearLeaves = yearToDate(leaves)
