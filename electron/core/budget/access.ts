@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm'
+import { inArray } from 'drizzle-orm'
 import { ledgers } from '../../../drizzle/schema'
 import { LEDGER_READERS } from '../../shared/contract/ledgers'
 import { AppError } from '../../shared/errors'
@@ -36,8 +36,23 @@ export function canRead(ctx: HandlerContext, ledger: LedgerRecord, access: 'read
 
 export function budgetLedger(ctx: HandlerContext, ledgerId: number, access: BudgetAccess): LedgerRecord {
   if (access === 'keep' || access === 'record') return ledgerFor(ctx, ledgerId, WRITERS[access])
-  const ledger = ctx.core.db.select().from(ledgers).where(eq(ledgers.id, ledgerId)).get()
-  if (!ledger) throw new AppError('NOT_FOUND', `账套（编号 ${ledgerId}）不存在`)
-  if (!canRead(ctx, ledger, access)) throw new AppError('FORBIDDEN', `您不能查看账套“${ledger.name}”的预算`)
-  return ledger
+  return readableLedgers(ctx, [ledgerId], access)[0]
+}
+
+/** Several 账套 whose budgets the caller may read, read in one query and checked in the order given. */
+export function readableLedgers(ctx: HandlerContext, ledgerIds: number[], access: 'read' | 'lines'): LedgerRecord[] {
+  const found = new Map(
+    ctx.core.db
+      .select()
+      .from(ledgers)
+      .where(inArray(ledgers.id, ledgerIds))
+      .all()
+      .map((l) => [l.id, l]),
+  )
+  return ledgerIds.map((ledgerId) => {
+    const ledger = found.get(ledgerId)
+    if (!ledger) throw new AppError('NOT_FOUND', `账套（编号 ${ledgerId}）不存在`)
+    if (!canRead(ctx, ledger, access)) throw new AppError('FORBIDDEN', `您不能查看账套“${ledger.name}”的预算`)
+    return ledger
+  })
 }

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm'
+import { and, eq, inArray } from 'drizzle-orm'
 import { budgets } from '../../../drizzle/schema'
 import type { BudgetStatus, ApprovingBody } from '../../shared/budget-terms'
 import type { BudgetLineRow, BudgetView } from '../../shared/contract/budget'
@@ -7,7 +7,7 @@ import { formatFen } from '../../shared/money'
 import { needsSpendType, type FundNature, type SpendType } from '../../shared/ledger-terms'
 import type { HandlerContext } from '../api/types'
 import type { Core } from '../app'
-import { chartOf } from '../ledger/accounts'
+import { cached } from '../db/cached'
 import type { LedgerRecord } from '../ledger/access'
 import { budgetLedger, type BudgetAccess } from './access'
 
@@ -34,6 +34,16 @@ export function budgetOf(core: Core, ledgerId: number, year: number): BudgetReco
     .get()
 }
 
+/** The budgets of several 账套 for a year, by 账套, in one query. */
+export function budgetsOf(core: Core, ledgerIds: number[], year: number): Map<number, BudgetRecord> {
+  const rows = core.db
+    .select()
+    .from(budgets)
+    .where(and(inArray(budgets.ledgerId, ledgerIds), eq(budgets.year, year)))
+    .all()
+  return new Map(rows.map((b) => [b.ledgerId, b]))
+}
+
 interface LineQueryRow {
   id: number
   accountId: number
@@ -50,19 +60,41 @@ interface LineQueryRow {
 
 /** The budget's lines in account order, 调整数 summed in SQL, with each account's 全称. */
 export function linesOf(core: Core, budgetId: number, ledgerId: number): BudgetLineRow[] {
-  const rows = core.sqlite
-    .prepare(
-      `SELECT bl.id, bl.account_id AS accountId, a.code AS accountCode, a.category, bl.spend_type AS spendType,
-              bl.project_id AS projectId, p.name AS projectName, bl.fund_nature AS fundNature, bl.original, bl.notes,
-              coalesce((SELECT sum(al.amount) FROM budget_adjustment_lines al WHERE al.budget_line_id = bl.id), 0) AS adjusted
-       FROM budget_lines bl JOIN accounts a ON a.id = bl.account_id LEFT JOIN projects p ON p.id = bl.project_id
-       WHERE bl.budget_id = ?
-       ORDER BY a.code, bl.spend_type, p.code, bl.fund_nature, bl.id`,
-    )
-    .all(budgetId) as LineQueryRow[]
-  const names = new Map(chartOf(core, ledgerId, { postings: false }).map((a) => [a.id, a.fullName]))
-  return rows.map((r) => ({ ...r, accountName: names.get(r.accountId) ?? r.accountCode, budget: r.original + r.adjusted }))
+  return linesOfBudgets(core, [{ id: budgetId, ledgerId }]).get(budgetId) ?? []
 }
+
+/**
+ * The lines of several budgets (a 汇总's), each in account order: one query for the lines and one for
+ * the names their 全称 is made of, whatever the number of budgets.
+ */
+export function linesOfBudgets(core: Core, chosen: { id: number; ledgerId: number }[]): Map<number, BudgetLineRow[]> {
+  const rows = cached(core.sqlite, LINES_SQL).all(JSON.stringify(chosen.map((b) => b.id))) as (LineQueryRow & { budgetId: number; ledgerId: number })[]
+  const names = new Map(
+    (cached(core.sqlite, NAMES_SQL).all(JSON.stringify([...new Set(chosen.map((b) => b.ledgerId))])) as { ledgerId: number; code: string; name: string }[]).map((a) => [
+      `${a.ledgerId}|${a.code}`,
+      a.name,
+    ]),
+  )
+  // As chartOf's fullName: the names of the account and its ancestors, joined by '-'.
+  const fullName = (ledgerId: number, code: string) => {
+    const lineage: string[] = []
+    for (let c = code; c.length >= 3; c = c.slice(0, -2)) lineage.unshift(names.get(`${ledgerId}|${c}`) ?? c)
+    return lineage.join('-')
+  }
+  const result = new Map<number, BudgetLineRow[]>(chosen.map((b) => [b.id, []]))
+  for (const { budgetId, ledgerId, ...r } of rows) {
+    result.get(budgetId)?.push({ ...r, accountName: fullName(ledgerId, r.accountCode), budget: r.original + r.adjusted })
+  }
+  return result
+}
+
+const LINES_SQL = `SELECT bl.budget_id AS budgetId, a.ledger_id AS ledgerId, bl.id, bl.account_id AS accountId, a.code AS accountCode, a.category,
+    bl.spend_type AS spendType, bl.project_id AS projectId, p.name AS projectName, bl.fund_nature AS fundNature, bl.original, bl.notes,
+    coalesce((SELECT sum(al.amount) FROM budget_adjustment_lines al WHERE al.budget_line_id = bl.id), 0) AS adjusted
+  FROM json_each(?) j CROSS JOIN budget_lines bl ON bl.budget_id = j.value JOIN accounts a ON a.id = bl.account_id LEFT JOIN projects p ON p.id = bl.project_id
+  ORDER BY a.code, bl.spend_type, p.code, bl.fund_nature, bl.id`
+
+const NAMES_SQL = `SELECT a.ledger_id AS ledgerId, a.code, a.name FROM json_each(?) j CROSS JOIN accounts a ON a.ledger_id = j.value`
 
 const yuan = (fen: number) => `${formatFen(fen)} 元`
 

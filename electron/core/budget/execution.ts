@@ -6,12 +6,11 @@ import { FUND_NATURE_LABELS, SPEND_TYPE_LABELS, parsePeriodText, monthOfPeriod, 
 import type { HandlerContext } from '../api/types'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
-import { leafMovements } from '../ledger/balances'
 import { internalTransfers } from '../reports/eliminations'
 import { NOT_CLOSING } from '../reports/figures'
 import { cached } from '../db/cached'
-import { budgetLedger } from './access'
-import { budgetOf, linesOf } from './budgets'
+import { readableLedgers } from './access'
+import { budgetsOf, linesOfBudgets } from './budgets'
 
 type Figures = {
   month: number
@@ -68,7 +67,8 @@ function figuresOf(core: Core, budgetIds: number[], period: number, internal: nu
            FROM budget_lines bl
              JOIN budgets b ON b.id = bl.budget_id
              JOIN accounts ba ON ba.id = bl.account_id
-             JOIN accounts a ON a.ledger_id = b.ledger_id AND a.code LIKE ba.code || '%'
+             -- EXECUTION_MATCH's prefix match as a range on (ledger_id, code): codes are digits, and ':' follows '9'.
+             JOIN accounts a ON a.ledger_id = b.ledger_id AND a.code >= ba.code AND a.code < ba.code || ':'
              CROSS JOIN ${source} t ON t.ledger_id = b.ledger_id AND t.account_id = a.id AND t.period BETWEEN @priorStart AND @period
            WHERE bl.budget_id IN (${budgetIds.map(() => '?').join(', ')}) AND t.closing = 0
              AND (bl.project_id IS NULL OR t.project_id = bl.project_id)
@@ -105,25 +105,26 @@ function specialFunds(core: Core, ledgers: LedgerRecord[], period: number, inter
 
 /**
  * 321 专项结转 at the start of the year over the chosen 账套: the 工会01表's 年初 figure (balancesAt's
- * yearStart), read from the openings and month totals alone — no chart, no unclosed-month scan.
+ * yearStart), leafMovements' January opening of the 321 accounts summed over all chosen 账套 in one
+ * query: each 账套's newest stored openings at or before the year, plus its month totals since them,
+ * less the 本年累计 entered with a mid-year start's openings (those months belong to the year).
  */
 function carriedSpecial(core: Core, ledgers: LedgerRecord[], period: number): number {
-  const yearStart = yearStartOf(period)
-  const carry = new Set(
-    (
-      cached(core.sqlite, `SELECT id FROM accounts WHERE ledger_id IN (${ledgers.map(() => '?').join(', ')}) AND code LIKE '321%'`).all(...ledgers.map((l) => l.id)) as {
-        id: number
-      }[]
-    ).map((a) => a.id),
-  )
-  let net = 0
-  for (const ledger of ledgers) {
-    if (period < ledger.startPeriod) continue
-    for (const [id, m] of leafMovements(core, ledger, yearStart, yearStart)) if (carry.has(id)) net += m.opening
-  }
+  const row = cached(core.sqlite, CARRIED_SQL).get({ ids: JSON.stringify(ledgers.map((l) => l.id)), period, year: yearOfPeriod(period) }) as { net: number }
   // 321 is a credit balance: carried-over money is −(debit − credit).
-  return -net
+  return -row.net
 }
+
+const CARRIED_SQL = `WITH chosen AS (
+    SELECT l.id AS ledgerId, l.start_period AS start,
+           max(coalesce((SELECT max(o.year) FROM opening_balances o WHERE o.ledger_id = l.id AND o.year <= @year), 0), l.start_period / 100) AS base
+    FROM json_each(@ids) j JOIN ledgers l ON l.id = j.value WHERE l.start_period <= @period),
+  carry AS (SELECT c.*, a.id AS accountId FROM chosen c JOIN accounts a ON a.ledger_id = c.ledgerId AND a.code >= '321' AND a.code < '321:')
+  SELECT coalesce((SELECT sum(o.debit - o.credit) FROM carry c JOIN opening_balances o ON o.ledger_id = c.ledgerId AND o.account_id = c.accountId AND o.year = c.base), 0)
+    + coalesce((SELECT sum(t.debit - t.credit) FROM carry c JOIN account_month_totals t
+                ON t.ledger_id = c.ledgerId AND t.account_id = c.accountId AND t.period BETWEEN c.base * 100 + 1 AND @year * 100), 0)
+    - coalesce((SELECT sum(o.ytd_debit - o.ytd_credit) FROM carry c JOIN opening_balances o ON o.ledger_id = c.ledgerId AND o.account_id = c.accountId AND o.year = @year
+                WHERE c.start / 100 = @year AND c.start % 100 <> 1), 0) AS net`
 
 /**
  * The 508/403 funding between the chosen 账套, paired by the 汇总's own rule (reports/eliminations.ts):
@@ -160,22 +161,27 @@ const yuan = (fen: number) => `${formatFen(fen)} 元`
  * name and 资金性质 add up across 账套. Income lines come first, each group with its 合计.
  */
 export function budgetExecution(ctx: HandlerContext, ledgerIds: number[], periodText: string): BudgetExecution {
-  const ledgers = [...new Set(ledgerIds)].map((id) => budgetLedger(ctx, id, 'read'))
+  const ledgers = readableLedgers(ctx, [...new Set(ledgerIds)], 'read')
   const period = parsePeriodText(periodText)
   const year = yearOfPeriod(period)
-  const budgets = ledgers.map((l) => ({ ledger: l, budget: budgetOf(ctx.core, l.id, year) }))
+  const found = budgetsOf(
+    ctx.core,
+    ledgers.map((l) => l.id),
+    year,
+  )
+  const budgets = ledgers.map((l) => ({ ledger: l, budget: found.get(l.id) }))
   const single = ledgers.length === 1
   const funding = single ? { lines: [], thisYear: [] } : internalFunding(ctx.core, ledgers, period)
+  const chosen = budgets.flatMap(({ budget }) => (budget ? [budget] : []))
   const figures = figuresOf(
     ctx.core,
-    budgets.flatMap((b) => (b.budget ? [b.budget.id] : [])),
+    chosen.map((b) => b.id),
     period,
     funding.lines,
   )
   const merged = new Map<string, Omit<ExecutionRow, 'key' | 'level' | 'rate' | 'variance' | 'flags'>>()
-  for (const { ledger, budget } of budgets) {
-    if (!budget) continue
-    for (const line of linesOf(ctx.core, budget.id, ledger.id)) {
+  for (const lines of linesOfBudgets(ctx.core, chosen).values()) {
+    for (const line of lines) {
       const f = figures.get(line.id) ?? { month: 0, ytd: 0, priorYtd: 0 }
       const key = single ? String(line.id) : `${line.accountCode}|${line.spendType}|${line.projectName}|${line.fundNature}`
       const found = merged.get(key)

@@ -17,16 +17,34 @@ export type AccountRecord = typeof accounts.$inferSelect
  * `postings: false`: whether an account was ever used is a question for the chart screen only.
  */
 export function chartOf(core: Core, ledgerId: number, { postings = true } = {}): AccountRow[] {
+  return accountRows(
+    cached(core.sqlite, `SELECT ${CHART_COLUMNS}, ${postings ? POSTINGS_SQL : '0'} AS hasPostings FROM accounts a WHERE a.ledger_id = ? ORDER BY a.code`).all(
+      ledgerId,
+    ) as ChartQueryRow[],
+  )
+}
+
+/** The charts of several 账套 (as chartOf with `postings: false`) in one query, by 账套: a 汇总 reads all of them. */
+export function chartsOf(core: Core, ledgerIds: number[]): Map<number, AccountRow[]> {
   const rows = cached(
     core.sqlite,
-    `SELECT a.id, a.code, a.name, a.parent_code AS parentCode, a.level, a.category, a.normal_side AS normalSide, a.enabled, a.official, a.mnemonic,
-            ${postings ? POSTINGS_SQL : '0'} AS hasPostings
-     FROM accounts a WHERE a.ledger_id = ? ORDER BY a.code`,
-  ).all(ledgerId) as (Omit<AccountRow, 'fullName' | 'isLeaf' | 'hasPostings' | 'needsFundNature' | 'needsSpendType' | 'enabled' | 'official'> & {
-    enabled: number
-    official: number
-    hasPostings: number
-  })[]
+    `SELECT a.ledger_id AS ledgerId, ${CHART_COLUMNS}, 0 AS hasPostings FROM json_each(?) j CROSS JOIN accounts a ON a.ledger_id = j.value ORDER BY a.ledger_id, a.code`,
+  ).all(JSON.stringify(ledgerIds)) as (ChartQueryRow & { ledgerId: number })[]
+  const byLedger = new Map<number, ChartQueryRow[]>(ledgerIds.map((id) => [id, []]))
+  for (const r of rows) byLedger.get(r.ledgerId)!.push(r)
+  return new Map([...byLedger].map(([id, chart]) => [id, accountRows(chart)]))
+}
+
+const CHART_COLUMNS = `a.id, a.code, a.name, a.parent_code AS parentCode, a.level, a.category, a.normal_side AS normalSide, a.enabled, a.official, a.mnemonic`
+
+type ChartQueryRow = Omit<AccountRow, 'fullName' | 'isLeaf' | 'hasPostings' | 'needsFundNature' | 'needsSpendType' | 'enabled' | 'official'> & {
+  enabled: number
+  official: number
+  hasPostings: number
+}
+
+/** One 账套's accounts in code order, with the facts derived from the whole chart (全称, leaf or not). */
+function accountRows(rows: ChartQueryRow[]): AccountRow[] {
   const names = new Map(rows.map((r) => [r.code, r.name]))
   const parents = new Set(rows.map((r) => r.parentCode))
   return rows.map((a) => {

@@ -58,22 +58,70 @@ export function leafMovements(core: Core, ledger: LedgerRecord, from: number, to
     m.yearDebit += r.debit
     m.yearCredit += r.credit
   }
-  // A 账套 opened mid-year: the months before the start count in the year's figures, and in the
-  // range's when it begins before the start month (then the opening is the 年初余额).
-  if (year === Math.floor(ledger.startPeriod / 100)) {
-    const inRange = from < ledger.startPeriod
-    for (const [id, p] of startYearPrior(core, ledger)) {
-      const m = at(id)
-      m.yearDebit += p.debit
-      m.yearCredit += p.credit
-      if (!inRange) continue
-      m.opening -= p.debit - p.credit
-      m.debit += p.debit
-      m.credit += p.credit
-    }
-  }
+  addStartYearPrior(core, ledger, from, at)
   return result
 }
+
+/**
+ * A 账套 opened mid-year: the months before the start count in the year's figures, and in the
+ * range's when it begins before the start month (then the opening is the 年初余额).
+ */
+function addStartYearPrior(core: Core, ledger: LedgerRecord, from: number, at: (id: number) => Movement): void {
+  if (yearOfPeriod(from) !== Math.floor(ledger.startPeriod / 100)) return
+  const inRange = from < ledger.startPeriod
+  for (const [id, p] of startYearPrior(core, ledger)) {
+    const m = at(id)
+    m.yearDebit += p.debit
+    m.yearCredit += p.credit
+    if (!inRange) continue
+    m.opening -= p.debit - p.credit
+    m.debit += p.debit
+    m.credit += p.credit
+  }
+}
+
+/**
+ * leafMovements of several 账套 (a 汇总's) by 账套: each 账套's newest stored openings and its month
+ * totals since them read for all 账套 in one query each, grouped by 账套 and account.
+ */
+export function leafMovementsOf(core: Core, ledgers: LedgerRecord[], from: number, to: number): Map<number, Map<number, Movement>> {
+  const params = { ids: JSON.stringify(ledgers.map((l) => l.id)), year: yearOfPeriod(from), yearStart: yearStartOf(from), from, to }
+  const result = new Map(ledgers.map((l) => [l.id, new Map<number, Movement>()]))
+  const at = (ledgerId: number, id: number) => {
+    const leaves = result.get(ledgerId)!
+    return leaves.get(id) ?? (leaves.set(id, { ...ZERO }), leaves.get(id)!)
+  }
+  for (const o of cached(core.sqlite, OPENINGS_OF_SQL).all(params) as { ledgerId: number; id: number; net: number }[]) at(o.ledgerId, o.id).opening += o.net
+  const sums = cached(core.sqlite, MOVEMENTS_OF_SQL).all(params) as ({ ledgerId: number; id: number; before: number } & Movement)[]
+  for (const r of sums) {
+    const m = at(r.ledgerId, r.id)
+    m.opening += r.before
+    m.debit = r.debit
+    m.credit = r.credit
+    m.yearDebit += r.yearDebit
+    m.yearCredit += r.yearCredit
+  }
+  for (const ledger of ledgers) addStartYearPrior(core, ledger, from, (id) => at(ledger.id, id))
+  return result
+}
+
+/** Each chosen 账套 with the year of its newest stored openings at or before this year (never before its start year). */
+const BASES_CTE = `WITH chosen AS (
+    SELECT l.id AS ledgerId,
+           max(coalesce((SELECT max(o.year) FROM opening_balances o WHERE o.ledger_id = l.id AND o.year <= @year), 0), l.start_period / 100) AS base
+    FROM json_each(@ids) j JOIN ledgers l ON l.id = j.value)`
+
+const OPENINGS_OF_SQL = `${BASES_CTE}
+  SELECT c.ledgerId, o.account_id AS id, o.debit - o.credit AS net FROM chosen c JOIN opening_balances o ON o.ledger_id = c.ledgerId AND o.year = c.base WHERE c.base <= @year`
+
+/** The months since the base: before `from` (into the opening, and the year's when this year), and the range. */
+const MOVEMENTS_OF_SQL = `${BASES_CTE}
+  SELECT c.ledgerId, t.account_id AS id,
+         sum(CASE WHEN t.period < @from THEN t.debit - t.credit ELSE 0 END) AS before,
+         sum(CASE WHEN t.period >= @from THEN t.debit ELSE 0 END) AS debit, sum(CASE WHEN t.period >= @from THEN t.credit ELSE 0 END) AS credit,
+         sum(CASE WHEN t.period >= @yearStart THEN t.debit ELSE 0 END) AS yearDebit, sum(CASE WHEN t.period >= @yearStart THEN t.credit ELSE 0 END) AS yearCredit
+  FROM chosen c CROSS JOIN account_month_totals t ON t.ledger_id = c.ledgerId AND t.period BETWEEN c.base * 100 + 1 AND @to
+  GROUP BY c.ledgerId, t.account_id`
 
 /**
  * The 本年累计借方/贷方 entered with the openings of a 账套 that starts after January, per leaf account:

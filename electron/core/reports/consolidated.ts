@@ -4,11 +4,11 @@ import { formatFen } from '../../shared/money'
 import { periodText, yearStartOf } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
-import { chartOf } from '../ledger/accounts'
-import { leafMovements, rolledUp, type Movement } from '../ledger/balances'
+import { chartsOf } from '../ledger/accounts'
+import { leafMovementsOf, rolledUp, type Movement } from '../ledger/balances'
 import { balanceSheetOf } from './balance-sheet'
 import { internalTransfers, publicLine, type InternalCandidate } from './eliminations'
-import { balancesAt, type Balances } from './figures'
+import { balancesAt, closingMovementsOf, unclosedSpecialOf, type Balances } from './figures'
 import { poolEliminations } from './pool-eliminations'
 import { flowColumn, monthStatement } from './income-statement'
 
@@ -96,20 +96,26 @@ export function consolidated(core: Core, ledgers: LedgerRecord[], period: number
   const sums = { yearStart: new Map() as Balances, end: new Map() as Balances, unclosed: 0 }
   const month = new Map<string, number>()
   const year = new Map<string, number>()
-  // One read of each 账套's month totals (the 科目余额表's own) and chart, from which the month, the year
-  // to date and the balances are all derived; beyond it, per 账套, its closing and 专项 month totals.
+  // One read of the month totals of all 账套 (the 科目余额表's own), from which the month, the year to date and
+  // the balances are all derived; the charts, the closing and the unclosed 专项 totals likewise in one query each.
   const read = new Map<number, Read>()
+  const ids = ledgers.map((l) => l.id)
+  const charts = chartsOf(core, ids)
+  const special = unclosedSpecialOf(core, ids, yearStart, period)
+  const closing = closingMovementsOf(core, ids, period)
+  const movements = leafMovementsOf(core, ledgers, period, period)
   for (const ledger of ledgers) {
-    const leaves = leafMovements(core, ledger, period, period)
-    const chart = chartOf(core, ledger.id, { postings: false })
+    const leaves = movements.get(ledger.id)!
+    const chart = charts.get(ledger.id)!
     read.set(ledger.id, { leaves, chart })
     const yearLeaves = yearToDate(leaves)
-    const b = balancesAt(core, ledger, period, yearLeaves, chart)
+    const b = balancesAt(core, ledger, period, yearLeaves, chart, special.get(ledger.id) ?? 0)
     for (const [code, v] of b.yearStart) add(sums.yearStart, code, v)
     for (const [code, v] of b.end) add(sums.end, code, v)
     sums.unclosed += b.unclosed
-    for (const [code, v] of flowColumn(core, ledger, period, period, leaves, chart)) add(month, code, v)
-    for (const [code, v] of flowColumn(core, ledger, yearStart, period, yearLeaves, chart)) add(year, code, v)
+    const { month: monthClosing, year: yearClosing } = closing.get(ledger.id)!
+    for (const [code, v] of flowColumn(core, ledger, period, period, leaves, chart, monthClosing)) add(month, code, v)
+    for (const [code, v] of flowColumn(core, ledger, yearStart, period, yearLeaves, chart, yearClosing)) add(year, code, v)
   }
   for (const s of sides) {
     if (s.code1 === '212' || s.code1 === '131') {

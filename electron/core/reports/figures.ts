@@ -1,12 +1,11 @@
 import type { AccountRow } from '../../shared/contract/ledgers'
 import { AppError } from '../../shared/errors'
-import { nextPeriod, periodText, yearStartOf } from '../../shared/ledger-terms'
+import { periodText, yearStartOf } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
 import { cached } from '../db/cached'
 import { chartOf } from '../ledger/accounts'
 import { coversPriorMonths, rangeMovements, rolledUp, startYearPrior, type Movement } from '../ledger/balances'
-import { closedThrough } from '../ledger/ledgers'
 import { CLOSES_TO_CARRY_SQL } from '../ledger/closing-matrix'
 
 /** Signed balances (debit − credit, in 分) of level-1 accounts, keyed by code. */
@@ -23,6 +22,7 @@ export function balancesAt(
   period: number,
   leaves?: Map<number, Movement>,
   chart?: AccountRow[],
+  special = unclosedSpecial(core, ledger.id, yearStartOf(period), period),
 ): { yearStart: Balances; end: Balances; unclosed: number } {
   if (period < ledger.startPeriod) throw new AppError('VALIDATION', `账套从 ${periodText(ledger.startPeriod)} 启用，之前没有数据`)
   const yearStartPeriod = yearStartOf(period)
@@ -33,7 +33,6 @@ export function balancesAt(
     yearStart.set(account.code, m.opening)
     end.set(account.code, m.opening + m.debit - m.credit)
   }
-  const special = unclosedSpecial(core, ledger.id, yearStartPeriod, period)
   let unclosed = 0
   for (const [code, net] of end) {
     if (code[0] === '4' || code[0] === '5') {
@@ -59,18 +58,24 @@ export function balancesAt(
  * totals (one row per account, month and tags), usually one month or none.
  */
 function unclosedSpecial(core: Core, ledgerId: number, from: number, to: number): number {
-  const closed = closedThrough(core, ledgerId)
-  const first = closed === null || closed < from ? from : nextPeriod(closed)
-  if (first > to) return 0
-  const row = cached(
-    core.sqlite,
-    `SELECT coalesce(sum(l.debit - l.credit), 0) AS net
-     FROM tagged_month_totals l JOIN accounts a ON a.id = l.account_id
-     WHERE l.ledger_id = ? AND l.period BETWEEN ? AND ?
-       AND a.category IN ('income', 'expense') AND ${CLOSES_TO_CARRY_SQL}`,
-  ).get(ledgerId, first, to) as { net: number }
-  return row.net
+  return unclosedSpecialOf(core, [ledgerId], from, to).get(ledgerId) ?? 0
 }
+
+/** unclosedSpecial of several 账套 in one grouped query (a 汇总's), by 账套; a 账套 with none is absent. */
+export function unclosedSpecialOf(core: Core, ledgerIds: number[], from: number, to: number): Map<number, number> {
+  const rows = cached(core.sqlite, UNCLOSED_SPECIAL_SQL).all({ ids: JSON.stringify(ledgerIds), from, to }) as { ledgerId: number; net: number }[]
+  return new Map(rows.map((r) => [r.ledgerId, r.net]))
+}
+
+// The first month not closed (nextPeriod of the last closed one, else `from`), then its 专项 totals.
+const UNCLOSED_SPECIAL_SQL = `WITH chosen AS (
+    SELECT j.value AS ledgerId, (SELECT max(c.period) FROM closed_periods c WHERE c.ledger_id = j.value) AS closed FROM json_each(@ids) j),
+  open AS (
+    SELECT ledgerId, CASE WHEN closed IS NULL OR closed < @from THEN @from WHEN closed % 100 = 12 THEN closed + 89 ELSE closed + 1 END AS first FROM chosen)
+  SELECT o.ledgerId, sum(l.debit - l.credit) AS net
+  FROM open o CROSS JOIN tagged_month_totals l ON l.ledger_id = o.ledgerId AND l.period BETWEEN o.first AND @to JOIN accounts a ON a.id = l.account_id
+  WHERE a.category IN ('income', 'expense') AND ${CLOSES_TO_CARRY_SQL}
+  GROUP BY o.ledgerId`
 
 type Flow = { debit: number; credit: number }
 
@@ -88,8 +93,15 @@ export const NOT_CLOSING = `v.origin NOT IN ('closing', 'year_end')
  * (`leaves`, which a caller may share with its balances); the closing vouchers' lines — a few per
  * account and month, found through the vouchers — are then taken back out.
  */
-export function flows(core: Core, ledger: LedgerRecord, from: number, to: number, leaves = rangeMovements(core, ledger, from, to), chart?: AccountRow[]): Map<string, Flow> {
-  const closing = closingMovements(core, ledger, from, to)
+export function flows(
+  core: Core,
+  ledger: LedgerRecord,
+  from: number,
+  to: number,
+  leaves = rangeMovements(core, ledger, from, to),
+  chart?: AccountRow[],
+  closing = closingMovements(core, ledger, from, to),
+): Map<string, Flow> {
   // Before a mid-year start the old books closed monthly: an income's 累计借方 and an expenditure's
   // 累计贷方 were those closings, so only 本年累计贷方 (income) and 本年累计借方 (expenditure) are flows.
   const prior = coversPriorMonths(ledger, from, to) ? startYearPrior(core, ledger) : new Map<number, { debit: number; credit: number }>()
@@ -116,6 +128,34 @@ export function closingMovements(core: Core, ledger: LedgerRecord, from: number,
   const rows = cached(core.sqlite, CLOSING_LINES_SQL).all(ledger.id, from, to) as { id: number; debit: number; credit: number }[]
   return new Map(rows.map((r) => [r.id, r]))
 }
+
+/**
+ * closingMovements of several 账套 (a 汇总's) in one grouped query, by 账套: over `month` alone and over
+ * the year from January to `month`.
+ */
+export function closingMovementsOf(core: Core, ledgerIds: number[], month: number): Map<number, { month: Map<number, Flow>; year: Map<number, Flow> }> {
+  const rows = cached(core.sqlite, CLOSING_LINES_OF_SQL).all({ ids: JSON.stringify(ledgerIds), yearStart: yearStartOf(month), month }) as {
+    ledgerId: number
+    id: number
+    monthDebit: number
+    monthCredit: number
+    debit: number
+    credit: number
+  }[]
+  const result = new Map(ledgerIds.map((id) => [id, { month: new Map<number, Flow>(), year: new Map<number, Flow>() }]))
+  for (const r of rows) {
+    const at = result.get(r.ledgerId)!
+    at.year.set(r.id, { debit: r.debit, credit: r.credit })
+    if (r.monthDebit || r.monthCredit) at.month.set(r.id, { debit: r.monthDebit, credit: r.monthCredit })
+  }
+  return result
+}
+
+const CLOSING_LINES_OF_SQL = `SELECT t.ledger_id AS ledgerId, t.account_id AS id,
+    sum(CASE WHEN t.period = @month THEN t.debit ELSE 0 END) AS monthDebit, sum(CASE WHEN t.period = @month THEN t.credit ELSE 0 END) AS monthCredit,
+    sum(t.debit) AS debit, sum(t.credit) AS credit
+  FROM json_each(@ids) j CROSS JOIN tagged_month_totals t ON t.ledger_id = j.value AND t.period BETWEEN @yearStart AND @month AND t.closing = 1
+  GROUP BY t.ledger_id, t.account_id`
 
 /** Off the tagged month totals, whose `closing` is NOT_CLOSING's negation kept by the triggers. */
 const CLOSING_LINES_SQL = `SELECT account_id AS id, sum(debit) AS debit, sum(credit) AS credit FROM tagged_month_totals

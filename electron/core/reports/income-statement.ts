@@ -73,9 +73,17 @@ const ANNUAL_LINES: Line[] = [
 ]
 
 /** Flow amounts of whole months from..to, signed so income and expenditure are positive. */
-export function flowColumn(core: Core, ledger: LedgerRecord, from: number, to: number, leaves?: Map<number, Movement>, chart?: AccountRow[]): Map<string, number> {
+export function flowColumn(
+  core: Core,
+  ledger: LedgerRecord,
+  from: number,
+  to: number,
+  leaves?: Map<number, Movement>,
+  chart?: AccountRow[],
+  closing?: Map<number, { debit: number; credit: number }>,
+): Map<string, number> {
   const column = new Map<string, number>()
-  for (const [code, { debit, credit }] of flows(core, ledger, from, to, leaves, chart)) {
+  for (const [code, { debit, credit }] of flows(core, ledger, from, to, leaves, chart, closing)) {
     column.set(code, code[0] === '5' ? debit - credit : credit - debit)
   }
   return column
