@@ -13,8 +13,9 @@ import { copyToSecond, recordBackupFailure } from './backup/second'
 import { assertRestorable } from './backup/verify'
 import { writeTransaction } from './db/busy'
 import { acquireDataLock, staleLockFound, type DataLock } from './db/lock'
-import { assertIntact, configureConnection, openDatabase, type Db, type OpenedDatabase } from './db/open'
+import { configureConnection, openDatabase, quickCheck, refuseDamaged, type Db, type OpenedDatabase } from './db/open'
 import { checkMigrationState, readMigrations } from './db/migrations'
+import { recordIntegrityCheck } from './system/integrity'
 import { getSetting, setSetting } from './system/settings'
 import { timeZoneOf, todayOf } from './system/time'
 import { DEFAULT_TIME_ZONE, officeTime } from '../shared/office-time'
@@ -100,6 +101,8 @@ export class Core {
     core.takeLock()
     try {
       core.openFile()
+      // The open ran the full check after an unclean shutdown and passed it: 数据库信息 shows that.
+      if (core.uncleanShutdown && core.isInitialized()) writeTransaction(core.sqlite, () => recordIntegrityCheck(core, 'integrity_check', 'ok'))
       core.dailyBackup()
     } catch (error) {
       core.close()
@@ -215,7 +218,9 @@ export class Core {
     if (getSetting(this.db, 'lastDailyBackup') === today) return
     try {
       // The scheduled whole-file check: once a day, before the day's backup copies the file.
-      assertIntact(this.sqlite)
+      const integrity = quickCheck(this.sqlite)
+      writeTransaction(this.sqlite, () => recordIntegrityCheck(this, 'quick_check', integrity))
+      refuseDamaged(integrity)
       this.backup('daily')
     } catch (error) {
       // A backup that fails its own verification is not kept; the program still opens and the next start tries again.

@@ -4,8 +4,13 @@ import { expect, label, setupAdmin, snapshot, test } from './fixtures'
 test('管理员立即备份，并可从备份恢复', async ({ page }) => {
   await setupAdmin(page)
   await page.getByRole('tab', { name: '数据备份' }).click()
-  await expect(page.getByText('完整性检查')).toBeVisible()
-  await expect(page.getByText('正常')).toBeVisible()
+  // The page shows the last check, never runs one: a new folder has none until the day's first backup or 立即检查.
+  await expect(page.getByText('完整性检查', { exact: true })).toBeVisible()
+  await expect(page.getByText('尚未检查')).toBeVisible()
+  await page.getByRole('button', { name: '立即检查' }).click()
+  await expect(page.getByText('完整性检查通过')).toBeVisible()
+  await expect(page.getByText('正常', { exact: true })).toBeVisible()
+  await expect(page.getByText(/快速检查于 \d{4}-\d{2}-\d{2}/)).toBeVisible()
 
   await page.getByRole('button', { name: '立即备份' }).click()
   await expect(page.getByText(/备份完成：uniondesk-\d{8}-\d{6}-manual\.db/)).toBeVisible()

@@ -53,7 +53,11 @@ export function integrityCheck(sqlite: Database.Database): string {
 
 /** The open database passes quick_check (or the full integrity_check), else the clerk is told how to restore. */
 export function assertIntact(sqlite: Database.Database, full = false): void {
-  const integrity = full ? integrityCheck(sqlite) : quickCheck(sqlite)
+  refuseDamaged(full ? integrityCheck(sqlite) : quickCheck(sqlite))
+}
+
+/** A check's outcome other than 'ok' stops the caller, telling the clerk how to restore. */
+export function refuseDamaged(integrity: string): void {
   if (integrity !== 'ok') {
     throw new AppError('CONFLICT', `数据库文件已损坏（完整性检查：${integrity.slice(0, 200)}）。${RESTORE_HINT}`)
   }

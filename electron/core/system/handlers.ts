@@ -1,13 +1,13 @@
-// system/: the data folder's status (initialised, version, integrity), first-run checks and the
+// system/: the data folder's status (initialised, version, last integrity check), first-run checks and the
 // key-value settings table (settings.ts) other domains keep their options in, read through the
 // contract's zod schemas so a missing key takes its default.
 import { existsSync, statSync } from 'node:fs'
 import type { HandlerMap } from '../api/types'
-import { quickCheck } from '../db/open'
+import { lastIntegrityCheck, runIntegrityCheck } from './integrity'
 import { setSetting } from './settings'
 import { SYSTEM_SETTINGS_KEY, systemSettings, timeZoneOf, todayOf } from './time'
 
-export const systemHandlers: HandlerMap<'system.status' | 'system.info' | 'system.settings' | 'system.updateSettings'> = {
+export const systemHandlers: HandlerMap<'system.status' | 'system.info' | 'system.checkIntegrity' | 'system.settings' | 'system.updateSettings'> = {
   'system.status': (ctx) => ({
     initialized: ctx.core.isInitialized(),
     appVersion: ctx.core.options.appVersion,
@@ -31,6 +31,9 @@ export const systemHandlers: HandlerMap<'system.status' | 'system.info' | 'syste
     databaseBytes: [ctx.core.databaseFile, `${ctx.core.databaseFile}-wal`].reduce((sum, file) => sum + (existsSync(file) ? statSync(file).size : 0), 0),
     sqliteVersion: (ctx.core.sqlite.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
     appliedMigrations: ctx.core.appliedMigrations,
-    integrity: quickCheck(ctx.core.sqlite),
+    integrity: lastIntegrityCheck(ctx.core.db),
   }),
+
+  // On demand (立即检查): the read above only shows the last outcome, since the check reads the whole file.
+  'system.checkIntegrity': (ctx) => runIntegrityCheck(ctx.core),
 }

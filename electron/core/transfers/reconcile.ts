@@ -25,19 +25,34 @@ export interface LineQuery {
 /**
  * Net debit (debit − credit) of posted lines, closing vouchers left out: they only empty 508/403. The lines
  * are read through their accounts (215/135/508/403 hold few), never by walking the 账套's whole history —
- * the unary + keeps SQLite off the (ledger, posted, period) index, which would do just that.
+ * the unary + keeps SQLite off the (ledger, posted, period) index, which would do just that. Unnamed, the
+ * sum comes from the month totals; named, only lines with a 往来单位 can match (the partial index holds
+ * just those), and only income/expense accounts (4xx/5xx) need their voucher to leave closing out.
  */
 export function netDebit(core: Core, q: LineQuery): number {
-  const names = q.names ?? []
+  if (!q.names) return totalsNet(core, q)
+  const names = q.names
+  const closable = q.code.startsWith('4') || q.code.startsWith('5')
   const row = cached(
     core.sqlite,
     `SELECT coalesce(sum(l.debit), 0) - coalesce(sum(l.credit), 0) AS net
-     FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id
+     FROM voucher_lines l ${closable ? 'JOIN vouchers v ON v.id = l.voucher_id' : ''}
      WHERE l.account_id IN (SELECT id FROM accounts WHERE ledger_id = ? AND code LIKE ? || '%')
-       AND +l.ledger_id = ? AND +l.posted = 1 AND l.period BETWEEN ? AND ?
-       ${q.names ? `AND lower(trim(l.counterpart)) IN (${names.map(() => 'lower(?)').join(', ') || 'NULL'})` : ''}
-       AND ${NOT_CLOSING}`,
+       AND +l.ledger_id = ? AND +l.posted = 1 AND l.period BETWEEN ? AND ? AND l.counterpart IS NOT NULL
+       AND lower(trim(l.counterpart)) IN (${names.map(() => 'lower(?)').join(', ') || 'NULL'})
+       ${closable ? `AND ${NOT_CLOSING}` : ''}`,
   ).get(q.ledgerId, q.code, q.ledgerId, q.fromPeriod, q.toPeriod, ...names) as { net: number }
+  return row.net
+}
+
+/** The same sum, unnamed, off the posted month totals (their `closing` flag is NOT_CLOSING's rule). */
+function totalsNet(core: Core, q: LineQuery): number {
+  const row = cached(
+    core.sqlite,
+    `SELECT coalesce(sum(t.debit), 0) - coalesce(sum(t.credit), 0) AS net
+     FROM accounts a JOIN tagged_month_totals t ON t.ledger_id = a.ledger_id AND t.account_id = a.id
+     WHERE a.ledger_id = ? AND a.code LIKE ? || '%' AND t.period BETWEEN ? AND ? AND t.closing = 0`,
+  ).get(q.ledgerId, q.code, q.fromPeriod, q.toPeriod) as { net: number }
   return row.net
 }
 

@@ -3,7 +3,6 @@ import { formatFen } from '../../shared/money'
 import type { Core } from '../app'
 import { cached } from '../db/cached'
 import type { LedgerRecord } from '../ledger/access'
-import { NOT_CLOSING } from '../reports/figures'
 
 /** Posted movements of one year by account (every level rolled up from the leaves by code prefix), closing vouchers left out. */
 export interface AccountFlow {
@@ -15,14 +14,14 @@ export interface AccountFlow {
 }
 
 export function yearFlows(core: Core, ledger: LedgerRecord, year: number): AccountFlow[] {
-  // One grouped pass over the year's lines per account; the ~100-row chart then rolls them up by code prefix
-  // (joining every level to its lines in SQL read each line once per level above it).
+  // One grouped pass over the year's posted month totals per account (closing vouchers are flagged there); the
+  // ~100-row chart then rolls them up by code prefix (joining every level to its rows in SQL read each once per level above it).
   const leaves = cached(
     core.sqlite,
-    `SELECT a.code, sum(l.debit) AS debit, sum(l.credit) AS credit
-     FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id JOIN accounts a ON a.id = l.account_id
-     WHERE l.ledger_id = ? AND l.posted = 1 AND l.period BETWEEN ? AND ? AND ${NOT_CLOSING}
-     GROUP BY l.account_id`,
+    `SELECT a.code, sum(t.debit) AS debit, sum(t.credit) AS credit
+     FROM tagged_month_totals t JOIN accounts a ON a.id = t.account_id
+     WHERE t.ledger_id = ? AND t.period BETWEEN ? AND ? AND t.closing = 0
+     GROUP BY t.account_id`,
   ).all(ledger.id, year * 100 + 1, year * 100 + 12) as { code: string; debit: number; credit: number }[]
   const chart = cached(core.sqlite, 'SELECT code, name, category FROM accounts WHERE ledger_id = ? ORDER BY code').all(ledger.id) as Omit<AccountFlow, 'debit' | 'credit'>[]
   return chart.flatMap((p) => {

@@ -9,6 +9,14 @@ export const systemSettingsSchema = z
   .strict()
 export type SystemSettings = z.infer<typeof systemSettingsSchema>
 
+/** A whole-file check of the live database: which one, its outcome ('ok' or SQLite's findings) and when. */
+const integrityCheckSchema = z.object({
+  kind: z.enum(['quick_check', 'integrity_check']),
+  result: z.string(),
+  checkedAt: z.string(),
+})
+export type IntegrityCheck = z.infer<typeof integrityCheckSchema>
+
 export const systemContract = {
   'system.status': method({
     title: '查询系统状态',
@@ -29,10 +37,12 @@ export const systemContract = {
       databaseBytes: z.number(),
       sqliteVersion: z.string(),
       appliedMigrations: z.array(z.string()),
-      integrity: z.string(),
+      /** The last check's outcome (daily, after an unclean shutdown, 立即检查); null before the first. Reading does not check. */
+      integrity: integrityCheckSchema.nullable(),
     }),
     ...reads(['admin']),
   }),
+  'system.checkIntegrity': method({ title: '检查数据库完整性', input: empty, output: integrityCheckSchema, ...writes(['admin']), global: true }),
   'system.settings': method({ title: '查看系统设置', input: empty, output: systemSettingsSchema, ...reads('user') }),
   'system.updateSettings': method({ title: '修改系统设置', input: systemSettingsSchema, output: systemSettingsSchema, ...writes(['admin']), global: true }),
 }

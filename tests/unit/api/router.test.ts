@@ -105,6 +105,7 @@ describe('role enforcement in the core', () => {
       ['backup.list', {}],
       ['audit.list', {}],
       ['system.info', {}],
+      ['system.checkIntegrity', {}],
     ] as const) {
       const error = app.fail(method, input, token)
       expect(error.code, method).toBe('FORBIDDEN')

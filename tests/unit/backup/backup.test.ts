@@ -53,6 +53,22 @@ describe('backups', () => {
     expect(kinds()).toBe(2)
   })
 
+  it('数据库信息 shows the last integrity check without running one; 立即检查 runs and records it', () => {
+    const first = initializedApp()
+    // No daily check yet (the first start had nothing to keep): nothing to show, and reading did not check.
+    expect(first.call('system.info', {}, first.adminToken).integrity).toBeNull()
+    const app = first.reopen()
+    const token = app.call('auth.login', { username: 'admin', password: ADMIN.password }).token
+    const daily = app.call('system.info', {}, token).integrity
+    expect(daily).toEqual({ kind: 'quick_check', result: 'ok', checkedAt: app.clock.now().toISOString() })
+    app.clock.advance(60_000)
+    expect(app.call('system.info', {}, token).integrity).toEqual(daily)
+    const now = app.call('system.checkIntegrity', {}, token)
+    expect(now).toEqual({ kind: 'quick_check', result: 'ok', checkedAt: app.clock.now().toISOString() })
+    expect(app.call('system.info', {}, token).integrity).toEqual(now)
+    expect(app.call('audit.list', { method: 'system.checkIntegrity' }, token).rows).toHaveLength(1)
+  })
+
   it('keeps the newest 30', () => {
     const app = initializedApp()
     for (let i = 0; i < KEEP_BACKUPS + 5; i++) {

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openCore } from '../../../electron/core'
 import { acquireDataLock, LOCK_FILE } from '../../../electron/core/db/lock'
+import { lastIntegrityCheck } from '../../../electron/core/system/integrity'
 import { run } from '../cli/cli-helpers'
 import { ADMIN, initializedApp, MIGRATIONS, tempDir } from '../helpers'
 
@@ -70,7 +71,13 @@ describe('data-folder lock (issue 12.2)', () => {
     expect(existsSync(join(app.dataDir, LOCK_FILE))).toBe(false)
     const again = openCore({ dataDir: app.dataDir, migrationsFolder: MIGRATIONS, appVersion: 't', lockAs: { program: 'serve', action: '启动' } })
     expect(again.core.uncleanShutdown).toBe(false)
+    // The day's check ran on the first start; a later unclean shutdown's full check is what 数据库信息 shows next.
+    expect(lastIntegrityCheck(again.core.db)).toMatchObject({ kind: 'quick_check', result: 'ok' })
     again.core.close()
+    writeLock(app.dataDir, deadPid())
+    const crashed = openCore({ dataDir: app.dataDir, migrationsFolder: MIGRATIONS, appVersion: 't', lockAs: { program: 'serve', action: '启动' } })
+    expect(lastIntegrityCheck(crashed.core.db)).toMatchObject({ kind: 'integrity_check', result: 'ok' })
+    crashed.core.close()
   })
 
   it('a CLI command beside a stale lock also sees the unclean shutdown (and runs the full check) without taking the lock', () => {

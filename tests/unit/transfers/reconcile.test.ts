@@ -39,6 +39,19 @@ describe('内部往来核对', () => {
     })
   })
 
+  it('the month-end closing of both sides (it empties 508/403) does not count: the year still reconciles', () => {
+    const o = streetOffice()
+    o.subsidy()
+    o.post(...o.vouchersOf(o.ledgers.jz).map((v) => v.id))
+    o.post(...o.vouchersOf(o.ledgers.a).map((v) => v.id))
+    for (const ledgerId of [o.ledgers.jz, o.ledgers.a]) for (const period of ['2026-01', '2026-02', '2026-03']) o.app.call('periods.close', { ledgerId, period }, o.tokens.kj)
+    // The closing vouchers are posted lines on 403 (read off the month totals) and 508: neither may count.
+    expect(o.vouchersOf(o.ledgers.a).some((v) => v.lines.some((l) => l.accountCode.startsWith('403') && l.debit === y('20,000.00')))).toBe(true)
+    const r = o.app.call('transfers.reconcile', range(o), o.tokens.sh)
+    expect(r.balances.find((b) => b.ledgerName === '甲联合会')).toMatchObject({ paid508: y('20,000.00'), received403: y('20,000.00') })
+    expect(r.mismatches).toEqual([])
+  })
+
   it('finds each kind of mismatch: one side reversed, unposted, amount changed, missing; pool and subsidy totals; unlinked lines', () => {
     const o = streetOffice()
     // 1: reversed on the 小二级 side only, through the ledger.
