@@ -81,3 +81,18 @@ export const CAPITAL_ACCOUNT: Record<AssetCategory, string> = {
   land: '50701',
   living: '50707',
 }
+
+/** The class (and 附录2 item) a 507 detail buys; 50705 大型修缮 repairs what exists and makes no card. */
+const CLASS_OF_ACCOUNT: Record<string, [AssetCategory, string | undefined]> = {
+  '50701': ['buildings', undefined],
+  '50702': ['general', '办公设备'],
+  '50703': ['special', undefined],
+  '50704': ['general', '车辆'],
+  '50706': ['general', '计算机设备'],
+  '50707': ['furniture', '家具'],
+}
+
+/** The class and item a claim line's account buys, or null when it buys no asset (the core and the claim screen agree). */
+export function assetClassOfAccount(accountCode: string): readonly [AssetCategory, string | undefined] | null {
+  return CLASS_OF_ACCOUNT[accountCode.slice(0, 5)] ?? null
+}

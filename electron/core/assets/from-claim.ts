@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { assets, claims } from '../../../drizzle/schema'
-import type { AssetCategory } from '../../shared/asset-terms'
+import { assetClassOfAccount } from '../../shared/asset-terms'
 import type { MethodResult } from '../../shared/contract'
 import { LEDGER_KEEPERS, LEDGER_READERS } from '../../shared/contract/ledgers'
 import { AppError } from '../../shared/errors'
@@ -13,16 +13,6 @@ import { recordChange } from './changes'
 import { bookDraft, codeLine } from './voucher'
 
 type ClaimLine = MethodResult<'assets.claimLines'>['lines'][number]
-
-/** The class (and 附录2 item) a 507 detail buys; 50705 大型修缮 repairs what exists and makes no card. */
-const CLASS_OF_ACCOUNT: Record<string, [AssetCategory, string | undefined]> = {
-  '50701': ['buildings', undefined],
-  '50702': ['general', '办公设备'],
-  '50703': ['special', undefined],
-  '50704': ['general', '车辆'],
-  '50706': ['general', '计算机设备'],
-  '50707': ['furniture', '家具'],
-}
 
 function paidClaim(ctx: HandlerContext, claimId: number, roles: readonly Role[]) {
   const claim = ctx.core.db.select().from(claims).where(eq(claims.id, claimId)).get()
@@ -43,7 +33,7 @@ function assetLines(ctx: HandlerContext, claimId: number, claimNumber: string, s
     )
     .all(claimId) as (Omit<ClaimLine, 'reason' | 'asset' | 'proposal'> & { id: number; assetId: number | null; assetCode: string | null })[]
   return rows.map(({ assetId, assetCode, ...line }) => {
-    const cls = CLASS_OF_ACCOUNT[line.accountCode.slice(0, 5)]
+    const cls = assetClassOfAccount(line.accountCode)
     const reason =
       status !== 'paid'
         ? '报账单尚未付款（或已冲销），付款后才能生成资产卡片'

@@ -1,11 +1,9 @@
 import type Database from 'better-sqlite3'
 import type { StateAssetsReport } from '../../shared/contract/assets'
-import { AppError } from '../../shared/errors'
-import { periodText } from '../../shared/ledger-terms'
 import { LEDGER_READERS } from '../../shared/contract/ledgers'
 import { prepared, type HandlerMap } from '../api/types'
 import { printableWorkbook, SIGNATURES } from '../excel/printable'
-import { ledgerFor } from '../ledger/access'
+import { assertStarted, ledgerFor } from '../ledger/access'
 import { todayOf } from '../system/time'
 import { assetRows } from './cards'
 import { balance, STATE_DETAIL } from './register'
@@ -53,7 +51,7 @@ const hasStateAccounts = (sqlite: Database.Database, ledgerId: number, code: str
  */
 export function stateAssetsReport(sqlite: Database.Database, ledgerId: number, year: number): StateAssetsReport {
   const start = (sqlite.prepare('SELECT start_period AS p FROM ledgers WHERE id = ?').get(ledgerId) as { p: number }).p
-  if (year < Math.floor(start / 100)) throw new AppError('VALIDATION', `账套从 ${periodText(start)} 启用，之前没有数据`, { fields: { year: '早于启用年度' } })
+  assertStarted(start, year * 100 + 12, { name: 'year', message: '早于启用年度' })
   const notes: string[] = []
   const cardsFor162 = !hasStateAccounts(sqlite, ledgerId, '162')
   const figuresAt = (period: number): Figures => {

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { ledgers } from '../../../drizzle/schema'
 import { AppError } from '../../shared/errors'
+import { periodText } from '../../shared/ledger-terms'
 import { ROLE_LABELS, holdsLedgerRole as holdsRole, type Role } from '../../shared/roles'
 import type { HandlerContext, SessionUser } from '../api/types'
 
@@ -19,4 +20,11 @@ export function ledgerFor(ctx: HandlerContext, ledgerId: number, roles: readonly
     throw new AppError('FORBIDDEN', `您在账套“${ledger.name}”中没有“${needed}”权限`)
   }
   return ledger
+}
+
+/** A report asked for a period before the 账套 was opened: nothing is there to show (`field` names the input). */
+export function assertStarted(startPeriod: number, period: number, field?: { name: string; message: string }): void {
+  if (period < startPeriod) {
+    throw new AppError('VALIDATION', `账套从 ${periodText(startPeriod)} 启用，之前没有数据`, field ? { fields: { [field.name]: field.message } } : undefined)
+  }
 }

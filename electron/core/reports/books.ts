@@ -3,7 +3,7 @@ import type { AccountRow } from '../../shared/contract/ledgers'
 import { AppError } from '../../shared/errors'
 import { nextPeriod, periodText, yearOfPeriod, yearStartOf } from '../../shared/ledger-terms'
 import type { Core } from '../app'
-import type { LedgerRecord } from '../ledger/access'
+import { assertStarted, type LedgerRecord } from '../ledger/access'
 import { chartOf } from '../ledger/accounts'
 import { leafMovements, startYearPrior } from '../ledger/balances'
 import { voucherLabel } from '../ledger/voucher-store'
@@ -21,7 +21,7 @@ export function accountOf(core: Core, ledger: LedgerRecord, code: string): { acc
 
 export function bookRange(ledger: LedgerRecord, from: number, to: number): void {
   if (from > to) throw new AppError('VALIDATION', '起始期间不能晚于截止期间', { fields: { to: '早于起始期间' } })
-  if (from < ledger.startPeriod) throw new AppError('VALIDATION', `账套从 ${periodText(ledger.startPeriod)} 启用，之前没有数据`, { fields: { from: '早于启用期间' } })
+  assertStarted(ledger.startPeriod, from, { name: 'from', message: '早于启用期间' })
 }
 
 export interface BookLine {

@@ -1,8 +1,7 @@
 import type { AccountRow } from '../../shared/contract/ledgers'
-import { AppError } from '../../shared/errors'
-import { periodText, yearStartOf } from '../../shared/ledger-terms'
+import { yearStartOf } from '../../shared/ledger-terms'
 import type { Core } from '../app'
-import type { LedgerRecord } from '../ledger/access'
+import { assertStarted, type LedgerRecord } from '../ledger/access'
 import { cached } from '../db/cached'
 import { chartOf } from '../ledger/accounts'
 import { coversPriorMonths, rangeMovements, rolledUp, startYearPrior, type Movement } from '../ledger/balances'
@@ -24,7 +23,7 @@ export function balancesAt(
   chart?: AccountRow[],
   special = unclosedSpecial(core, ledger.id, yearStartOf(period), period),
 ): { yearStart: Balances; end: Balances; unclosed: number } {
-  if (period < ledger.startPeriod) throw new AppError('VALIDATION', `账套从 ${periodText(ledger.startPeriod)} 启用，之前没有数据`)
+  assertStarted(ledger.startPeriod, period)
   const yearStartPeriod = yearStartOf(period)
   const yearStart: Balances = new Map()
   const end: Balances = new Map()

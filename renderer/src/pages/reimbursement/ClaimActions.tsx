@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Button, Checkbox, Form, Input, Popconfirm, Select } from 'antd'
+import { assetClassOfAccount } from '../../../../electron/shared/asset-terms'
 import type { ClaimView } from '../../../../electron/shared/contract/claims'
 import { formatFen } from '../../../../electron/shared/money'
 import { LEDGER_KEEPERS, holdsLedgerRole } from '../../../../electron/shared/roles'
@@ -9,7 +10,7 @@ import { useAction } from '../../hooks/useAction'
 import { useCall } from '../../hooks/useCall'
 import { officeToday } from '../../office-time'
 import { useSession } from '../../session'
-import { ClaimAssetDialog, isAssetLine } from '../ledger/assets/ClaimAssetDialog'
+import { ClaimAssetDialog } from '../ledger/assets/ClaimAssetDialog'
 
 interface Props {
   claim: ClaimView
@@ -67,7 +68,7 @@ export function ClaimActions({ claim, onDone, onDeleted }: Props) {
           退回
         </Button>
       )}
-      {claim.status === 'paid' && cardMaker && claim.lines.some((l) => isAssetLine(l.accountCode)) && <Button onClick={() => setDialog('asset')}>生成资产卡片</Button>}
+      {claim.status === 'paid' && cardMaker && claim.lines.some((l) => assetClassOfAccount(l.accountCode)) && <Button onClick={() => setDialog('asset')}>生成资产卡片</Button>}
       {has('reverse') && (
         <Button danger onClick={() => setDialog('reverse')}>
           冲销报账单

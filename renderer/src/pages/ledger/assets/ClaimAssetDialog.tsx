@@ -8,9 +8,6 @@ import { CardModal, type ClaimSource } from './AssetForms'
 
 type Line = MethodResult<'assets.claimLines'>['lines'][number]
 
-/** 507 details that buy an asset (50705 大型修缮 repairs one): the claim shows 生成资产卡片 when it has such a line. */
-export const isAssetLine = (accountCode: string) => accountCode.startsWith('507') && !accountCode.startsWith('50705')
-
 /**
  * 生成资产卡片 from a paid 报账单: its 507 lines, each with the card it made or a button opening the card
  * form filled from the line (name, 原值, 入账日期 = pay day, 资金性质, 项目, class from the account).
