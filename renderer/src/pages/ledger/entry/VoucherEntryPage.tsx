@@ -6,6 +6,7 @@ import { VOUCHER_STATUS_LABELS, type VOUCHER_WORDS } from '../../../../../electr
 import { call } from '../../../api/client'
 import { LoadError } from '../../../components/LoadError'
 import { useCall } from '../../../hooks/useCall'
+import { watchEscape } from '../../../hooks/useEscapeToClose'
 import { useSession } from '../../../session'
 import { defaultVoucherDate, isClosedDate } from '../dates'
 import { useCurrentLedger } from '../LedgerContext'
@@ -174,6 +175,7 @@ export function VoucherEntryPage({ voucherId, active, onLeaveEdit, onStartNew }:
   keysRef.current = { save, leave, startNew: fresh }
   useEffect(() => {
     if (!active) return
+    const escape = watchEscape(overlayOpen)
     const onKey = (e: KeyboardEvent) => {
       const k = keysRef.current
       const ctrlS = (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's'
@@ -186,12 +188,15 @@ export function VoucherEntryPage({ voucherId, active, onLeaveEdit, onStartNew }:
       } else if (e.key === 'F1' || (e.key === '?' && !typingIn(e))) {
         e.preventDefault()
         setHelpOpen(true)
-      } else if (e.key === 'Escape' && !e.defaultPrevented && !overlayOpen()) {
+      } else if (e.key === 'Escape' && !e.defaultPrevented && !escape.overlayWasShown()) {
         k.leave()
       }
     }
     window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
+    return () => {
+      escape.stop()
+      window.removeEventListener('keydown', onKey)
+    }
   }, [active])
 
   const fillTemplate = (t: Template) => {
