@@ -72,12 +72,20 @@ test('会计编制预算、登记批准、预算调整，查看预算执行表�
   )
   await approving.getByRole('button', { name: exactly('取消') }).click()
 
+  // The chart comes slowly: 保存 waits for it, since it decides whether the line's 支出类型 is part of the form
+  // (sent without it, the save was refused with 须注明基本支出或项目支出).
+  const slowChart = '**/api/accounts.list'
+  await page.route(slowChart, async (route) => {
+    await new Promise((done) => setTimeout(done, 1500))
+    await route.continue()
+  })
   const spendRow = page.getByRole('row').filter({ hasText: '50105 职工活动支出-会员活动支出' })
   await spendRow.getByRole('button', { name: '修改' }).click()
   const editing = page.getByRole('dialog', { name: /^修改预算项目/ })
   await editing.getByLabel('年初预算数').fill('65000')
   await editing.getByRole('button', { name: exactly('保存') }).click()
   await expect(editing).toBeHidden()
+  await page.unroute(slowChart)
   await expect(page.getByRole('alert').filter({ hasText: '收支平衡' })).toContainText('支出预算 65,000.00 元，收支平衡')
   await page.getByRole('button', { name: '登记批准' }).click()
   // The reopened dialog is a fresh one; the click counts once it shows the now balanced budget.
@@ -110,10 +118,12 @@ test('会计编制预算、登记批准、预算调整，查看预算执行表�
 
   // 预算执行: March 2026, 执行率 from 分.
   await page.getByRole('tab', { name: '预算执行' }).click()
-  const execDues = page.getByRole('row').filter({ hasText: '401 会费收入' })
+  // Rows of the 执行 table only: the 预算编制 pane's 调整记录 also names 401 until that pane is hidden.
+  const execution = page.getByRole('tabpanel', { name: '预算执行' })
+  const execDues = execution.getByRole('row').filter({ hasText: '401 会费收入' })
   await expect(execDues).toContainText('12,345.67')
   await expect(execDues).toContainText('19.60%')
-  await expect(page.getByRole('row').filter({ hasText: '50105 职工活动支出-会员活动支出' })).toContainText('1.23%')
+  await expect(execution.getByRole('row').filter({ hasText: '50105 职工活动支出-会员活动支出' })).toContainText('1.23%')
   await quietSnapshot(page, 'budget-execution')
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()])

@@ -18,19 +18,45 @@ interface Props<V> {
   children: ReactNode
   /** Wider for long forms laid out in columns. */
   width?: number
+  /**
+   * False while data the fields depend on is still loading (the chart that decides whether 支出类型 is asked):
+   * 保存 waits, so a quick click cannot send a form drawn without those fields.
+   */
+  ready?: boolean
 }
 
 /** A modal with one form: client-side rules, server field errors on the items, other errors above them. */
-export function FormModal<V extends object>({ title, open, onClose, onSubmit, initialValues, okText = '保存', cancelText, danger, intro, children, width }: Props<V>) {
+export function FormModal<V extends object>({
+  title,
+  open,
+  onClose,
+  onSubmit,
+  initialValues,
+  okText = '保存',
+  cancelText,
+  danger,
+  intro,
+  children,
+  width,
+  ready = true,
+}: Props<V>) {
   const [form] = Form.useForm<V>()
   // Several modals stay mounted at once; a unique form name keeps their field ids (and labels) apart.
   const name = useId()
   const { modal } = App.useApp()
   // The error summary is drawn from the form's state: re-render when a field's value or errors change.
   const [, setFieldsChanged] = useState(0)
-  const { submit, submitting, error, clearError } = useSubmit(form, async (values) => {
+  const {
+    submit: send,
+    submitting,
+    error,
+    clearError,
+  } = useSubmit(form, async (values) => {
     if ((await onSubmit(values)) !== false) onClose()
   })
+  const submit = async () => {
+    if (ready) await send()
+  }
 
   // Each opening starts from the current initial values, without the previous attempt's errors.
   // A layout effect resets before the dialog is painted, so nothing typed right away is wiped.
@@ -62,7 +88,7 @@ export function FormModal<V extends object>({ title, open, onClose, onSubmit, in
       onOk={submit}
       okText={okText}
       cancelText={cancelText}
-      okButtonProps={{ danger }}
+      okButtonProps={{ danger, disabled: !ready }}
       confirmLoading={submitting}
       forceRender
       width={width}

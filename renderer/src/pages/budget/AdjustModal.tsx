@@ -10,6 +10,8 @@ import { FormModal } from '../../components/FormModal'
 import { FieldGrid, toInput, type FieldKind, type Shape } from '../registry/SchemaField'
 import { LineKeyFields, lineKeyOf, type LineValues } from './LineModal'
 import { officeToday } from '../../office-time'
+import { useCurrentLedger } from '../ledger/LedgerContext'
+import { useChart } from '../ledger/useChart'
 import { MONEY_FORMAT } from '../../forms'
 
 const shape = contract['budget.adjust'].input.shape as unknown as Shape
@@ -41,6 +43,8 @@ const amountRule = {
 /** 预算调整: dated, with its reason and approval; each row adds to (or takes from) a line, or opens a new one. */
 export function AdjustModal({ open, onClose, view, onDone }: { open: boolean; onClose: () => void; view: BudgetView; onDone: () => void }) {
   const today = officeToday()
+  // One chart for every row's new-line fields (read once, not once per row).
+  const { chart } = useChart(useCurrentLedger().id)
   const targets = [
     ...view.lines.map((l) => ({ value: l.id, label: `${l.accountCode} ${l.accountName}${l.projectName ? ` · ${l.projectName}` : ''}（${formatFen(l.budget)}）` })),
     { value: NEW, label: '＋ 新增预算项目' },
@@ -82,7 +86,9 @@ export function AdjustModal({ open, onClose, view, onDone }: { open: boolean; on
                   <Select showSearch optionFilterProp="label" options={targets} aria-label={`调整明细 ${i + 1} 预算项目`} />
                 </Form.Item>
                 <Form.Item noStyle dependencies={[['lines', row.name, 'target']]}>
-                  {({ getFieldValue }) => getFieldValue(['lines', row.name, 'target']) === NEW && <LineKeyFields prefix={[row.name, 'add']} path={['lines', row.name, 'add']} />}
+                  {({ getFieldValue }) =>
+                    getFieldValue(['lines', row.name, 'target']) === NEW && <LineKeyFields chart={chart} prefix={[row.name, 'add']} path={['lines', row.name, 'add']} />
+                  }
                 </Form.Item>
                 <Form.Item name={[row.name, 'amount']} label="调整金额（元）" rules={[amountRule]}>
                   <Input autoComplete="off" inputMode="decimal" aria-label={`调整明细 ${i + 1} 调整金额`} />

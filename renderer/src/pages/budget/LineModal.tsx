@@ -10,7 +10,7 @@ import { FormModal } from '../../components/FormModal'
 import { moneyRulesFor, rulesFor } from '../../forms'
 import { useCall } from '../../hooks/useCall'
 import { useCurrentLedger } from '../ledger/LedgerContext'
-import { matchAccount, useChart } from '../ledger/useChart'
+import { matchAccount, useChart, type Chart } from '../ledger/useChart'
 
 const shape = contract['budget.saveLine'].input.shape
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }))
@@ -28,9 +28,8 @@ export interface LineValues {
  * `prefix` nests them inside a Form.List row; `path` is the same place from the form's root, where
  * reads and dependencies look (inside a list, item names are relative, getFieldValue is not).
  */
-export function LineKeyFields({ prefix = [], path = prefix }: { prefix?: (string | number)[]; path?: (string | number)[] }) {
+export function LineKeyFields({ chart, prefix = [], path = prefix }: { chart: Chart; prefix?: (string | number)[]; path?: (string | number)[] }) {
   const ledger = useCurrentLedger()
-  const { chart } = useChart(ledger.id)
   const projects = useCall('projects.list', { ledgerId: ledger.id })
   const accountOptions = useMemo(
     () => chart.allOptions.filter((o) => ['income', 'expense'].includes(chart.byId.get(o.value)!.category) && chart.byId.get(o.value)!.enabled),
@@ -98,9 +97,13 @@ interface Props {
 
 /** 新增/修改预算项目 of a draft. */
 export function LineModal({ open, onClose, budgetId, line, onDone }: Props) {
+  const ledger = useCurrentLedger()
+  const { chart, data: accounts } = useChart(ledger.id)
   return (
     <FormModal<LineValues & { original: string; notes?: string }>
       title={line ? `修改预算项目：${line.accountCode} ${line.accountName}` : '新增预算项目'}
+      // Whether 支出类型 is asked comes from the chart: a line's form is not sent before it is known.
+      ready={Boolean(accounts)}
       open={open}
       onClose={onClose}
       initialValues={line ? { ...line, original: formatFen(line.original, { thousands: false }), notes: line.notes ?? '' } : { fundNature: 'general', original: '' }}
@@ -109,7 +112,7 @@ export function LineModal({ open, onClose, budgetId, line, onDone }: Props) {
         onDone()
       }}
     >
-      <LineKeyFields />
+      <LineKeyFields chart={chart} />
       <Form.Item name="original" label="年初预算数（元）" rules={moneyRulesFor(shape.original)}>
         <Input autoComplete="off" inputMode="decimal" aria-label="年初预算数" />
       </Form.Item>
