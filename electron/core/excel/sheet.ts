@@ -5,6 +5,7 @@ import { Readable } from 'node:stream'
 import type ExcelJS from 'exceljs'
 import { AppError } from '../../shared/errors'
 import { parseYuanToFen } from '../../shared/money'
+import { rowsOverLimit } from './sheet-size'
 
 export type Cell = ExcelJS.CellValue
 
@@ -30,6 +31,9 @@ const HEADER_SEARCH_ROWS = 5
  * so memory follows the cell values, not exceljs' object model of the whole workbook.
  */
 export async function readRows(content: Buffer, required: string[], maxRows = MAX_IMPORT_ROWS): Promise<SheetRow[]> {
+  // Refused up front when the sheet says (or a quick count shows) it is too big; the count below stays for sheets that hide it.
+  const over = await rowsOverLimit(content, maxRows + HEADER_SEARCH_ROWS)
+  if (over) throw tooManyRows(maxRows, over.rows)
   const ExcelJS = await loadExcelJS()
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
     worksheets: 'emit',
@@ -54,13 +58,7 @@ export async function readRows(content: Buffer, required: string[], maxRows = MA
           continue
         }
         if (!values.some((v) => cellText(v) !== '')) continue
-        if (rows.length >= maxRows) {
-          const limit = maxRows.toLocaleString('en-US')
-          throw new AppError(
-            'VALIDATION',
-            `文件超过 ${limit} 行数据，单次导入上限为 ${limit} 行（约 ${(maxRows / 2).toLocaleString('en-US')} 张两行的凭证）。请按期间拆分为几个文件分别导入；未导入任何数据`,
-          )
-        }
+        if (rows.length >= maxRows) throw tooManyRows(maxRows)
         const at = columns
         rows.push({ rowNumber: row.number, get: (header) => (at.has(header) ? (values[at.get(header)!] ?? null) : null) })
       }
@@ -77,6 +75,16 @@ export async function readRows(content: Buffer, required: string[], maxRows = MA
   }
   if (!rows.length) throw new AppError('VALIDATION', '文件中没有数据行')
   return rows
+}
+
+/** `sheetRows`: the worksheet's own row count, header included, when it says it. */
+function tooManyRows(maxRows: number, sheetRows?: number): AppError {
+  const limit = maxRows.toLocaleString('en-US')
+  const count = sheetRows === undefined ? '' : `（工作表共 ${sheetRows.toLocaleString('en-US')} 行）`
+  return new AppError(
+    'VALIDATION',
+    `文件超过 ${limit} 行数据${count}，单次导入上限为 ${limit} 行（约 ${(maxRows / 2).toLocaleString('en-US')} 张两行的凭证）。请按期间拆分为几个文件分别导入；未导入任何数据`,
+  )
 }
 
 /** A header row has every required column; a template has it in row 1. */
