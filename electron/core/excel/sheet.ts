@@ -1,11 +1,11 @@
 // excel/: workbooks in and out, shared by every domain — reading an upload's rows (this file), import
 // row problems and upload checks (problems.ts), templates (templates.ts), printable streamed exports
 // (printable.ts), export files and jobs (export-files.ts) and PDF through LibreOffice (pdf.ts).
-import { Readable } from 'node:stream'
 import type ExcelJS from 'exceljs'
 import { AppError } from '../../shared/errors'
 import { parseYuanToFen } from '../../shared/money'
 import { rowsOverLimit } from './sheet-size'
+import { sheetsLast } from './xlsx-zip'
 
 export type Cell = ExcelJS.CellValue
 
@@ -35,7 +35,7 @@ export async function readRows(content: Buffer, required: string[], maxRows = MA
   const over = await rowsOverLimit(content, maxRows + HEADER_SEARCH_ROWS)
   if (over) throw tooManyRows(maxRows, over.rows)
   const ExcelJS = await loadExcelJS()
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(sheetsLast(content), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache', // number formats tell a date cell from a number
