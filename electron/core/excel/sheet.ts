@@ -22,7 +22,7 @@ export const loadExcelJS = async (): Promise<typeof ExcelJS> => (await import('e
  * Only exceljs' streaming reader, for imports: the package root also loads its writers, archiver, CSV and
  * jszip — ≈ 0.25 s against ≈ 0.1 s on the loaded 2-core machine, paid by each import's worker thread.
  */
-const loadWorkbookReader = async (): Promise<typeof ExcelJS.stream.xlsx.WorkbookReader> => (await import('exceljs/lib/stream/xlsx/workbook-reader.js')).default
+export const loadWorkbookReader = async (): Promise<typeof ExcelJS.stream.xlsx.WorkbookReader> => (await import('exceljs/lib/stream/xlsx/workbook-reader.js')).default
 
 /** The most data rows one import takes: beyond it the file is refused before anything is written. */
 export const MAX_IMPORT_ROWS = 100_000
