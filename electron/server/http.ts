@@ -93,11 +93,18 @@ function sameOrigin(req: IncomingMessage): boolean {
 }
 
 async function callApi(options: ServerOptions, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const token = req.headers[TOKEN_HEADER]
+  const caller = { token: typeof token === 'string' ? token : null }
+  // An import's worker thread starts while its upload arrives (it is the HTTP import's main cost over the CLI's).
+  const job = options.router.startJob(method, caller)
+  // A client gone before its upload ended may leave the body read hanging: the thread ends with it.
+  if (job) req.once('close', () => req.complete || job.cancel())
   let input: unknown
   try {
     const body = await readBody(req)
     input = body.length ? JSON.parse(body) : undefined
   } catch (error) {
+    job?.cancel()
     if (error instanceof BodyTooLarge) {
       // Answered, not reset: the client reads why. The connection closes after the answer.
       res.setHeader('connection', 'close')
@@ -105,8 +112,7 @@ async function callApi(options: ServerOptions, method: string, req: IncomingMess
     }
     return sendJson(res, 400, failure('VALIDATION', '请求内容不是有效的 JSON'))
   }
-  const token = req.headers[TOKEN_HEADER]
-  const result = await options.router.call(method, input, { token: typeof token === 'string' ? token : null }, 'http')
+  const result = await options.router.call(method, input, caller, 'http', job)
   sendJson(res, result.ok ? 200 : STATUS[result.error.code], result)
 }
 

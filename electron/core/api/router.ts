@@ -14,25 +14,28 @@ import { busyError, writeTransaction } from '../db/busy'
 import { sessionUserFromToken, sessionUserByName } from '../auth/sessions'
 import { formatValidationError } from './validation'
 import { handlers } from './handlers'
-import { HEAVY_METHODS, runInWorker } from '../jobs/offload'
+import { HEAVY_METHODS, startJob, type Job } from '../jobs/offload'
 import type { AuditNote, Channel, Handler, HandlerContext, SessionUser } from './types'
 
 /** Who is calling: a session token (window, browser) or a named local user (the CLI on this machine). */
 export type Caller = { token: string | null } | { localUser: string }
 
 export interface Router {
-  /** What every transport uses. */
-  call(method: string, input: unknown, caller: Caller, channel: Channel): Promise<ApiResponse<unknown>>
+  /** What every transport uses; `job`, from startJob, when the transport started the call's worker ahead. */
+  call(method: string, input: unknown, caller: Caller, channel: Channel, job?: Job): Promise<ApiResponse<unknown>>
+  /**
+   * For a heavy method (run in a worker thread) of a signed-in caller, that worker started now, while the
+   * upload is still arriving (HTTP); undefined otherwise. Pass it to call(), or cancel it.
+   */
+  startJob(method: string, caller: Caller): Job | undefined
   /** The same, synchronously, for methods that need no preparation (used by tests). */
   callSync(method: string, input: unknown, caller: Caller, channel: Channel): ApiResponse<unknown>
 }
 
 export function createRouter(core: Core): Router {
   return {
-    async call(method, input, caller, channel) {
-      if (core.options.offloadHeavyJobs && HEAVY_METHODS.has(method as MethodName)) {
-        return runInWorker({ options: core.options, method, input, caller, channel })
-      }
+    async call(method, input, caller, channel, job) {
+      if (offloaded(core, method)) return (job ?? startJob(core.options)).run({ method, input, caller, channel })
       try {
         const call = begin(core, method, input, caller, channel)
         const prep = typeof call.handler !== 'function' && call.handler.prepare ? await call.handler.prepare(call.ctx, call.input as never) : undefined
@@ -40,6 +43,12 @@ export function createRouter(core: Core): Router {
       } catch (error) {
         return { ok: false, error: toAppError(error).toBody() }
       }
+    },
+    startJob(method, caller) {
+      if (!offloaded(core, method)) return undefined
+      // Only for a caller the worker will accept: a stranger's request must not start threads.
+      const user = 'localUser' in caller ? null : sessionUserFromToken(core, caller.token)
+      return user ? startJob(core.options) : undefined
     },
     callSync(method, input, caller, channel) {
       try {
@@ -52,6 +61,8 @@ export function createRouter(core: Core): Router {
     },
   }
 }
+
+const offloaded = (core: Core, method: string) => core.options.offloadHeavyJobs === true && HEAVY_METHODS.has(method as MethodName)
 
 interface Begun {
   method: MethodName

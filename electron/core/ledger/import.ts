@@ -13,7 +13,7 @@ import { cached } from '../db/cached'
 import { ledgerFor, type LedgerRecord } from './access'
 import { chartOf } from './accounts'
 import { chartById, checkLines, type LineField, type LineInput } from './voucher-lines'
-import { assertOpenDate, assertOpeningBalanced, insertVoucher, voucherLabel } from './voucher-store'
+import { assertOpenDate, assertOpeningBalanced, insertVoucher, nextNumber, voucherLabel } from './voucher-store'
 import type { LedgerImportKind } from '../../shared/contract/imports'
 import { openingEntryProblems, openingHandlers } from './opening'
 
@@ -149,8 +149,13 @@ export const importVouchers = prepared<'import.vouchers', SheetRow[]>(
     const labels: string[] = []
     const post = cached(ctx.core.sqlite, `UPDATE vouchers SET status = 'posted', posted_by = ?, posted_at = ? WHERE id = ?`)
     const postedAt = ctx.core.now().toISOString()
+    // Numbered here, one month and word after another: asking the index for each voucher's max(number) cost ≈ 10–25 µs × 20,000.
+    const next = new Map<string, number>()
     for (const g of groups) {
-      const v = insertVoucher(ctx.core, { ledger, date: g.date, word: g.word, attachments: g.attachments, origin: 'import', lines: g.lines, userId: ctx.user!.id })
+      const key = `${periodOf(g.date)}|${g.word}`
+      const number = next.get(key) ?? nextNumber(ctx.core, ledger.id, periodOf(g.date), g.word)
+      next.set(key, number + 1)
+      const v = insertVoucher(ctx.core, { ledger, date: g.date, word: g.word, attachments: g.attachments, origin: 'import', lines: g.lines, userId: ctx.user!.id, number })
       if (input.post) post.run(ctx.user!.id, postedAt, v.id)
       labels.push(`${v.date.slice(0, 7)} ${voucherLabel(v)}`)
     }

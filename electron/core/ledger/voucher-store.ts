@@ -96,6 +96,8 @@ export interface NewVoucher {
   reversalOf?: number | null
   lines: LineInput[]
   userId: number
+  /** The number when the caller already knows the next one of the month and word (an import numbering thousands in a row). */
+  number?: number
 }
 
 /** Insert a draft voucher with the next number of its month and word. Lines must be checked already. */
@@ -116,7 +118,7 @@ export function insertVoucher(core: Core, v: NewVoucher): VoucherRecord {
     v.ledger.id,
     period,
     v.word,
-    nextNumber(core, v.ledger.id, period, v.word),
+    v.number ?? nextNumber(core, v.ledger.id, period, v.word),
     v.date,
     v.attachments,
     v.origin,

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { callAsync, xlsx, type Row } from './import-helpers'
 import { readRows } from '../../../electron/core/excel/sheet'
-import { office, y } from './ledger-helpers'
+import { ln, office, y } from './ledger-helpers'
 
 const VOUCHER_HEADER = ['日期', '凭证字', '凭证号', '摘要', '科目编码', '借方金额', '贷方金额', '项目', '资金性质', '附件数']
 
@@ -41,6 +41,38 @@ describe('voucher import (published template)', () => {
     ])
     const warm = o.app.call('vouchers.get', { id: list.rows[1].id }, o.tokens.kj)
     expect(warm.lines[0]).toMatchObject({ accountCode: '50405', fundNature: 'special', spendType: 'project', projectName: '送温暖' })
+  })
+
+  it('numbers imported vouchers after those already in each month and word, file after file', async () => {
+    const o = office()
+    o.app.call(
+      'vouchers.create',
+      { ledgerId: o.ledgerId, date: '2026-01-03', lines: [ln(o, '102', '借', '10.00'), ln(o, '401', '贷', '10.00', '业务', { fundNature: 'general' })] },
+      o.tokens.kj,
+    )
+    const file = async (day: string) =>
+      xlsx(VOUCHER_HEADER, [
+        [`2026-01-${day}`, '记', 7, '收取会费', '102', 1, null, null, null, null],
+        [`2026-01-${day}`, '记', 7, '收取会费', '401', null, 1, null, '非专项', null],
+        [`2026-01-${day}`, '记', 9, '收取会费', '102', 2, null, null, null, null],
+        [`2026-01-${day}`, '记', 9, '收取会费', '401', null, 2, null, '非专项', null],
+        ['2026-02-02', '记', 3, '收取会费', '102', 3, null, null, null, null],
+        ['2026-02-02', '记', 3, '收取会费', '401', null, 3, null, '非专项', null],
+      ])
+    for (const day of ['10', '20']) {
+      const res = await callAsync(o, 'import.vouchers', { ledgerId: o.ledgerId, fileName: 'v.xlsx', content: await file(day) }, o.tokens.kj)
+      expect(res.ok).toBe(true)
+    }
+    const list = o.app.call('vouchers.search', { ledgerId: o.ledgerId }, o.tokens.kj)
+    expect(list.rows.map((r) => `${r.date} ${r.label}`)).toEqual([
+      '2026-01-03 记-1',
+      '2026-01-10 记-2',
+      '2026-01-10 记-3',
+      '2026-01-20 记-4',
+      '2026-01-20 记-5',
+      '2026-02-02 记-1',
+      '2026-02-02 记-2',
+    ])
   })
 
   it('writes nothing and reports every bad row with its number', async () => {

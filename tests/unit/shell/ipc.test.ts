@@ -10,7 +10,8 @@ import type { ProgressEvent } from '../../../electron/shared/events'
 function fakeRouter() {
   const call = vi.fn<Router['call']>(async () => ({ ok: true, data: 'pong' }))
   const callSync = vi.fn<Router['callSync']>(() => ({ ok: true, data: 'pong' }))
-  return { router: { call, callSync } satisfies Router, call }
+  const startJob = vi.fn<Router['startJob']>(() => undefined)
+  return { router: { call, callSync, startJob } satisfies Router, call }
 }
 
 const fromApp = { senderFrame: { url: 'app://uniondesk/index.html' } }

@@ -1,17 +1,21 @@
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { openCore } from '../../../electron/core'
-import { runInWorker } from '../../../electron/core/jobs/offload'
 import { createInvokeHandler } from '../../../electron/main/ipc'
 import { desktopCoreOptions } from '../../../electron/main/open-data'
 import { isAppUrl } from '../../../electron/main/security'
 import { xlsx } from '../ledger/import-helpers'
 import { ADMIN, tempDir } from '../helpers'
 
-// The real runInWorker, watched: the import still runs in its worker thread.
+// The real worker thread, the calls handed to it watched: the import still runs off the main thread.
+const runInWorker = vi.hoisted(() => vi.fn())
 vi.mock('../../../electron/core/jobs/offload', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../../electron/core/jobs/offload')>()
-  return { ...actual, runInWorker: vi.fn(actual.runInWorker) }
+  const startJob: typeof actual.startJob = (options) => {
+    const job = actual.startJob(options)
+    return { ...job, run: (call) => (runInWorker(call), job.run(call)) }
+  }
+  return { ...actual, startJob }
 })
 
 const root = join(import.meta.dirname, '../../..')
