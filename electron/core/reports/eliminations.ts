@@ -1,6 +1,7 @@
 import type { Elimination, InternalLine } from '../../shared/contract/reports'
 import { periodText, yearStartOf } from '../../shared/ledger-terms'
 import type { Core } from '../app'
+import { cached } from '../db/cached'
 import type { LedgerRecord } from '../ledger/access'
 import { voucherLabel } from '../ledger/voucher-store'
 
@@ -51,18 +52,10 @@ export function internalTransfers(core: Core, ledgers: LedgerRecord[], to: numbe
   const codeOf = new Map(ledgers.map((l) => [l.id, l.code]))
   // Driven from the few internal-transfer accounts through the account index (CROSS JOIN fixes the
   // order), so the scan reads their lines only, never the whole ledgers' history.
-  const rows = core.sqlite
-    .prepare(
-      `SELECT l.id AS raw, l.ledger_id AS ledgerId, l.voucher_id AS voucherId, l.period, v.word, v.number, l.summary, a.code AS accountCode,
-              substr(a.code, 1, 3) AS code1, l.debit, l.credit, l.counterpart
-       FROM accounts a CROSS JOIN voucher_lines l ON l.account_id = a.id JOIN vouchers v ON v.id = l.voucher_id
-       WHERE a.ledger_id IN (${ledgers.map(() => '?').join(', ')}) AND l.posted = 1
-         AND l.period BETWEEN (CASE WHEN substr(a.code, 1, 3) IN ('508', '403') THEN ? ELSE 0 END) AND ?
-         AND l.counterpart IS NOT NULL AND coalesce(trim(l.counterpart), '') <> ''
-         AND substr(a.code, 1, 3) IN ('212', '131', '402', '508', '403')
-       ORDER BY l.id`,
-    )
-    .all(...ledgers.map((l) => l.id), yearStart, to) as (Omit<InternalCandidate, 'ledgerCode' | 'voucherLabel' | 'period' | 'net' | 'otherLedgerId'> & {
+  const rows = cached(core.sqlite, INTERNAL_LINES_SQL).all({ ids: JSON.stringify(ledgers.map((l) => l.id)), yearStart, to }) as (Omit<
+    InternalCandidate,
+    'ledgerCode' | 'voucherLabel' | 'period' | 'net' | 'otherLedgerId'
+  > & {
     period: number
     word: string
     number: number
@@ -108,6 +101,15 @@ export function internalTransfers(core: Core, ledgers: LedgerRecord[], to: numbe
     unmatched: candidates.filter((c) => !paired.has(c.raw) && c.code1 !== RELAY.lower),
   }
 }
+
+const INTERNAL_LINES_SQL = `SELECT l.id AS raw, l.ledger_id AS ledgerId, l.voucher_id AS voucherId, l.period, v.word, v.number, l.summary, a.code AS accountCode,
+         substr(a.code, 1, 3) AS code1, l.debit, l.credit, l.counterpart
+  FROM json_each(@ids) j CROSS JOIN accounts a ON a.ledger_id = j.value CROSS JOIN voucher_lines l ON l.account_id = a.id JOIN vouchers v ON v.id = l.voucher_id
+  WHERE l.posted = 1
+    AND l.period BETWEEN (CASE WHEN substr(a.code, 1, 3) IN ('508', '403') THEN @yearStart ELSE 0 END) AND @to
+    AND l.counterpart IS NOT NULL AND coalesce(trim(l.counterpart), '') <> ''
+    AND substr(a.code, 1, 3) IN ('212', '131', '402', '508', '403')
+  ORDER BY l.id`
 
 /** Point 5: the 212 贷 that booked levy for a lower 账套, settled by a relay (212 借 paired with 402) of the same amount, not earlier. */
 function settledByRelay(candidates: InternalCandidate[], pairs: InternalPair[], paired: Set<number>): InternalCandidate[] {
