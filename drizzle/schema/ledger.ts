@@ -202,7 +202,11 @@ export const accountMonthTotals = sqliteTable(
     debit: integer('debit').notNull().default(0),
     credit: integer('credit').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.ledgerId, t.period, t.accountId] })],
+  (t) => [
+    primaryKey({ columns: [t.ledgerId, t.period, t.accountId] }),
+    // The key with the amounts: a 汇总 and every 科目余额表 read months whole, so they never visit the table.
+    index('account_month_totals_cover').on(t.ledgerId, t.period, t.accountId, t.debit, t.credit),
+  ],
 )
 
 /**
@@ -232,7 +236,10 @@ export const taggedMonthTotals = sqliteTable(
       .on(t.ledgerId, t.period, t.accountId, t.debit, t.credit)
       .where(sql`closing = 1`),
     index('tagged_month_totals_special')
-      .on(t.ledgerId, t.period, t.accountId, t.debit, t.credit)
+      .on(t.ledgerId, t.period, t.accountId, t.closing, t.debit, t.credit)
       .where(sql`fund_nature = 'special'`),
+    // The rows outside closing vouchers of one account's months, with every tag and the amounts: what a
+    // 预算执行表 line reads (half the rows of income and expenditure accounts are closing ones).
+    index('tagged_month_totals_open').on(t.ledgerId, t.accountId, t.closing, t.period, t.fundNature, t.spendType, t.projectId, t.debit, t.credit),
   ],
 )
