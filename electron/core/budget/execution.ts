@@ -9,6 +9,7 @@ import type { LedgerRecord } from '../ledger/access'
 import { internalTransfers } from '../reports/eliminations'
 import { NOT_CLOSING } from '../reports/figures'
 import { cached } from '../db/cached'
+import { BASES_CTE } from '../ledger/balances'
 import { readableLedgers } from './access'
 import { budgetsOf, linesOfBudgets } from './budgets'
 
@@ -120,15 +121,13 @@ function carriedSpecial(core: Core, ledgers: LedgerRecord[], period: number): nu
   return -row.net
 }
 
-const CARRIED_SQL = `WITH chosen AS (
-    SELECT l.id AS ledgerId, l.start_period AS start,
-           max(coalesce((SELECT max(o.year) FROM opening_balances o WHERE o.ledger_id = l.id AND o.year <= @year), 0), l.start_period / 100) AS base
-    FROM json_each(@ids) j JOIN ledgers l ON l.id = j.value WHERE l.start_period <= @period),
-  carry AS (SELECT c.*, a.id AS accountId FROM chosen c JOIN accounts a ON a.ledger_id = c.ledgerId AND a.code >= '321' AND a.code < '321:')
-  SELECT coalesce((SELECT sum(o.debit - o.credit) FROM carry c JOIN opening_balances o ON o.ledger_id = c.ledgerId AND o.account_id = c.accountId AND o.year = c.base), 0)
-    + coalesce((SELECT sum(t.debit - t.credit) FROM carry c JOIN account_month_totals t
+const CARRIED_SQL = `${BASES_CTE},
+  carry AS MATERIALIZED (
+    SELECT c.*, a.id AS accountId FROM chosen c CROSS JOIN accounts a ON a.ledger_id = c.ledgerId AND a.code >= '321' AND a.code < '321:' WHERE c.start <= @period)
+  SELECT coalesce((SELECT sum(o.debit - o.credit) FROM carry c CROSS JOIN opening_balances o ON o.ledger_id = c.ledgerId AND o.account_id = c.accountId AND o.year = c.base), 0)
+    + coalesce((SELECT sum(t.debit - t.credit) FROM carry c CROSS JOIN account_month_totals t
                 ON t.ledger_id = c.ledgerId AND t.account_id = c.accountId AND t.period BETWEEN c.base * 100 + 1 AND @year * 100), 0)
-    - coalesce((SELECT sum(o.ytd_debit - o.ytd_credit) FROM carry c JOIN opening_balances o ON o.ledger_id = c.ledgerId AND o.account_id = c.accountId AND o.year = @year
+    - coalesce((SELECT sum(o.ytd_debit - o.ytd_credit) FROM carry c CROSS JOIN opening_balances o ON o.ledger_id = c.ledgerId AND o.account_id = c.accountId AND o.year = @year
                 WHERE c.start / 100 = @year AND c.start % 100 <> 1), 0) AS net`
 
 /**

@@ -88,9 +88,9 @@ export function addStartYearPrior(core: Core, ledger: LedgerRecord, from: number
  * before its start year): leafMovements' base, for the queries that read several 账套 at once.
  */
 export const BASES_CTE = `WITH chosen AS MATERIALIZED (
-    SELECT l.id AS ledgerId,
+    SELECT l.id AS ledgerId, l.start_period AS start,
            max(coalesce((SELECT max(o.year) FROM opening_balances o WHERE o.ledger_id = l.id AND o.year <= @year), 0), l.start_period / 100) AS base
-    FROM json_each(@ids) j JOIN ledgers l ON l.id = j.value)`
+    FROM json_each(@ids) j CROSS JOIN ledgers l ON l.id = j.value)`
 
 /**
  * The 本年累计借方/贷方 entered with the openings of a 账套 that starts after January, per leaf account:
