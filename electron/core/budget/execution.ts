@@ -46,40 +46,40 @@ function lessInternal<K, R extends Record<string, number>>(run: (source: Source)
 }
 
 /**
- * 本月, 累计 and 上年同期 of every line of these budgets in one grouped query, by EXECUTION_MATCH's rule
- * (usage.ts) over the tagged month totals: a line's accounts and months are a few rows each, never the
- * voucher lines, so a 汇总 of many 账套 costs what their budgets hold. `internal` lines (eliminated in
- * a 汇总) are taken back out.
+ * 本月, 累计 and 上年同期 of every line of these budgets in one query, by EXECUTION_MATCH's rule (usage.ts)
+ * over the tagged month totals: a line's accounts and months are a few rows each, never the voucher
+ * lines, so a 汇总 of many 账套 costs what their budgets hold. `internal` lines (eliminated in a 汇总)
+ * are taken back out.
  */
 function figuresOf(core: Core, budgetIds: number[], period: number, internal: number[]): Map<number, Figures> {
   if (!budgetIds.length) return new Map()
   const yearStart = yearStartOf(period)
-  const params = { period, yearStart, priorStart: yearStart - 100, priorEnd: period - 100, internal: JSON.stringify(internal) }
-  const executed = `CASE WHEN ba.category = 'income' THEN t.credit - t.debit ELSE t.debit - t.credit END`
+  const params = { budgets: JSON.stringify(budgetIds), period, yearStart, priorStart: yearStart - 100, priorEnd: period - 100, internal: JSON.stringify(internal) }
   return lessInternal<number, Figures>(
     (source) =>
-      cached(
-        core.sqlite,
-        `${INTERNAL_CTE}
-           SELECT bl.id AS key,
-                  sum(CASE WHEN t.period = @period THEN ${executed} ELSE 0 END) AS month,
-                  sum(CASE WHEN t.period >= @yearStart THEN ${executed} ELSE 0 END) AS ytd,
-                  sum(CASE WHEN t.period <= @priorEnd THEN ${executed} ELSE 0 END) AS priorYtd
-           FROM budget_lines bl
-             JOIN budgets b ON b.id = bl.budget_id
-             JOIN accounts ba ON ba.id = bl.account_id
-             -- EXECUTION_MATCH's prefix match as a range on (ledger_id, code): codes are digits, and ':' follows '9'.
-             JOIN accounts a ON a.ledger_id = b.ledger_id AND a.code >= ba.code AND a.code < ba.code || ':'
-             CROSS JOIN ${source} t ON t.ledger_id = b.ledger_id AND t.account_id = a.id AND t.period BETWEEN @priorStart AND @period
-           WHERE bl.budget_id IN (${budgetIds.map(() => '?').join(', ')}) AND t.closing = 0
-             AND (bl.project_id IS NULL OR t.project_id = bl.project_id)
-             AND (bl.spend_type IS NULL OR t.spend_type = bl.spend_type)
-             AND (CASE t.fund_nature WHEN '' THEN 'general' ELSE t.fund_nature END) = bl.fund_nature
-           GROUP BY bl.id`,
-      ).all(...budgetIds, params) as (Figures & { key: number })[],
+      (cached(core.sqlite, figuresSql(source)).all(params) as { key: number; sign: number; sums: string }[]).map(({ key, sign, sums }) => {
+        const [month, ytd, priorYtd] = (JSON.parse(sums) as (number | null)[]).map((n) => (n ? sign * n : 0))
+        return { key, month, ytd, priorYtd }
+      }),
     internal,
   )
 }
+
+/**
+ * Each line's three sums (debit − credit, null when no row matches) in a subquery of its own, the
+ * line's direction applied after (`sign`): the rows arrive line by line, so nothing is sorted to group them.
+ */
+const figuresSql = (source: Source) => `${INTERNAL_CTE}
+  SELECT bl.id AS key, CASE WHEN ba.category = 'income' THEN -1 ELSE 1 END AS sign,
+    (SELECT json_array(sum(CASE WHEN t.period = @period THEN t.debit - t.credit END), sum(CASE WHEN t.period >= @yearStart THEN t.debit - t.credit END),
+                       sum(CASE WHEN t.period <= @priorEnd THEN t.debit - t.credit END))
+     -- EXECUTION_MATCH's prefix match as a range on (ledger_id, code): codes are digits, and ':' follows '9'.
+     FROM accounts a CROSS JOIN ${source} t ON t.ledger_id = a.ledger_id AND t.account_id = a.id AND t.closing = 0 AND t.period BETWEEN @priorStart AND @period
+     WHERE a.ledger_id = b.ledger_id AND a.code >= ba.code AND a.code < ba.code || ':'
+       AND (bl.project_id IS NULL OR t.project_id = bl.project_id)
+       AND (bl.spend_type IS NULL OR t.spend_type = bl.spend_type)
+       AND (CASE t.fund_nature WHEN '' THEN 'general' ELSE t.fund_nature END) = bl.fund_nature) AS sums
+  FROM json_each(@budgets) j CROSS JOIN budget_lines bl ON bl.budget_id = j.value JOIN budgets b ON b.id = bl.budget_id JOIN accounts ba ON ba.id = bl.account_id`
 
 /** 专项 income and expenditure so far this year, and the 结转 (321) brought in, over the chosen 账套. */
 function specialFunds(core: Core, ledgers: LedgerRecord[], period: number, internal: number[]): { income: number; expenditure: number; carried: number } {
