@@ -210,6 +210,23 @@ export const accountMonthTotals = sqliteTable(
 )
 
 /**
+ * account_month_totals summed by year, kept by triggers on that table (migration, hand-written part): a
+ * 汇总 reads a year to date as the year's row less the months after it (none for the latest month), so
+ * its cost follows the accounts, not accounts × months.
+ */
+export const accountYearTotals = sqliteTable(
+  'account_year_totals',
+  {
+    ledgerId: integer('ledger_id').notNull(),
+    year: integer('year').notNull(),
+    accountId: integer('account_id').notNull(),
+    debit: integer('debit').notNull().default(0),
+    credit: integer('credit').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.ledgerId, t.year, t.accountId] }), index('account_year_totals_cover').on(t.ledgerId, t.year, t.accountId, t.debit, t.credit)],
+)
+
+/**
  * Posted debits and credits per 账套, account and month, split by the tags a line carries (资金性质,
  * 支出类型, project; '' and 0 for none) and by whether a closing or year-end voucher (or a red copy of
  * one) booked it. Kept by triggers on voucher_lines (migration, hand-written part) like
@@ -241,5 +258,29 @@ export const taggedMonthTotals = sqliteTable(
     // The rows outside closing vouchers of one account's months, with every tag and the amounts: what a
     // 预算执行表 line reads (half the rows of income and expenditure accounts are closing ones).
     index('tagged_month_totals_open').on(t.ledgerId, t.accountId, t.closing, t.period, t.fundNature, t.spendType, t.projectId, t.debit, t.credit),
+  ],
+)
+
+/**
+ * tagged_month_totals summed by year, kept by triggers on that table (migration, hand-written part), keyed
+ * for what reads it: one year's closing rows of a 账套 (a 汇总), one account's rows outside closing in a
+ * year (a 预算执行表 line: 累计 and 上年同期 as the year's rows less the months after the period).
+ */
+export const taggedYearTotals = sqliteTable(
+  'tagged_year_totals',
+  {
+    ledgerId: integer('ledger_id').notNull(),
+    year: integer('year').notNull(),
+    closing: integer('closing').notNull(),
+    accountId: integer('account_id').notNull(),
+    fundNature: text('fund_nature').notNull(),
+    spendType: text('spend_type').notNull(),
+    projectId: integer('project_id').notNull(),
+    debit: integer('debit').notNull().default(0),
+    credit: integer('credit').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ledgerId, t.year, t.closing, t.accountId, t.fundNature, t.spendType, t.projectId] }),
+    index('tagged_year_totals_cover').on(t.ledgerId, t.year, t.closing, t.accountId, t.fundNature, t.spendType, t.projectId, t.debit, t.credit),
   ],
 )

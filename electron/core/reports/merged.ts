@@ -1,4 +1,4 @@
-import { yearOfPeriod, yearStartOf, type AccountCategory } from '../../shared/ledger-terms'
+import { yearOfPeriod, type AccountCategory } from '../../shared/ledger-terms'
 import type { Core } from '../app'
 import { cached } from '../db/cached'
 import type { LedgerRecord } from '../ledger/access'
@@ -25,8 +25,12 @@ export interface Merged {
   prior: Map<number, Flow>
 }
 
-/** What a summed row is (see MERGED_SQL): months before the year go to the opening only; closing rows to the closing maps. */
-const Bucket = { BeforeYear: 0, YearBeforeMonth: 1, Month: 2, ClosingBeforeMonth: 3, ClosingInMonth: 4 } as const
+/**
+ * What a summed row is (see MERGED_SQL): before the year (the opening only), the year to date (the
+ * opening and the year's columns), the month (taken back out of the opening: it is in the year too),
+ * and the closing vouchers' year to date and month.
+ */
+const Bucket = { BeforeYear: 0, Year: 1, Month: 2, ClosingYear: 3, ClosingMonth: 4 } as const
 
 type Row = { code: string; category: AccountCategory; bucket: number; debit: number; credit: number; name: string }
 
@@ -35,8 +39,8 @@ export function mergedFigures(core: Core, ledgers: LedgerRecord[], period: numbe
   const rows = cached(core.sqlite, MERGED_SQL).all({
     ids: JSON.stringify(ledgers.map((l) => l.id)),
     year: yearOfPeriod(period),
-    yearStart: yearStartOf(period),
     period,
+    yearEnd: yearOfPeriod(period) * 100 + 12,
   }) as Row[]
   const merged: Merged = { chart: [], names: new Map(), month: new Map(), closing: { month: new Map(), year: new Map() }, prior: new Map() }
   const ids = new Map<string, number>()
@@ -56,20 +60,22 @@ export function mergedFigures(core: Core, ledgers: LedgerRecord[], period: numbe
     merged.names.set(r.code.slice(0, 3), r.name)
     entry(r.code.slice(0, 3), r.category)
     const id = entry(r.code, r.category)
-    if (r.bucket >= Bucket.ClosingBeforeMonth) {
-      for (const map of r.bucket === Bucket.ClosingInMonth ? [merged.closing.month, merged.closing.year] : [merged.closing.year]) {
-        const f = flow(map, id)
-        f.debit += r.debit
-        f.credit += r.credit
-      }
+    if (r.bucket >= Bucket.ClosingYear) {
+      const f = flow(r.bucket === Bucket.ClosingMonth ? merged.closing.month : merged.closing.year, id)
+      f.debit += r.debit
+      f.credit += r.credit
       continue
     }
     const m = movement(id)
+    const net = r.debit - r.credit
     if (r.bucket === Bucket.Month) {
+      m.opening -= net
       m.debit += r.debit
       m.credit += r.credit
-    } else m.opening += r.debit - r.credit
-    if (r.bucket !== Bucket.BeforeYear) {
+      continue
+    }
+    m.opening += net
+    if (r.bucket === Bucket.Year) {
       m.yearDebit += r.debit
       m.yearCredit += r.credit
     }
@@ -87,20 +93,30 @@ export function mergedFigures(core: Core, ledgers: LedgerRecord[], period: numbe
 }
 
 /**
- * leafMovements' sources for all chosen 账套 at once — each 账套's newest stored openings and its month
- * totals since them — and closingMovements' (the closing-flagged tagged totals of the year), each row
- * put in a Bucket, summed per account and bucket, then per 5-digit code. The accounts table is joined
- * after the first sum, once per account.
+ * leafMovements' sources for all chosen 账套 at once — each 账套's newest stored openings and its totals
+ * since them — and closingMovements' (the closing-flagged tagged totals of the year), each row put in a
+ * Bucket, summed per account and bucket, then per 5-digit code; the accounts table is joined after the
+ * first sum, once per account. A year to date is the year's row less the months after the period (none
+ * for the latest month), so a year costs one row per account, not twelve.
  */
 const MERGED_SQL = `${BASES_CTE},
   bucketed(id, bucket, debit, credit) AS (
-    SELECT o.account_id, ${Bucket.BeforeYear}, o.debit, o.credit FROM chosen c JOIN opening_balances o ON o.ledger_id = c.ledgerId AND o.year = c.base WHERE c.base <= @year
+    SELECT o.account_id, ${Bucket.BeforeYear}, o.debit, o.credit
+    FROM chosen c CROSS JOIN opening_balances o ON o.ledger_id = c.ledgerId AND o.year = c.base WHERE c.base <= @year
     UNION ALL
-    SELECT t.account_id, CASE WHEN t.period < @yearStart THEN ${Bucket.BeforeYear} WHEN t.period < @period THEN ${Bucket.YearBeforeMonth} ELSE ${Bucket.Month} END, t.debit, t.credit
-    FROM chosen c CROSS JOIN account_month_totals t ON t.ledger_id = c.ledgerId AND t.period BETWEEN c.base * 100 + 1 AND @period
+    SELECT y.account_id, CASE WHEN y.year < @year THEN ${Bucket.BeforeYear} ELSE ${Bucket.Year} END, y.debit, y.credit
+    FROM chosen c CROSS JOIN account_year_totals y ON y.ledger_id = c.ledgerId AND y.year BETWEEN c.base AND @year
     UNION ALL
-    SELECT t.account_id, CASE WHEN t.period < @period THEN ${Bucket.ClosingBeforeMonth} ELSE ${Bucket.ClosingInMonth} END, t.debit, t.credit
-    FROM chosen c CROSS JOIN tagged_month_totals t ON t.ledger_id = c.ledgerId AND t.period BETWEEN @yearStart AND @period AND t.closing = 1),
+    SELECT t.account_id, CASE WHEN t.period = @period THEN ${Bucket.Month} ELSE ${Bucket.Year} END,
+           CASE WHEN t.period = @period THEN t.debit ELSE -t.debit END, CASE WHEN t.period = @period THEN t.credit ELSE -t.credit END
+    FROM chosen c CROSS JOIN account_month_totals t ON t.ledger_id = c.ledgerId AND t.period BETWEEN @period AND @yearEnd
+    UNION ALL
+    SELECT y.account_id, ${Bucket.ClosingYear}, y.debit, y.credit
+    FROM chosen c CROSS JOIN tagged_year_totals y ON y.ledger_id = c.ledgerId AND y.year = @year AND y.closing = 1
+    UNION ALL
+    SELECT t.account_id, CASE WHEN t.period = @period THEN ${Bucket.ClosingMonth} ELSE ${Bucket.ClosingYear} END,
+           CASE WHEN t.period = @period THEN t.debit ELSE -t.debit END, CASE WHEN t.period = @period THEN t.credit ELSE -t.credit END
+    FROM chosen c CROSS JOIN tagged_month_totals t ON t.ledger_id = c.ledgerId AND t.period BETWEEN @period AND @yearEnd AND t.closing = 1),
   summed AS (SELECT id, bucket, sum(debit) AS debit, sum(credit) AS credit FROM bucketed GROUP BY id, bucket),
   merged AS (
     SELECT substr(a.code, 1, 5) AS code, a.category, s.bucket, sum(s.debit) AS debit, sum(s.credit) AS credit, min(a.ledger_id) AS ledgerId

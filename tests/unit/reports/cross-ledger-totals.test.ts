@@ -82,6 +82,25 @@ describe('cross-账套 reports off the month totals', () => {
     expect(totals).toEqual(byHand)
   })
 
+  it('keeps the year totals equal to the month totals summed by year', () => {
+    const { o } = books()
+    const db = o.app.core.sqlite
+    // A posted line on a month row that already exists (the month trigger's upsert) and a new month row.
+    postVoucher(o, '2026-07-21', [ln(o, '50101', '借', '120.00', '活动', basicSpend), ln(o, '102', '贷', '120.00')])
+    postVoucher(o, '2026-08-02', [ln(o, '102', '借', '80.00', '收会费'), ln(o, '401', '贷', '80.00', '收会费', general)])
+    const same = (years: string, months: string) => expect(db.prepare(years).all()).toEqual(db.prepare(months).all())
+    same(
+      'SELECT ledger_id, year, account_id, debit, credit FROM account_year_totals ORDER BY 1, 2, 3',
+      'SELECT ledger_id, period / 100 AS year, account_id, sum(debit) AS debit, sum(credit) AS credit FROM account_month_totals GROUP BY 1, 2, 3 ORDER BY 1, 2, 3',
+    )
+    same(
+      'SELECT ledger_id, year, closing, account_id, fund_nature, spend_type, project_id, debit, credit FROM tagged_year_totals ORDER BY 1, 2, 3, 4, 5, 6, 7',
+      `SELECT ledger_id, period / 100 AS year, closing, account_id, fund_nature, spend_type, project_id, sum(debit) AS debit, sum(credit) AS credit
+       FROM tagged_month_totals GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7`,
+    )
+    expect((db.prepare('SELECT count(*) AS n FROM tagged_year_totals WHERE closing = 1').get() as { n: number }).n).toBeGreaterThan(5)
+  })
+
   it('gives the 预算执行汇总 the line-by-line figures, internal funding left out', () => {
     const { o, ledgers } = books()
     const core = o.app.core
