@@ -1,29 +1,29 @@
 CREATE TABLE `account_year_totals` (
 	`ledger_id` integer NOT NULL,
-	`year` integer NOT NULL,
 	`account_id` integer NOT NULL,
 	`debit` integer DEFAULT 0 NOT NULL,
 	`credit` integer DEFAULT 0 NOT NULL,
+	`year` integer NOT NULL,
 	PRIMARY KEY(`ledger_id`, `year`, `account_id`)
 );
 --> statement-breakpoint
 CREATE INDEX `account_year_totals_cover` ON `account_year_totals` (`ledger_id`,`year`,`account_id`,`debit`,`credit`);--> statement-breakpoint
 CREATE TABLE `tagged_year_totals` (
 	`ledger_id` integer NOT NULL,
-	`year` integer NOT NULL,
-	`closing` integer NOT NULL,
 	`account_id` integer NOT NULL,
+	`debit` integer DEFAULT 0 NOT NULL,
+	`credit` integer DEFAULT 0 NOT NULL,
 	`fund_nature` text NOT NULL,
 	`spend_type` text NOT NULL,
 	`project_id` integer NOT NULL,
-	`debit` integer DEFAULT 0 NOT NULL,
-	`credit` integer DEFAULT 0 NOT NULL,
+	`closing` integer NOT NULL,
+	`year` integer NOT NULL,
 	PRIMARY KEY(`ledger_id`, `year`, `closing`, `account_id`, `fund_nature`, `spend_type`, `project_id`)
 );
 --> statement-breakpoint
 CREATE INDEX `tagged_year_totals_cover` ON `tagged_year_totals` (`ledger_id`,`year`,`closing`,`account_id`,`fund_nature`,`spend_type`,`project_id`,`debit`,`credit`);--> statement-breakpoint
 DROP INDEX `tagged_month_totals_special`;--> statement-breakpoint
-CREATE INDEX `tagged_month_totals_open` ON `tagged_month_totals` (`ledger_id`,`account_id`,`closing`,`period`,`fund_nature`,`spend_type`,`project_id`,`debit`,`credit`);--> statement-breakpoint
+CREATE INDEX `tagged_month_totals_open` ON `tagged_month_totals` (`ledger_id`,`closing`,`period`,`account_id`,`fund_nature`,`spend_type`,`project_id`,`debit`,`credit`);--> statement-breakpoint
 CREATE INDEX `tagged_month_totals_special` ON `tagged_month_totals` (`ledger_id`,`period`,`account_id`,`closing`,`debit`,`credit`) WHERE fund_nature = 'special';--> statement-breakpoint
 CREATE INDEX `account_month_totals_cover` ON `account_month_totals` (`ledger_id`,`period`,`account_id`,`debit`,`credit`);--> statement-breakpoint
 -- hand-written below

@@ -243,7 +243,7 @@ export const taggedMonthTotals = sqliteTable('tagged_month_totals', { ...totals(
     .where(sql`fund_nature = 'special'`),
   // The rows outside closing vouchers of one account's months, with every tag and the amounts: what a
   // 预算执行表 line reads (half the rows of income and expenditure accounts are closing ones).
-  index('tagged_month_totals_open').on(t.ledgerId, t.accountId, t.closing, t.period, t.fundNature, t.spendType, t.projectId, t.debit, t.credit),
+  index('tagged_month_totals_open').on(t.ledgerId, t.closing, t.period, t.accountId, t.fundNature, t.spendType, t.projectId, t.debit, t.credit),
 ])
 
 /**

@@ -45,14 +45,15 @@ export interface InternalCandidate extends InternalLine {
 /** `sides`: the lines whose amounts come out of the 汇总 (none for a relay); `lines`: both lines of the pair. */
 export type InternalPair = Elimination & { sides: InternalCandidate[]; lines: InternalCandidate[] }
 
-export function internalTransfers(core: Core, ledgers: LedgerRecord[], to: number): { pairs: InternalPair[]; unmatched: InternalCandidate[] } {
+/** The pairs and the unmatched lines up to `to`; 508/403 lines are read from `from` (by default January of that year). */
+export function internalTransfers(core: Core, ledgers: LedgerRecord[], to: number, from = yearStartOf(to)): { pairs: InternalPair[]; unmatched: InternalCandidate[] } {
   const yearStart = yearStartOf(to)
   const names = new Map<string, number>()
   for (const l of ledgers) for (const n of [l.code, l.name, l.orgName]) names.set(n.trim().toLowerCase(), l.id)
   const codeOf = new Map(ledgers.map((l) => [l.id, l.code]))
   // Driven from the few internal-transfer accounts through the account index (CROSS JOIN fixes the
   // order), so the scan reads their lines only, never the whole ledgers' history.
-  const rows = cached(core.sqlite, INTERNAL_LINES_SQL).all({ ids: JSON.stringify(ledgers.map((l) => l.id)), yearStart, to }) as (Omit<
+  const rows = cached(core.sqlite, INTERNAL_LINES_SQL).all({ ids: JSON.stringify(ledgers.map((l) => l.id)), from, to }) as (Omit<
     InternalCandidate,
     'ledgerCode' | 'voucherLabel' | 'period' | 'net' | 'otherLedgerId'
   > & {
@@ -106,7 +107,7 @@ const INTERNAL_LINES_SQL = `SELECT l.id AS raw, l.ledger_id AS ledgerId, l.vouch
          substr(a.code, 1, 3) AS code1, l.debit, l.credit, l.counterpart
   FROM json_each(@ids) j CROSS JOIN accounts a ON a.ledger_id = j.value CROSS JOIN voucher_lines l ON l.account_id = a.id JOIN vouchers v ON v.id = l.voucher_id
   WHERE l.posted = 1
-    AND l.period BETWEEN (CASE WHEN substr(a.code, 1, 3) IN ('508', '403') THEN @yearStart ELSE 0 END) AND @to
+    AND l.period BETWEEN (CASE WHEN substr(a.code, 1, 3) IN ('508', '403') THEN @from ELSE 0 END) AND @to
     AND l.counterpart IS NOT NULL AND coalesce(trim(l.counterpart), '') <> ''
     AND substr(a.code, 1, 3) IN ('212', '131', '402', '508', '403')
   ORDER BY l.id`
