@@ -73,10 +73,14 @@ const FIGURES_SQL = `${INTERNAL_CTE},
   moved(ledger_id, account_id, fund_nature, spend_type, project_id, month, ytd, prior) AS (
     ${moved('tagged_year_totals', 'tagged_month_totals', '')}
     UNION ALL
-    ${moved('internal_years', 'internal', '-')})
+    ${moved('internal_years', 'internal', '-')}),
+  -- EXECUTION_MATCH's rule (usage.ts): each line's accounts (its prefix as a code range: codes are digits, and
+  -- ':' follows '9'), then the tags.
+  line_accounts AS MATERIALIZED (
+    SELECT l.id, l.sign, l.project_id, l.spend_type, l.fund_nature, a.id AS accountId
+    FROM lines l CROSS JOIN accounts a ON a.ledger_id = l.ledgerId AND a.code >= l.code AND a.code < l.code || ':')
   SELECT l.id AS key, l.sign * sum(m.month) AS month, l.sign * sum(m.ytd) AS ytd, l.sign * sum(m.prior) AS priorYtd
-  -- EXECUTION_MATCH's rule (usage.ts); its prefix match as a range on the code: codes are digits, and ':' follows '9'.
-  FROM moved m CROSS JOIN accounts a ON a.id = m.account_id CROSS JOIN lines l ON l.ledgerId = m.ledger_id AND a.code >= l.code AND a.code < l.code || ':'
+  FROM moved m CROSS JOIN line_accounts l ON l.accountId = m.account_id
   WHERE (l.project_id IS NULL OR m.project_id = l.project_id)
     AND (l.spend_type IS NULL OR m.spend_type = l.spend_type)
     AND (CASE m.fund_nature WHEN '' THEN 'general' ELSE m.fund_nature END) = l.fund_nature
