@@ -7,10 +7,10 @@ import type { Flow } from './figures'
 
 /**
  * The chosen 账套's charts merged by code, for a 汇总 (consolidated.ts). Its figures are level-1 ones
- * and those of the 5-digit adjustment sub-accounts (工会02表 line 二), so SQL sums the month totals per
- * account first, then per first five digits of the code: the single-账套 rules (rollUp, foldedBalances,
- * flowsOf) then run over a few dozen merged accounts instead of every chart, and the cost follows the
- * month totals read, not the number of 账套.
+ * and those of the 5-digit adjustment sub-accounts (工会02表 line 二), so SQL sums the totals per first
+ * five digits of the code: the single-账套 rules (rollUp, foldedBalances, flowsOf) then run over a few
+ * dozen merged accounts instead of every chart, and the cost follows the totals rows read, not the
+ * number of 账套.
  */
 export interface Merged {
   /** Each level-1 code, and each 5-digit code under it, that holds a figure; ids are local to this result. */
@@ -95,9 +95,9 @@ export function mergedFigures(core: Core, ledgers: LedgerRecord[], period: numbe
 /**
  * leafMovements' sources for all chosen 账套 at once — each 账套's newest stored openings and its totals
  * since them — and closingMovements' (the closing-flagged tagged totals of the year), each row put in a
- * Bucket, summed per account and bucket, then per 5-digit code; the accounts table is joined after the
- * first sum, once per account. A year to date is the year's row less the months after the period (none
- * for the latest month), so a year costs one row per account, not twelve.
+ * Bucket and summed per 5-digit code and bucket (the accounts table joined once per totals row: about one row
+ * per account and bucket, as a year to date is the year's row less the months after the period, none for the
+ * latest month), so a year costs one row per account, not twelve.
  */
 const MERGED_SQL = `${BASES_CTE},
   bucketed(id, bucket, debit, credit) AS (
@@ -117,9 +117,8 @@ const MERGED_SQL = `${BASES_CTE},
     SELECT t.account_id, CASE WHEN t.period = @period THEN ${Bucket.ClosingMonth} ELSE ${Bucket.ClosingYear} END,
            CASE WHEN t.period = @period THEN t.debit ELSE -t.debit END, CASE WHEN t.period = @period THEN t.credit ELSE -t.credit END
     FROM chosen c CROSS JOIN tagged_month_totals t ON t.ledger_id = c.ledgerId AND t.period BETWEEN @period AND @yearEnd AND t.closing = 1),
-  summed AS (SELECT id, bucket, sum(debit) AS debit, sum(credit) AS credit FROM bucketed GROUP BY id, bucket),
   merged AS (
-    SELECT substr(a.code, 1, 5) AS code, a.category, s.bucket, sum(s.debit) AS debit, sum(s.credit) AS credit, min(a.ledger_id) AS ledgerId
-    FROM summed s CROSS JOIN accounts a ON a.id = s.id GROUP BY 1, 2, 3)
+    SELECT substr(a.code, 1, 5) AS code, a.category, b.bucket, sum(b.debit) AS debit, sum(b.credit) AS credit, min(a.ledger_id) AS ledgerId
+    FROM bucketed b CROSS JOIN accounts a ON a.id = b.id GROUP BY 1, 2, 3)
   SELECT m.code, m.category, m.bucket, m.debit, m.credit, (SELECT x.name FROM accounts x WHERE x.ledger_id = m.ledgerId AND x.code = substr(m.code, 1, 3)) AS name
   FROM merged m ORDER BY m.code`
