@@ -88,8 +88,8 @@ const FIGURES_SQL = `${INTERNAL_CTE},
 
 /** 专项 income and expenditure so far this year, and the 结转 (321) brought in, over the chosen 账套. */
 function specialFunds(core: Core, ledgers: LedgerRecord[], period: number, internal: number[]): { income: number; expenditure: number; carried: number } {
-  const yearStart = yearStartOf(period)
-  const rows = cached(core.sqlite, SPECIAL_SQL).all({ ids: JSON.stringify(ledgers.map((l) => l.id)), yearStart, period, internal: JSON.stringify(internal) })
+  const year = yearOfPeriod(period)
+  const rows = cached(core.sqlite, SPECIAL_SQL).all({ ids: JSON.stringify(ledgers.map((l) => l.id)), year, yearEnd: year * 100 + 12, period, internal: JSON.stringify(internal) })
   const nets = new Map((rows as { key: string; debit: number; credit: number }[]).map((r) => [r.key, r]))
   const net = (category: string, sign: number) => {
     const r = nets.get(category)
@@ -98,15 +98,22 @@ function specialFunds(core: Core, ledgers: LedgerRecord[], period: number, inter
   return { income: net('income', -1), expenditure: net('expense', 1), carried: carriedSpecial(core, ledgers, period) }
 }
 
-/** Off the 专项 rows (a partial index of the totals), the closing vouchers' left out, the eliminated lines taken back out. */
+/**
+ * The year's 专项 rows outside closing vouchers less the months after the period (none for December), the
+ * eliminated lines taken back out.
+ */
 const SPECIAL_SQL = `${INTERNAL_CTE}
   SELECT a.category AS key, sum(t.debit) AS debit, sum(t.credit) AS credit
   FROM (
-    SELECT t.account_id, t.debit, t.credit
-    FROM json_each(@ids) j CROSS JOIN tagged_month_totals t ON t.ledger_id = j.value AND t.period BETWEEN @yearStart AND @period AND t.fund_nature = 'special'
+    SELECT y.account_id, y.debit, y.credit
+    FROM json_each(@ids) j CROSS JOIN tagged_year_totals y ON y.ledger_id = j.value AND y.year = @year AND y.closing = 0
+    WHERE y.fund_nature = 'special'
+    UNION ALL
+    SELECT t.account_id, -t.debit, -t.credit
+    FROM json_each(@ids) j CROSS JOIN tagged_month_totals t ON t.ledger_id = j.value AND t.period BETWEEN @period + 1 AND @yearEnd AND t.fund_nature = 'special'
     WHERE t.closing = 0
     UNION ALL
-    SELECT account_id, -debit, -credit FROM internal WHERE period BETWEEN @yearStart AND @period AND fund_nature = 'special') t
+    SELECT account_id, -debit, -credit FROM internal WHERE period BETWEEN @year * 100 + 1 AND @period AND fund_nature = 'special') t
     CROSS JOIN accounts a ON a.id = t.account_id
   WHERE a.category IN ('income', 'expense')
   GROUP BY a.category`
