@@ -148,7 +148,7 @@ function internalFunding(core: Core, ledgers: LedgerRecord[], period: number): {
   // One scan from last January: pairs are matched within a month, so each month pairs as it would alone.
   const yearStart = periodText(yearStartOf(period))
   const [priorEnd, end] = [period - 100, period].map(periodText)
-  const funding = internalTransfers(core, ledgers, period, yearStartOf(period) - 100).pairs.filter((p) => p.pair === '508/403')
+  const funding = internalTransfers(core, ledgers, period, { from: yearStartOf(period) - 100, fundingOnly: true }).pairs.filter((p) => p.pair === '508/403')
   const thisYear = funding.filter((p) => p.lower.period >= yearStart && p.lower.period <= end)
   const prior = funding.filter((p) => p.lower.period <= priorEnd)
   return { lines: [...thisYear, ...prior].flatMap((p) => p.sides.map((side) => side.raw)), thisYear }
