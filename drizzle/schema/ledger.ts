@@ -188,22 +188,42 @@ export const voucherTemplates = sqliteTable('voucher_templates', {
   lines: text('lines', { mode: 'json' }).notNull(),
 })
 
+/** What every totals table below holds besides its period or year: the 账套, the account and the sums. */
+const totals = () => ({
+  ledgerId: integer('ledger_id').notNull(),
+  accountId: integer('account_id').notNull(),
+  debit: integer('debit').notNull().default(0),
+  credit: integer('credit').notNull().default(0),
+})
+
+/** The tags the tagged totals split by ('' and 0 for none) and whether a closing or year-end voucher booked it. */
+const tags = () => ({
+  fundNature: text('fund_nature').notNull(),
+  spendType: text('spend_type').notNull(),
+  projectId: integer('project_id').notNull(),
+  closing: integer('closing').notNull(),
+})
+
 /**
  * Posted debits and credits per 账套, month and account, kept by triggers on voucher_lines (migration,
  * hand-written part): balances sum at most a hundred rows a month instead of every line, so a 汇总 of
  * many 账套 and a mid-year month cost what their months hold, not their lines.
  */
-export const accountMonthTotals = sqliteTable(
-  'account_month_totals',
-  {
-    ledgerId: integer('ledger_id').notNull(),
-    period: integer('period').notNull(),
-    accountId: integer('account_id').notNull(),
-    debit: integer('debit').notNull().default(0),
-    credit: integer('credit').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.ledgerId, t.period, t.accountId] })],
-)
+export const accountMonthTotals = sqliteTable('account_month_totals', { ...totals(), period: integer('period').notNull() }, (t) => [
+  primaryKey({ columns: [t.ledgerId, t.period, t.accountId] }),
+  // The key with the amounts: a 汇总 and every 科目余额表 read months whole, so they never visit the table.
+  index('account_month_totals_cover').on(t.ledgerId, t.period, t.accountId, t.debit, t.credit),
+])
+
+/**
+ * account_month_totals summed by year, kept by triggers on that table (migration, hand-written part): a
+ * 汇总 reads a year to date as the year's row less the months after it (none for the latest month), so
+ * its cost follows the accounts, not accounts × months.
+ */
+export const accountYearTotals = sqliteTable('account_year_totals', { ...totals(), year: integer('year').notNull() }, (t) => [
+  primaryKey({ columns: [t.ledgerId, t.year, t.accountId] }),
+  index('account_year_totals_cover').on(t.ledgerId, t.year, t.accountId, t.debit, t.credit),
+])
 
 /**
  * Posted debits and credits per 账套, account and month, split by the tags a line carries (资金性质,
@@ -212,27 +232,26 @@ export const accountMonthTotals = sqliteTable(
  * account_month_totals: the 预算执行表 matches its lines and a 汇总 finds 专项 and closing movements
  * in rows per month rather than in every line of the chosen 账套.
  */
-export const taggedMonthTotals = sqliteTable(
-  'tagged_month_totals',
-  {
-    ledgerId: integer('ledger_id').notNull(),
-    accountId: integer('account_id').notNull(),
-    period: integer('period').notNull(),
-    fundNature: text('fund_nature').notNull(),
-    spendType: text('spend_type').notNull(),
-    projectId: integer('project_id').notNull(),
-    closing: integer('closing').notNull(),
-    debit: integer('debit').notNull().default(0),
-    credit: integer('credit').notNull().default(0),
-  },
-  (t) => [
-    primaryKey({ columns: [t.ledgerId, t.accountId, t.period, t.fundNature, t.spendType, t.projectId, t.closing] }),
-    // The closing vouchers' and the 专项 rows of a 账套's months, read whole (02表, the unclosed-专项 fold).
-    index('tagged_month_totals_closing')
-      .on(t.ledgerId, t.period, t.accountId, t.debit, t.credit)
-      .where(sql`closing = 1`),
-    index('tagged_month_totals_special')
-      .on(t.ledgerId, t.period, t.accountId, t.debit, t.credit)
-      .where(sql`fund_nature = 'special'`),
-  ],
-)
+export const taggedMonthTotals = sqliteTable('tagged_month_totals', { ...totals(), ...tags(), period: integer('period').notNull() }, (t) => [
+  primaryKey({ columns: [t.ledgerId, t.accountId, t.period, t.fundNature, t.spendType, t.projectId, t.closing] }),
+  // The closing vouchers' and the 专项 rows of a 账套's months, read whole (02表, the unclosed-专项 fold).
+  index('tagged_month_totals_closing')
+    .on(t.ledgerId, t.period, t.accountId, t.debit, t.credit)
+    .where(sql`closing = 1`),
+  index('tagged_month_totals_special')
+    .on(t.ledgerId, t.period, t.accountId, t.closing, t.debit, t.credit)
+    .where(sql`fund_nature = 'special'`),
+  // The rows outside closing vouchers of one account's months, with every tag and the amounts: what a
+  // 预算执行表 line reads (half the rows of income and expenditure accounts are closing ones).
+  index('tagged_month_totals_open').on(t.ledgerId, t.closing, t.period, t.accountId, t.fundNature, t.spendType, t.projectId, t.debit, t.credit),
+])
+
+/**
+ * tagged_month_totals summed by year, kept by triggers on that table (migration, hand-written part), keyed
+ * for what reads it: one year's closing rows of a 账套 (a 汇总), one account's rows outside closing in a
+ * year (a 预算执行表 line: 累计 and 上年同期 as the year's rows less the months after the period).
+ */
+export const taggedYearTotals = sqliteTable('tagged_year_totals', { ...totals(), ...tags(), year: integer('year').notNull() }, (t) => [
+  primaryKey({ columns: [t.ledgerId, t.year, t.closing, t.accountId, t.fundNature, t.spendType, t.projectId] }),
+  index('tagged_year_totals_cover').on(t.ledgerId, t.year, t.closing, t.accountId, t.fundNature, t.spendType, t.projectId, t.debit, t.credit),
+])

@@ -1,9 +1,11 @@
-import { inArray } from 'drizzle-orm'
+import { sql } from 'drizzle-orm'
 import { ledgers } from '../../../drizzle/schema'
 import { LEDGER_READERS } from '../../shared/contract/ledgers'
 import { AppError } from '../../shared/errors'
 import type { Role } from '../../shared/roles'
 import type { HandlerContext } from '../api/types'
+import type { Core } from '../app'
+import { cachedQuery } from '../db/cached'
 import { holdsLedgerRole, ledgerFor, type LedgerRecord } from '../ledger/access'
 import { BUDGET_KEEPERS, BUDGET_RECORDERS } from '../../shared/contract/budget'
 
@@ -39,14 +41,20 @@ export function budgetLedger(ctx: HandlerContext, ledgerId: number, access: Budg
   return readableLedgers(ctx, [ledgerId], access)[0]
 }
 
+const ledgersByIds = (core: Core) =>
+  cachedQuery(core.db, 'ledgersByIds', () =>
+    core.db
+      .select()
+      .from(ledgers)
+      .where(sql`${ledgers.id} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`)
+      .prepare(),
+  )
+
 /** Several 账套 whose budgets the caller may read, read in one query and checked in the order given. */
 export function readableLedgers(ctx: HandlerContext, ledgerIds: number[], access: 'read' | 'lines'): LedgerRecord[] {
   const found = new Map(
-    ctx.core.db
-      .select()
-      .from(ledgers)
-      .where(inArray(ledgers.id, ledgerIds))
-      .all()
+    ledgersByIds(ctx.core)
+      .all({ ids: JSON.stringify(ledgerIds) })
       .map((l) => [l.id, l]),
   )
   return ledgerIds.map((ledgerId) => {

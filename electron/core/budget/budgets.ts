@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { budgets } from '../../../drizzle/schema'
 import type { BudgetStatus, ApprovingBody } from '../../shared/budget-terms'
 import type { BudgetLineRow, BudgetView } from '../../shared/contract/budget'
@@ -7,7 +7,7 @@ import { formatFen } from '../../shared/money'
 import { needsSpendType, type FundNature, type SpendType } from '../../shared/ledger-terms'
 import type { HandlerContext } from '../api/types'
 import type { Core } from '../app'
-import { cached } from '../db/cached'
+import { cached, cachedQuery } from '../db/cached'
 import type { LedgerRecord } from '../ledger/access'
 import { budgetLedger, type BudgetAccess } from './access'
 
@@ -36,12 +36,14 @@ export function budgetOf(core: Core, ledgerId: number, year: number): BudgetReco
 
 /** The budgets of several 账套 for a year, by 账套, in one query. */
 export function budgetsOf(core: Core, ledgerIds: number[], year: number): Map<number, BudgetRecord> {
-  const rows = core.db
-    .select()
-    .from(budgets)
-    .where(and(inArray(budgets.ledgerId, ledgerIds), eq(budgets.year, year)))
-    .all()
-  return new Map(rows.map((b) => [b.ledgerId, b]))
+  const query = cachedQuery(core.db, 'budgetsOf', () =>
+    core.db
+      .select()
+      .from(budgets)
+      .where(and(sql`${budgets.ledgerId} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`, eq(budgets.year, sql.placeholder('year'))))
+      .prepare(),
+  )
+  return new Map(query.all({ ids: JSON.stringify(ledgerIds), year }).map((b) => [b.ledgerId, b]))
 }
 
 interface LineQueryRow {
@@ -70,7 +72,7 @@ export function linesOf(core: Core, budgetId: number, ledgerId: number): BudgetL
 export function linesOfBudgets(core: Core, chosen: { id: number; ledgerId: number }[]): Map<number, BudgetLineRow[]> {
   const rows = cached(core.sqlite, LINES_SQL).all(JSON.stringify(chosen.map((b) => b.id))) as (LineQueryRow & { budgetId: number; ledgerId: number })[]
   const names = new Map(
-    (cached(core.sqlite, NAMES_SQL).all(JSON.stringify([...new Set(chosen.map((b) => b.ledgerId))])) as { ledgerId: number; code: string; name: string }[]).map((a) => [
+    (cached(core.sqlite, NAMES_SQL).all(JSON.stringify(chosen.map((b) => b.id))) as { ledgerId: number; code: string; name: string }[]).map((a) => [
       `${a.ledgerId}|${a.code}`,
       a.name,
     ]),
@@ -94,7 +96,11 @@ const LINES_SQL = `SELECT bl.budget_id AS budgetId, a.ledger_id AS ledgerId, bl.
   FROM json_each(?) j CROSS JOIN budget_lines bl ON bl.budget_id = j.value JOIN accounts a ON a.id = bl.account_id LEFT JOIN projects p ON p.id = bl.project_id
   ORDER BY a.code, bl.spend_type, p.code, bl.fund_nature, bl.id`
 
-const NAMES_SQL = `SELECT a.ledger_id AS ledgerId, a.code, a.name FROM json_each(?) j CROSS JOIN accounts a ON a.ledger_id = j.value`
+/** The names of the lines' accounts and their ancestors (codes between the level-1 prefix and the code that begin it). */
+const NAMES_SQL = `SELECT DISTINCT a.ledger_id AS ledgerId, x.code, x.name
+  FROM json_each(?) j CROSS JOIN budget_lines bl ON bl.budget_id = j.value CROSS JOIN accounts a ON a.id = bl.account_id
+    CROSS JOIN accounts x ON x.ledger_id = a.ledger_id AND x.code BETWEEN substr(a.code, 1, 3) AND a.code
+  WHERE substr(a.code, 1, length(x.code)) = x.code`
 
 const yuan = (fen: number) => `${formatFen(fen)} 元`
 

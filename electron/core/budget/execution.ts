@@ -2,13 +2,14 @@ import { basisPointsOf } from '../../shared/rate'
 import type { BudgetExecution, BudgetLineRow, ExecutionRow } from '../../shared/contract/budget'
 import type { Elimination } from '../../shared/contract/reports'
 import { formatFen } from '../../shared/money'
-import { FUND_NATURE_LABELS, SPEND_TYPE_LABELS, parsePeriodText, monthOfPeriod, yearOfPeriod, yearStartOf } from '../../shared/ledger-terms'
+import { FUND_NATURE_LABELS, SPEND_TYPE_LABELS, parsePeriodText, periodText, monthOfPeriod, yearOfPeriod, yearStartOf } from '../../shared/ledger-terms'
 import type { HandlerContext } from '../api/types'
 import type { Core } from '../app'
 import type { LedgerRecord } from '../ledger/access'
 import { internalTransfers } from '../reports/eliminations'
 import { NOT_CLOSING } from '../reports/figures'
 import { cached } from '../db/cached'
+import { BASES_CTE } from '../ledger/balances'
 import { readableLedgers } from './access'
 import { budgetsOf, linesOfBudgets } from './budgets'
 
@@ -19,89 +20,103 @@ type Figures = {
 }
 
 /**
- * The rows execution is read from: the tagged month totals (posted lines summed per account, month and
- * tags, closing vouchers flagged), or `internal` — the few eliminated lines, tagged the same way — whose
- * figures the caller takes back out. Both have the totals' columns, so one query text serves both.
+ * The eliminated lines (a 汇总's internal funding) as totals rows, closing vouchers' lines (never counted)
+ * left out, and by year: the queries below add them with their amounts negated, so they come back out.
  */
-type Source = 'tagged_month_totals' | 'internal'
-
-/** The eliminated lines as totals rows (closing vouchers' lines, never counted, left out); a CTE for every query below. */
 const INTERNAL_CTE = `WITH internal AS MATERIALIZED (
   SELECT l.ledger_id, l.account_id, l.period, coalesce(l.fund_nature, '') AS fund_nature, coalesce(l.spend_type, '') AS spend_type,
          coalesce(l.project_id, 0) AS project_id, 0 AS closing, l.debit, l.credit
   FROM json_each(@internal) j CROSS JOIN voucher_lines l ON l.id = j.value JOIN vouchers v ON v.id = l.voucher_id
-  WHERE l.posted = 1 AND ${NOT_CLOSING})`
-
-/** Each query once over the totals and once over the eliminated lines, the second subtracted row by row. */
-function lessInternal<K, R extends Record<string, number>>(run: (source: Source) => (R & { key: K })[], internal: number[]): Map<K, R> {
-  const result = new Map<K, R>()
-  for (const { key, ...r } of run('tagged_month_totals')) result.set(key, r as unknown as R)
-  if (!internal.length) return result
-  for (const { key, ...r } of run('internal')) {
-    const found = result.get(key) as Record<string, number> | undefined
-    if (found) for (const k of Object.keys(r)) found[k] -= (r as Record<string, number>)[k]
-  }
-  return result
-}
+  WHERE l.posted = 1 AND ${NOT_CLOSING}),
+  internal_years AS MATERIALIZED (
+    SELECT ledger_id, period / 100 AS year, closing, account_id, fund_nature, spend_type, project_id, sum(debit) AS debit, sum(credit) AS credit
+    FROM internal GROUP BY 1, 2, 3, 4, 5, 6, 7)`
 
 /**
- * 本月, 累计 and 上年同期 of every line of these budgets in one grouped query, by EXECUTION_MATCH's rule
- * (usage.ts) over the tagged month totals: a line's accounts and months are a few rows each, never the
- * voucher lines, so a 汇总 of many 账套 costs what their budgets hold. `internal` lines (eliminated in
- * a 汇总) are taken back out.
+ * 本月, 累计 and 上年同期 of every line of these budgets in one query, by EXECUTION_MATCH's rule (usage.ts)
+ * over the tagged totals: a line's accounts and months are a few rows each, never the voucher lines, so a
+ * 汇总 of many 账套 costs what their budgets hold. `internal` lines (eliminated in a 汇总) are taken back out.
  */
 function figuresOf(core: Core, budgetIds: number[], period: number, internal: number[]): Map<number, Figures> {
   if (!budgetIds.length) return new Map()
-  const yearStart = yearStartOf(period)
-  const params = { period, yearStart, priorStart: yearStart - 100, priorEnd: period - 100, internal: JSON.stringify(internal) }
-  const executed = `CASE WHEN ba.category = 'income' THEN t.credit - t.debit ELSE t.debit - t.credit END`
-  return lessInternal<number, Figures>(
-    (source) =>
-      cached(
-        core.sqlite,
-        `${INTERNAL_CTE}
-           SELECT bl.id AS key,
-                  sum(CASE WHEN t.period = @period THEN ${executed} ELSE 0 END) AS month,
-                  sum(CASE WHEN t.period >= @yearStart THEN ${executed} ELSE 0 END) AS ytd,
-                  sum(CASE WHEN t.period <= @priorEnd THEN ${executed} ELSE 0 END) AS priorYtd
-           FROM budget_lines bl
-             JOIN budgets b ON b.id = bl.budget_id
-             JOIN accounts ba ON ba.id = bl.account_id
-             -- EXECUTION_MATCH's prefix match as a range on (ledger_id, code): codes are digits, and ':' follows '9'.
-             JOIN accounts a ON a.ledger_id = b.ledger_id AND a.code >= ba.code AND a.code < ba.code || ':'
-             CROSS JOIN ${source} t ON t.ledger_id = b.ledger_id AND t.account_id = a.id AND t.period BETWEEN @priorStart AND @period
-           WHERE bl.budget_id IN (${budgetIds.map(() => '?').join(', ')}) AND t.closing = 0
-             AND (bl.project_id IS NULL OR t.project_id = bl.project_id)
-             AND (bl.spend_type IS NULL OR t.spend_type = bl.spend_type)
-             AND (CASE t.fund_nature WHEN '' THEN 'general' ELSE t.fund_nature END) = bl.fund_nature
-           GROUP BY bl.id`,
-      ).all(...budgetIds, params) as (Figures & { key: number })[],
-    internal,
-  )
+  const year = yearOfPeriod(period)
+  const rows = cached(core.sqlite, FIGURES_SQL).all({ budgets: JSON.stringify(budgetIds), period, year, yearEnd: year * 100 + 12, internal: JSON.stringify(internal) })
+  return new Map((rows as (Figures & { key: number })[]).map(({ key, ...f }) => [key, f]))
 }
+
+/**
+ * A year's totals rows (this year's and last year's, outside closing vouchers) less the months after the
+ * period and after the same month last year (none for December), from one pair of sources: the tagged
+ * totals, or (`sign` '-') the eliminated lines.
+ */
+const moved = (years: string, months: string, sign: '' | '-') => `
+    SELECT y.ledger_id, y.account_id, y.fund_nature, y.spend_type, y.project_id, 0,
+           CASE WHEN y.year = @year THEN ${sign}(y.debit - y.credit) ELSE 0 END, CASE WHEN y.year < @year THEN ${sign}(y.debit - y.credit) ELSE 0 END
+    FROM chosen c CROSS JOIN ${years} y ON y.ledger_id = c.ledgerId AND y.year IN (@year - 1, @year) AND y.closing = 0
+    UNION ALL
+    SELECT t.ledger_id, t.account_id, t.fund_nature, t.spend_type, t.project_id,
+           CASE WHEN t.period = @period THEN ${sign}(t.debit - t.credit) ELSE 0 END, CASE WHEN t.period > @period THEN ${sign}(t.credit - t.debit) ELSE 0 END, 0
+    FROM chosen c CROSS JOIN ${months} t ON t.ledger_id = c.ledgerId AND t.closing = 0 AND t.period BETWEEN @period AND @yearEnd
+    UNION ALL
+    SELECT t.ledger_id, t.account_id, t.fund_nature, t.spend_type, t.project_id, 0, 0, ${sign}(t.credit - t.debit)
+    FROM chosen c CROSS JOIN ${months} t ON t.ledger_id = c.ledgerId AND t.closing = 0 AND t.period BETWEEN @period - 99 AND @yearEnd - 100`
+
+/**
+ * The moved rows matched to the lines of their own 账套 and summed per line, the line's direction applied
+ * last; driven from the totals rows (a few dozen per 账套), not from every account under each line.
+ */
+const FIGURES_SQL = `${INTERNAL_CTE},
+  lines AS MATERIALIZED (
+    SELECT bl.id, b.ledger_id AS ledgerId, ba.code, CASE WHEN ba.category = 'income' THEN -1 ELSE 1 END AS sign, bl.project_id, bl.spend_type, bl.fund_nature
+    FROM json_each(@budgets) j CROSS JOIN budget_lines bl ON bl.budget_id = j.value JOIN budgets b ON b.id = bl.budget_id JOIN accounts ba ON ba.id = bl.account_id),
+  chosen AS MATERIALIZED (SELECT DISTINCT ledgerId FROM lines),
+  moved(ledger_id, account_id, fund_nature, spend_type, project_id, month, ytd, prior) AS (
+    ${moved('tagged_year_totals', 'tagged_month_totals', '')}
+    UNION ALL
+    ${moved('internal_years', 'internal', '-')}),
+  -- EXECUTION_MATCH's rule (usage.ts): each line's accounts (its prefix as a code range: codes are digits, and
+  -- ':' follows '9'), then the tags.
+  line_accounts AS MATERIALIZED (
+    SELECT l.id, l.sign, l.project_id, l.spend_type, l.fund_nature, a.id AS accountId
+    FROM lines l CROSS JOIN accounts a ON a.ledger_id = l.ledgerId AND a.code >= l.code AND a.code < l.code || ':')
+  SELECT l.id AS key, l.sign * sum(m.month) AS month, l.sign * sum(m.ytd) AS ytd, l.sign * sum(m.prior) AS priorYtd
+  FROM moved m CROSS JOIN line_accounts l ON l.accountId = m.account_id
+  WHERE (l.project_id IS NULL OR m.project_id = l.project_id)
+    AND (l.spend_type IS NULL OR m.spend_type = l.spend_type)
+    AND (CASE m.fund_nature WHEN '' THEN 'general' ELSE m.fund_nature END) = l.fund_nature
+  GROUP BY l.id`
 
 /** 专项 income and expenditure so far this year, and the 结转 (321) brought in, over the chosen 账套. */
 function specialFunds(core: Core, ledgers: LedgerRecord[], period: number, internal: number[]): { income: number; expenditure: number; carried: number } {
-  const yearStart = yearStartOf(period)
-  const nets = lessInternal<string, { debit: number; credit: number }>(
-    (source) =>
-      cached(
-        core.sqlite,
-        `${INTERNAL_CTE}
-           SELECT a.category AS key, sum(t.debit) AS debit, sum(t.credit) AS credit
-           FROM accounts a CROSS JOIN ${source} t ON t.ledger_id = a.ledger_id AND t.account_id = a.id AND t.period BETWEEN @yearStart AND @period
-           WHERE a.ledger_id IN (${ledgers.map(() => '?').join(', ')}) AND a.category IN ('income', 'expense')
-             AND t.fund_nature = 'special' AND t.closing = 0
-           GROUP BY a.category`,
-      ).all(...ledgers.map((l) => l.id), { yearStart, period, internal: JSON.stringify(internal) }) as { key: string; debit: number; credit: number }[],
-    internal,
-  )
+  const year = yearOfPeriod(period)
+  const rows = cached(core.sqlite, SPECIAL_SQL).all({ ids: JSON.stringify(ledgers.map((l) => l.id)), year, yearEnd: year * 100 + 12, period, internal: JSON.stringify(internal) })
+  const nets = new Map((rows as { key: string; debit: number; credit: number }[]).map((r) => [r.key, r]))
   const net = (category: string, sign: number) => {
     const r = nets.get(category)
     return r ? sign * (r.debit - r.credit) : 0
   }
   return { income: net('income', -1), expenditure: net('expense', 1), carried: carriedSpecial(core, ledgers, period) }
 }
+
+/**
+ * The year's 专项 rows outside closing vouchers less the months after the period (none for December), the
+ * eliminated lines taken back out.
+ */
+const SPECIAL_SQL = `${INTERNAL_CTE}
+  SELECT a.category AS key, sum(t.debit) AS debit, sum(t.credit) AS credit
+  FROM (
+    SELECT y.account_id, y.debit, y.credit
+    FROM json_each(@ids) j CROSS JOIN tagged_year_totals y ON y.ledger_id = j.value AND y.year = @year AND y.closing = 0
+    WHERE y.fund_nature = 'special'
+    UNION ALL
+    SELECT t.account_id, -t.debit, -t.credit
+    FROM json_each(@ids) j CROSS JOIN tagged_month_totals t ON t.ledger_id = j.value AND t.period BETWEEN @period + 1 AND @yearEnd AND t.fund_nature = 'special'
+    WHERE t.closing = 0
+    UNION ALL
+    SELECT account_id, -debit, -credit FROM internal WHERE period BETWEEN @year * 100 + 1 AND @period AND fund_nature = 'special') t
+    CROSS JOIN accounts a ON a.id = t.account_id
+  WHERE a.category IN ('income', 'expense')
+  GROUP BY a.category`
 
 /**
  * 321 专项结转 at the start of the year over the chosen 账套: the 工会01表's 年初 figure (balancesAt's
@@ -115,15 +130,13 @@ function carriedSpecial(core: Core, ledgers: LedgerRecord[], period: number): nu
   return -row.net
 }
 
-const CARRIED_SQL = `WITH chosen AS (
-    SELECT l.id AS ledgerId, l.start_period AS start,
-           max(coalesce((SELECT max(o.year) FROM opening_balances o WHERE o.ledger_id = l.id AND o.year <= @year), 0), l.start_period / 100) AS base
-    FROM json_each(@ids) j JOIN ledgers l ON l.id = j.value WHERE l.start_period <= @period),
-  carry AS (SELECT c.*, a.id AS accountId FROM chosen c JOIN accounts a ON a.ledger_id = c.ledgerId AND a.code >= '321' AND a.code < '321:')
-  SELECT coalesce((SELECT sum(o.debit - o.credit) FROM carry c JOIN opening_balances o ON o.ledger_id = c.ledgerId AND o.account_id = c.accountId AND o.year = c.base), 0)
-    + coalesce((SELECT sum(t.debit - t.credit) FROM carry c JOIN account_month_totals t
+const CARRIED_SQL = `${BASES_CTE},
+  carry AS MATERIALIZED (
+    SELECT c.*, a.id AS accountId FROM chosen c CROSS JOIN accounts a ON a.ledger_id = c.ledgerId AND a.code >= '321' AND a.code < '321:' WHERE c.start <= @period)
+  SELECT coalesce((SELECT sum(o.debit - o.credit) FROM carry c CROSS JOIN opening_balances o ON o.ledger_id = c.ledgerId AND o.account_id = c.accountId AND o.year = c.base), 0)
+    + coalesce((SELECT sum(t.debit - t.credit) FROM carry c CROSS JOIN account_month_totals t
                 ON t.ledger_id = c.ledgerId AND t.account_id = c.accountId AND t.period BETWEEN c.base * 100 + 1 AND @year * 100), 0)
-    - coalesce((SELECT sum(o.ytd_debit - o.ytd_credit) FROM carry c JOIN opening_balances o ON o.ledger_id = c.ledgerId AND o.account_id = c.accountId AND o.year = @year
+    - coalesce((SELECT sum(o.ytd_debit - o.ytd_credit) FROM carry c CROSS JOIN opening_balances o ON o.ledger_id = c.ledgerId AND o.account_id = c.accountId AND o.year = @year
                 WHERE c.start / 100 = @year AND c.start % 100 <> 1), 0) AS net`
 
 /**
@@ -132,9 +145,12 @@ const CARRIED_SQL = `WITH chosen AS (
  * lines are left out of the 汇总's execution, as the 汇总 statements leave them out of the flows.
  */
 function internalFunding(core: Core, ledgers: LedgerRecord[], period: number): { lines: number[]; thisYear: Elimination[] } {
-  const funding = (to: number) => internalTransfers(core, ledgers, to).pairs.filter((p) => p.pair === '508/403')
-  const thisYear = funding(period)
-  const prior = ledgers.some((l) => l.startPeriod <= period - 100) ? funding(period - 100) : []
+  // One scan from last January: pairs are matched within a month, so each month pairs as it would alone.
+  const yearStart = periodText(yearStartOf(period))
+  const [priorEnd, end] = [period - 100, period].map(periodText)
+  const funding = internalTransfers(core, ledgers, period, { from: yearStartOf(period) - 100, fundingOnly: true }).pairs.filter((p) => p.pair === '508/403')
+  const thisYear = funding.filter((p) => p.lower.period >= yearStart && p.lower.period <= end)
+  const prior = funding.filter((p) => p.lower.period <= priorEnd)
   return { lines: [...thisYear, ...prior].flatMap((p) => p.sides.map((side) => side.raw)), thisYear }
 }
 

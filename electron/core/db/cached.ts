@@ -14,3 +14,16 @@ export function cached(sqlite: Database.Database, sql: string): Database.Stateme
   if (!statement) statements.set(sql, (statement = sqlite.prepare(sql)))
   return statement
 }
+
+const queries = new WeakMap<object, Map<string, unknown>>()
+
+/**
+ * A drizzle query built and prepared once per connection (`db` is the connection's drizzle instance),
+ * for lookups run many times per call: building and preparing cost more than the read itself.
+ */
+export function cachedQuery<Q>(db: object, name: string, build: () => Q): Q {
+  let prepared = queries.get(db)
+  if (!prepared) queries.set(db, (prepared = new Map()))
+  if (!prepared.has(name)) prepared.set(name, build())
+  return prepared.get(name) as Q
+}

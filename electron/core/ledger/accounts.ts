@@ -24,17 +24,6 @@ export function chartOf(core: Core, ledgerId: number, { postings = true } = {}):
   )
 }
 
-/** The charts of several 账套 (as chartOf with `postings: false`) in one query, by 账套: a 汇总 reads all of them. */
-export function chartsOf(core: Core, ledgerIds: number[]): Map<number, AccountRow[]> {
-  const rows = cached(
-    core.sqlite,
-    `SELECT a.ledger_id AS ledgerId, ${CHART_COLUMNS}, 0 AS hasPostings FROM json_each(?) j CROSS JOIN accounts a ON a.ledger_id = j.value ORDER BY a.ledger_id, a.code`,
-  ).all(JSON.stringify(ledgerIds)) as (ChartQueryRow & { ledgerId: number })[]
-  const byLedger = new Map<number, ChartQueryRow[]>(ledgerIds.map((id) => [id, []]))
-  for (const r of rows) byLedger.get(r.ledgerId)!.push(r)
-  return new Map([...byLedger].map(([id, chart]) => [id, accountRows(chart)]))
-}
-
 const CHART_COLUMNS = `a.id, a.code, a.name, a.parent_code AS parentCode, a.level, a.category, a.normal_side AS normalSide, a.enabled, a.official, a.mnemonic`
 
 type ChartQueryRow = Omit<AccountRow, 'fullName' | 'isLeaf' | 'hasPostings' | 'needsFundNature' | 'needsSpendType' | 'enabled' | 'official'> & {

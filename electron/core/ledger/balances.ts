@@ -64,13 +64,15 @@ export function leafMovements(core: Core, ledger: LedgerRecord, from: number, to
 
 /**
  * A 账套 opened mid-year: the months before the start count in the year's figures, and in the
- * range's when it begins before the start month (then the opening is the 年初余额).
+ * range's when it begins before the start month (then the opening is the 年初余额). Returns what it
+ * added (empty outside the start year), keyed by account.
  */
-function addStartYearPrior(core: Core, ledger: LedgerRecord, from: number, at: (id: number) => Movement): void {
-  if (yearOfPeriod(from) !== Math.floor(ledger.startPeriod / 100)) return
+export function addStartYearPrior(core: Core, ledger: LedgerRecord, from: number, at: (id: number, code: string) => Movement): Map<number, Prior> {
+  if (yearOfPeriod(from) !== Math.floor(ledger.startPeriod / 100)) return new Map()
   const inRange = from < ledger.startPeriod
-  for (const [id, p] of startYearPrior(core, ledger)) {
-    const m = at(id)
+  const prior = startYearPrior(core, ledger)
+  for (const [id, p] of prior) {
+    const m = at(id, p.code)
     m.yearDebit += p.debit
     m.yearCredit += p.credit
     if (!inRange) continue
@@ -78,64 +80,34 @@ function addStartYearPrior(core: Core, ledger: LedgerRecord, from: number, at: (
     m.debit += p.debit
     m.credit += p.credit
   }
+  return prior
 }
 
 /**
- * leafMovements of several 账套 (a 汇总's) by 账套: each 账套's newest stored openings and its month
- * totals since them read for all 账套 in one query each, grouped by 账套 and account.
+ * Each chosen 账套 (`@ids`, JSON) with the year of its newest stored openings at or before `@year` (never
+ * before its start year): leafMovements' base, for the queries that read several 账套 at once.
  */
-export function leafMovementsOf(core: Core, ledgers: LedgerRecord[], from: number, to: number): Map<number, Map<number, Movement>> {
-  const params = { ids: JSON.stringify(ledgers.map((l) => l.id)), year: yearOfPeriod(from), yearStart: yearStartOf(from), from, to }
-  const result = new Map(ledgers.map((l) => [l.id, new Map<number, Movement>()]))
-  const at = (ledgerId: number, id: number) => {
-    const leaves = result.get(ledgerId)!
-    return leaves.get(id) ?? (leaves.set(id, { ...ZERO }), leaves.get(id)!)
-  }
-  for (const o of cached(core.sqlite, OPENINGS_OF_SQL).all(params) as { ledgerId: number; id: number; net: number }[]) at(o.ledgerId, o.id).opening += o.net
-  const sums = cached(core.sqlite, MOVEMENTS_OF_SQL).all(params) as ({ ledgerId: number; id: number; before: number } & Movement)[]
-  for (const r of sums) {
-    const m = at(r.ledgerId, r.id)
-    m.opening += r.before
-    m.debit = r.debit
-    m.credit = r.credit
-    m.yearDebit += r.yearDebit
-    m.yearCredit += r.yearCredit
-  }
-  for (const ledger of ledgers) addStartYearPrior(core, ledger, from, (id) => at(ledger.id, id))
-  return result
-}
-
-/** Each chosen 账套 with the year of its newest stored openings at or before this year (never before its start year). */
-const BASES_CTE = `WITH chosen AS (
-    SELECT l.id AS ledgerId,
+export const BASES_CTE = `WITH chosen AS MATERIALIZED (
+    SELECT l.id AS ledgerId, l.start_period AS start,
            max(coalesce((SELECT max(o.year) FROM opening_balances o WHERE o.ledger_id = l.id AND o.year <= @year), 0), l.start_period / 100) AS base
-    FROM json_each(@ids) j JOIN ledgers l ON l.id = j.value)`
-
-const OPENINGS_OF_SQL = `${BASES_CTE}
-  SELECT c.ledgerId, o.account_id AS id, o.debit - o.credit AS net FROM chosen c JOIN opening_balances o ON o.ledger_id = c.ledgerId AND o.year = c.base WHERE c.base <= @year`
-
-/** The months since the base: before `from` (into the opening, and the year's when this year), and the range. */
-const MOVEMENTS_OF_SQL = `${BASES_CTE}
-  SELECT c.ledgerId, t.account_id AS id,
-         sum(CASE WHEN t.period < @from THEN t.debit - t.credit ELSE 0 END) AS before,
-         sum(CASE WHEN t.period >= @from THEN t.debit ELSE 0 END) AS debit, sum(CASE WHEN t.period >= @from THEN t.credit ELSE 0 END) AS credit,
-         sum(CASE WHEN t.period >= @yearStart THEN t.debit ELSE 0 END) AS yearDebit, sum(CASE WHEN t.period >= @yearStart THEN t.credit ELSE 0 END) AS yearCredit
-  FROM chosen c CROSS JOIN account_month_totals t ON t.ledger_id = c.ledgerId AND t.period BETWEEN c.base * 100 + 1 AND @to
-  GROUP BY c.ledgerId, t.account_id`
+    FROM json_each(@ids) j CROSS JOIN ledgers l ON l.id = j.value)`
 
 /**
  * The 本年累计借方/贷方 entered with the openings of a 账套 that starts after January, per leaf account:
  * the old books' January to the month before the start. Empty for a January start.
  */
-export function startYearPrior(core: Core, ledger: LedgerRecord): Map<number, { debit: number; credit: number }> {
+export function startYearPrior(core: Core, ledger: LedgerRecord): Map<number, Prior> {
   if (ledger.startPeriod % 100 === 1) return new Map()
   const rows = cached(
     core.sqlite,
-    `SELECT account_id AS id, ytd_debit AS debit, ytd_credit AS credit FROM opening_balances
-     WHERE ledger_id = ? AND year = ? AND (ytd_debit <> 0 OR ytd_credit <> 0)`,
-  ).all(ledger.id, Math.floor(ledger.startPeriod / 100)) as { id: number; debit: number; credit: number }[]
-  return new Map(rows.map((r) => [r.id, { debit: r.debit, credit: r.credit }]))
+    `SELECT o.account_id AS id, a.code, o.ytd_debit AS debit, o.ytd_credit AS credit FROM opening_balances o JOIN accounts a ON a.id = o.account_id
+     WHERE o.ledger_id = ? AND o.year = ? AND (o.ytd_debit <> 0 OR o.ytd_credit <> 0)`,
+  ).all(ledger.id, Math.floor(ledger.startPeriod / 100)) as ({ id: number } & Prior)[]
+  return new Map(rows.map(({ id, ...p }) => [id, p]))
 }
+
+/** A pre-start month total of one account (its code rides along for a 汇总, which merges accounts by code). */
+export type Prior = { code: string; debit: number; credit: number }
 
 /** Whether months from..to include the pre-start months of a mid-year 账套's start year. */
 export function coversPriorMonths(ledger: LedgerRecord, from: number, to: number): boolean {
@@ -225,14 +197,19 @@ export function toBalanceRow(account: AccountRow, m: Movement): BalanceRow {
   }
 }
 
-type Rolled = { account: AccountRow; m: Movement }
+/** What rolling up needs of an account: a 汇总's merged chart (reports/merged.ts) has no more. */
+export type ChartEntry = Pick<AccountRow, 'id' | 'code' | 'level' | 'category'>
 
 /**
  * Every account with its leaf movements rolled up by code prefix (the chart is small; the ledger is not).
  * A caller that reads several figures of one 账套 passes its chart once.
  */
-export function rolledUp(core: Core, ledger: LedgerRecord, from: number, to: number, leaves = leafMovements(core, ledger, from, to), shared?: AccountRow[]): Rolled[] {
-  const chart = shared ?? chartOf(core, ledger.id, { postings: false })
+export function rolledUp(core: Core, ledger: LedgerRecord, from: number, to: number, leaves = leafMovements(core, ledger, from, to), shared?: AccountRow[]) {
+  return rollUp(shared ?? chartOf(core, ledger.id, { postings: false }), leaves)
+}
+
+/** Each account of the chart with the movements of its own code and every code under it. */
+export function rollUp<A extends ChartEntry>(chart: A[], leaves: Map<number, Movement>): { account: A; m: Movement }[] {
   const byCode = new Map(chart.map((a) => [a.code, { account: a, m: { ...ZERO } }]))
   for (const a of chart) {
     const m = leaves.get(a.id)

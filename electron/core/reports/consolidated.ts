@@ -1,39 +1,26 @@
-import type { AccountRow } from '../../shared/contract/ledgers'
 import type { Consolidation, ConsolidatedTrialRow } from '../../shared/contract/reports'
 import { formatFen } from '../../shared/money'
 import { periodText, yearStartOf } from '../../shared/ledger-terms'
 import type { Core } from '../app'
-import type { LedgerRecord } from '../ledger/access'
-import { chartsOf } from '../ledger/accounts'
-import { leafMovementsOf, rolledUp, type Movement } from '../ledger/balances'
+import { assertStarted, type LedgerRecord } from '../ledger/access'
+import { rollUp, type Movement } from '../ledger/balances'
 import { balanceSheetOf } from './balance-sheet'
 import { internalTransfers, publicLine, type InternalCandidate } from './eliminations'
-import { balancesAt, closingMovementsOf, unclosedSpecialOf, type Balances } from './figures'
+import { flowsOf, foldedBalances, unclosedSpecialOf } from './figures'
+import { mergedFigures, type Merged } from './merged'
 import { poolEliminations } from './pool-eliminations'
-import { flowColumn, monthStatement } from './income-statement'
-
-/** What is read of each 账套 once: its month's leaf movements and its chart. */
-type Read = { leaves: Map<number, Movement>; chart: AccountRow[] }
+import { monthStatement, signedFlows } from './income-statement'
 
 type Signed = { code: string; name: string; opening: number; debit: number; credit: number; yearDebit: number; yearCredit: number }
 
 const add = (m: Map<string, number>, code: string, amount: number) => m.set(code, (m.get(code) ?? 0) + amount)
 
-/** Level-1 科目余额表 summed over the 账套, then each eliminated line taken out of its month's columns. */
-function trialOf(core: Core, ledgers: LedgerRecord[], read: Map<number, Read>, period: number, sides: InternalCandidate[]): ConsolidatedTrialRow[] {
+/** Level-1 科目余额表 summed over the 账套 (the merged chart's), then each eliminated line taken out of its month's columns. */
+function trialOf({ chart, names, month }: Merged, period: number, sides: InternalCandidate[]): ConsolidatedTrialRow[] {
   const rows = new Map<string, Signed>()
-  for (const ledger of ledgers) {
-    const { leaves, chart } = read.get(ledger.id)!
-    for (const { account, m } of rolledUp(core, ledger, period, period, leaves, chart)) {
-      if (account.level !== 1) continue
-      const r = rows.get(account.code) ?? { code: account.code, name: account.name, opening: 0, debit: 0, credit: 0, yearDebit: 0, yearCredit: 0 }
-      r.opening += m.opening
-      r.debit += m.debit
-      r.credit += m.credit
-      r.yearDebit += m.yearDebit
-      r.yearCredit += m.yearCredit
-      rows.set(account.code, r)
-    }
+  for (const { account, m } of rollUp(chart, month)) {
+    if (account.level !== 1) continue
+    rows.set(account.code, { code: account.code, name: names.get(account.code)!, ...m })
   }
   const text = periodText(period)
   const yearStart = `${text.slice(0, 4)}-01`
@@ -93,30 +80,22 @@ export function consolidated(core: Core, ledgers: LedgerRecord[], period: number
   const yearStart = yearStartOf(period)
   const text = periodText(period)
 
-  const sums = { yearStart: new Map() as Balances, end: new Map() as Balances, unclosed: 0 }
-  const month = new Map<string, number>()
-  const year = new Map<string, number>()
-  // One read of the month totals of all 账套 (the 科目余额表's own), from which the month, the year to date and
-  // the balances are all derived; the charts, the closing and the unclosed 专项 totals likewise in one query each.
-  const read = new Map<number, Read>()
-  const ids = ledgers.map((l) => l.id)
-  const charts = chartsOf(core, ids)
-  const special = unclosedSpecialOf(core, ids, yearStart, period)
-  const closing = closingMovementsOf(core, ids, period)
-  const movements = leafMovementsOf(core, ledgers, period, period)
-  for (const ledger of ledgers) {
-    const leaves = movements.get(ledger.id)!
-    const chart = charts.get(ledger.id)!
-    read.set(ledger.id, { leaves, chart })
-    const yearLeaves = yearToDate(leaves)
-    const b = balancesAt(core, ledger, period, yearLeaves, chart, special.get(ledger.id) ?? 0)
-    for (const [code, v] of b.yearStart) add(sums.yearStart, code, v)
-    for (const [code, v] of b.end) add(sums.end, code, v)
-    sums.unclosed += b.unclosed
-    const { month: monthClosing, year: yearClosing } = closing.get(ledger.id)!
-    for (const [code, v] of flowColumn(core, ledger, period, period, leaves, chart, monthClosing)) add(month, code, v)
-    for (const [code, v] of flowColumn(core, ledger, yearStart, period, yearLeaves, chart, yearClosing)) add(year, code, v)
-  }
+  for (const ledger of ledgers) assertStarted(ledger.startPeriod, period)
+  // One read of the month totals, openings and closing totals of all 账套, merged by code (merged.ts); the
+  // month, the year to date and the balances all derive from it, by the rules each 账套's own reports use.
+  const merged = mergedFigures(core, ledgers, period)
+  const yearLeaves = yearToDate(merged.month)
+  const special = [
+    ...unclosedSpecialOf(
+      core,
+      ledgers.map((l) => l.id),
+      yearStart,
+      period,
+    ).values(),
+  ].reduce((a, b) => a + b, 0)
+  const sums = foldedBalances(rollUp(merged.chart, yearLeaves), special)
+  const month = signedFlows(flowsOf(merged.chart, merged.month, merged.closing.month, new Map()))
+  const year = signedFlows(flowsOf(merged.chart, yearLeaves, merged.closing.year, merged.prior))
   for (const s of sides) {
     if (s.code1 === '212' || s.code1 === '131') {
       add(sums.end, s.code1, -s.net)
@@ -143,7 +122,7 @@ export function consolidated(core: Core, ledgers: LedgerRecord[], period: number
   return {
     ledgers: ledgers.map((l) => ({ id: l.id, code: l.code, name: l.name })),
     period: text,
-    trial: trialOf(core, ledgers, read, period, sides),
+    trial: trialOf(merged, period, sides),
     balanceSheet,
     incomeStatement,
     eliminations: [...pairs.map(({ sides: _, lines: __, ...p }) => p), ...pool.eliminations],

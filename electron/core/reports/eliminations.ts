@@ -1,6 +1,7 @@
 import type { Elimination, InternalLine } from '../../shared/contract/reports'
 import { periodText, yearStartOf } from '../../shared/ledger-terms'
 import type { Core } from '../app'
+import { cached } from '../db/cached'
 import type { LedgerRecord } from '../ledger/access'
 import { voucherLabel } from '../ledger/voucher-store'
 
@@ -29,6 +30,10 @@ import { voucherLabel } from '../ledger/voucher-store'
  */
 export const UPPER_TO_LOWER: Record<string, string> = { '508': '403', '212': '131' }
 
+/** The level-1 accounts point 1 reads, and the funding pair's alone. */
+const SCANNED = ['212', '131', '402', '508', '403']
+const FUNDING = ['508', '403']
+
 /** A relay's 21202 paid out, booked below directly as 拨缴经费收入. */
 const RELAY = { upper: '212', lower: '402' }
 
@@ -44,25 +49,28 @@ export interface InternalCandidate extends InternalLine {
 /** `sides`: the lines whose amounts come out of the 汇总 (none for a relay); `lines`: both lines of the pair. */
 export type InternalPair = Elimination & { sides: InternalCandidate[]; lines: InternalCandidate[] }
 
-export function internalTransfers(core: Core, ledgers: LedgerRecord[], to: number): { pairs: InternalPair[]; unmatched: InternalCandidate[] } {
+/**
+ * The pairs and the unmatched lines up to `to`; 508/403 lines are read from `from` (by default January of
+ * that year). `fundingOnly` reads 508/403 alone (their pairs never depend on the other accounts' lines).
+ */
+export function internalTransfers(
+  core: Core,
+  ledgers: LedgerRecord[],
+  to: number,
+  { from = yearStartOf(to), fundingOnly = false } = {},
+): { pairs: InternalPair[]; unmatched: InternalCandidate[] } {
   const yearStart = yearStartOf(to)
   const names = new Map<string, number>()
   for (const l of ledgers) for (const n of [l.code, l.name, l.orgName]) names.set(n.trim().toLowerCase(), l.id)
   const codeOf = new Map(ledgers.map((l) => [l.id, l.code]))
   // Driven from the few internal-transfer accounts through the account index (CROSS JOIN fixes the
   // order), so the scan reads their lines only, never the whole ledgers' history.
-  const rows = core.sqlite
-    .prepare(
-      `SELECT l.id AS raw, l.ledger_id AS ledgerId, l.voucher_id AS voucherId, l.period, v.word, v.number, l.summary, a.code AS accountCode,
-              substr(a.code, 1, 3) AS code1, l.debit, l.credit, l.counterpart
-       FROM accounts a CROSS JOIN voucher_lines l ON l.account_id = a.id JOIN vouchers v ON v.id = l.voucher_id
-       WHERE a.ledger_id IN (${ledgers.map(() => '?').join(', ')}) AND l.posted = 1
-         AND l.period BETWEEN (CASE WHEN substr(a.code, 1, 3) IN ('508', '403') THEN ? ELSE 0 END) AND ?
-         AND l.counterpart IS NOT NULL AND coalesce(trim(l.counterpart), '') <> ''
-         AND substr(a.code, 1, 3) IN ('212', '131', '402', '508', '403')
-       ORDER BY l.id`,
-    )
-    .all(...ledgers.map((l) => l.id), yearStart, to) as (Omit<InternalCandidate, 'ledgerCode' | 'voucherLabel' | 'period' | 'net' | 'otherLedgerId'> & {
+  const rows = cached(core.sqlite, INTERNAL_LINES_SQL).all({
+    ids: JSON.stringify(ledgers.map((l) => l.id)),
+    from,
+    to,
+    codes: JSON.stringify(fundingOnly ? FUNDING : SCANNED),
+  }) as (Omit<InternalCandidate, 'ledgerCode' | 'voucherLabel' | 'period' | 'net' | 'otherLedgerId'> & {
     period: number
     word: string
     number: number
@@ -108,6 +116,15 @@ export function internalTransfers(core: Core, ledgers: LedgerRecord[], to: numbe
     unmatched: candidates.filter((c) => !paired.has(c.raw) && c.code1 !== RELAY.lower),
   }
 }
+
+const INTERNAL_LINES_SQL = `SELECT l.id AS raw, l.ledger_id AS ledgerId, l.voucher_id AS voucherId, l.period, v.word, v.number, l.summary, a.code AS accountCode,
+         substr(a.code, 1, 3) AS code1, l.debit, l.credit, l.counterpart
+  FROM json_each(@ids) j CROSS JOIN accounts a ON a.ledger_id = j.value CROSS JOIN voucher_lines l ON l.account_id = a.id JOIN vouchers v ON v.id = l.voucher_id
+  WHERE l.posted = 1
+    AND l.period BETWEEN (CASE WHEN substr(a.code, 1, 3) IN ('508', '403') THEN @from ELSE 0 END) AND @to
+    AND l.counterpart IS NOT NULL AND coalesce(trim(l.counterpart), '') <> ''
+    AND substr(a.code, 1, 3) IN (SELECT value FROM json_each(@codes))
+  ORDER BY l.id`
 
 /** Point 5: the 212 贷 that booked levy for a lower 账套, settled by a relay (212 借 paired with 402) of the same amount, not earlier. */
 function settledByRelay(candidates: InternalCandidate[], pairs: InternalPair[], paired: Set<number>): InternalCandidate[] {

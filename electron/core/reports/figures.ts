@@ -4,7 +4,7 @@ import type { Core } from '../app'
 import { assertStarted, type LedgerRecord } from '../ledger/access'
 import { cached } from '../db/cached'
 import { chartOf } from '../ledger/accounts'
-import { coversPriorMonths, rangeMovements, rolledUp, startYearPrior, type Movement } from '../ledger/balances'
+import { coversPriorMonths, rangeMovements, rolledUp, startYearPrior, type ChartEntry, type Movement } from '../ledger/balances'
 import { CLOSES_TO_CARRY_SQL } from '../ledger/closing-matrix'
 
 /** Signed balances (debit − credit, in 分) of level-1 accounts, keyed by code. */
@@ -22,12 +22,22 @@ export function balancesAt(
   leaves?: Map<number, Movement>,
   chart?: AccountRow[],
   special = unclosedSpecial(core, ledger.id, yearStartOf(period), period),
-): { yearStart: Balances; end: Balances; unclosed: number } {
+): Folded {
   assertStarted(ledger.startPeriod, period)
-  const yearStartPeriod = yearStartOf(period)
+  return foldedBalances(rolledUp(core, ledger, yearStartOf(period), period, leaves, chart), special)
+}
+
+export type Folded = { yearStart: Balances; end: Balances; unclosed: number }
+
+/**
+ * balancesAt's figures from accounts rolled up over the year to date (one 账套's chart, or a 汇总's
+ * merged one), `special` being the unclosed 专项 net (unclosedSpecial). Every step is a sum, so the
+ * 汇总 folds its summed balances exactly as each 账套 folds its own.
+ */
+export function foldedBalances(rolled: { account: ChartEntry; m: Movement }[], special: number): Folded {
   const yearStart: Balances = new Map()
   const end: Balances = new Map()
-  for (const { account, m } of rolledUp(core, ledger, yearStartPeriod, period, leaves, chart)) {
+  for (const { account, m } of rolled) {
     if (account.level !== 1) continue
     yearStart.set(account.code, m.opening)
     end.set(account.code, m.opening + m.debit - m.credit)
@@ -76,7 +86,7 @@ const UNCLOSED_SPECIAL_SQL = `WITH chosen AS (
   WHERE a.category IN ('income', 'expense') AND ${CLOSES_TO_CARRY_SQL}
   GROUP BY o.ledgerId`
 
-type Flow = { debit: number; credit: number }
+export type Flow = { debit: number; credit: number }
 
 /** Sub-accounts whose movements are 工会02表 line 二 (年初余额调整, and 归集上缴 of 332). */
 export const ADJUSTMENT_CODES = ['32101', '32201', '33101', '33201', '33202']
@@ -103,9 +113,14 @@ export function flows(
 ): Map<string, Flow> {
   // Before a mid-year start the old books closed monthly: an income's 累计借方 and an expenditure's
   // 累计贷方 were those closings, so only 本年累计贷方 (income) and 本年累计借方 (expenditure) are flows.
-  const prior = coversPriorMonths(ledger, from, to) ? startYearPrior(core, ledger) : new Map<number, { debit: number; credit: number }>()
+  const prior = coversPriorMonths(ledger, from, to) ? startYearPrior(core, ledger) : new Map<number, Flow>()
+  return flowsOf(chart ?? chartOf(core, ledger.id, { postings: false }), leaves, closing, prior)
+}
+
+/** flows' rule over a chart (one 账套's, or a 汇总's merged one), given the closing and pre-start movements by account. */
+export function flowsOf(chart: ChartEntry[], leaves: Map<number, Movement>, closing: Map<number, Flow>, prior: Map<number, Flow>): Map<string, Flow> {
   const result = new Map<string, Flow>()
-  for (const a of chart ?? chartOf(core, ledger.id, { postings: false })) {
+  for (const a of chart) {
     const m = leaves.get(a.id)
     const code = a.category === 'income' || a.category === 'expense' ? a.code.slice(0, 3) : ADJUSTMENT_CODES.includes(a.code.slice(0, 5)) ? a.code.slice(0, 5) : null
     if (!m || !code) continue
@@ -127,34 +142,6 @@ export function closingMovements(core: Core, ledger: LedgerRecord, from: number,
   const rows = cached(core.sqlite, CLOSING_LINES_SQL).all(ledger.id, from, to) as { id: number; debit: number; credit: number }[]
   return new Map(rows.map((r) => [r.id, r]))
 }
-
-/**
- * closingMovements of several 账套 (a 汇总's) in one grouped query, by 账套: over `month` alone and over
- * the year from January to `month`.
- */
-export function closingMovementsOf(core: Core, ledgerIds: number[], month: number): Map<number, { month: Map<number, Flow>; year: Map<number, Flow> }> {
-  const rows = cached(core.sqlite, CLOSING_LINES_OF_SQL).all({ ids: JSON.stringify(ledgerIds), yearStart: yearStartOf(month), month }) as {
-    ledgerId: number
-    id: number
-    monthDebit: number
-    monthCredit: number
-    debit: number
-    credit: number
-  }[]
-  const result = new Map(ledgerIds.map((id) => [id, { month: new Map<number, Flow>(), year: new Map<number, Flow>() }]))
-  for (const r of rows) {
-    const at = result.get(r.ledgerId)!
-    at.year.set(r.id, { debit: r.debit, credit: r.credit })
-    if (r.monthDebit || r.monthCredit) at.month.set(r.id, { debit: r.monthDebit, credit: r.monthCredit })
-  }
-  return result
-}
-
-const CLOSING_LINES_OF_SQL = `SELECT t.ledger_id AS ledgerId, t.account_id AS id,
-    sum(CASE WHEN t.period = @month THEN t.debit ELSE 0 END) AS monthDebit, sum(CASE WHEN t.period = @month THEN t.credit ELSE 0 END) AS monthCredit,
-    sum(t.debit) AS debit, sum(t.credit) AS credit
-  FROM json_each(@ids) j CROSS JOIN tagged_month_totals t ON t.ledger_id = j.value AND t.period BETWEEN @yearStart AND @month AND t.closing = 1
-  GROUP BY t.ledger_id, t.account_id`
 
 /** Off the tagged month totals, whose `closing` is NOT_CLOSING's negation kept by the triggers. */
 const CLOSING_LINES_SQL = `SELECT account_id AS id, sum(debit) AS debit, sum(credit) AS credit FROM tagged_month_totals

@@ -7,7 +7,7 @@ import type { LedgerRecord } from '../ledger/access'
 import { chartOf } from '../ledger/accounts'
 import { leafMovements, type Movement } from '../ledger/balances'
 import { evaluate, fromCodes, type Line } from './balance-sheet'
-import { ADJUSTMENT_CODES, NOT_CLOSING, balancesAt, closingMovements, flows } from './figures'
+import { ADJUSTMENT_CODES, NOT_CLOSING, balancesAt, closingMovements, flows, type Flow } from './figures'
 import { monthOfPeriod, yearOfPeriod, yearStartOf } from '../../shared/ledger-terms'
 
 /**
@@ -82,10 +82,13 @@ export function flowColumn(
   chart?: AccountRow[],
   closing?: Map<number, { debit: number; credit: number }>,
 ): Map<string, number> {
+  return signedFlows(flows(core, ledger, from, to, leaves, chart, closing))
+}
+
+/** flows signed for 工会02表: expenditure debit − credit, income and the adjustments credit − debit. */
+export function signedFlows(flows: Map<string, Flow>): Map<string, number> {
   const column = new Map<string, number>()
-  for (const [code, { debit, credit }] of flows(core, ledger, from, to, leaves, chart, closing)) {
-    column.set(code, code[0] === '5' ? debit - credit : credit - debit)
-  }
+  for (const [code, { debit, credit }] of flows) column.set(code, code[0] === '5' ? debit - credit : credit - debit)
   return column
 }
 

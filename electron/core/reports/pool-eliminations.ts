@@ -1,6 +1,7 @@
 import type { Elimination } from '../../shared/contract/reports'
 import { periodText } from '../../shared/ledger-terms'
 import type { Core } from '../app'
+import { cached } from '../db/cached'
 import type { LedgerRecord } from '../ledger/access'
 import type { Balances } from './figures'
 
@@ -22,16 +23,13 @@ export function poolEliminations(
   for (const l of ledgers) for (const n of [l.code, l.name, l.orgName]) names.set(n.trim().toLowerCase(), l.id)
   // Driven from the two accounts through the partial index of lines that name a 往来单位 (CROSS JOIN
   // fixes the order), so the scan never reads the ledgers' whole history.
-  const rows = core.sqlite
-    .prepare(
-      `SELECT l.ledger_id AS ledgerId, substr(a.code, 1, 3) AS code1, lower(trim(l.counterpart)) AS party,
-              sum(CASE WHEN l.period < ? THEN l.debit - l.credit ELSE 0 END) AS opening, sum(l.debit - l.credit) AS closing
-       FROM accounts a CROSS JOIN voucher_lines l ON l.account_id = a.id
-       WHERE a.ledger_id IN (${ledgers.map(() => '?').join(', ')}) AND l.posted = 1 AND l.period <= ?
-         AND substr(a.code, 1, 3) IN ('215', '135') AND l.counterpart IS NOT NULL AND coalesce(trim(l.counterpart), '') <> ''
-       GROUP BY l.ledger_id, code1, party`,
-    )
-    .all(yearStart, ...ledgers.map((l) => l.id), period) as { ledgerId: number; code1: string; party: string; opening: number; closing: number }[]
+  const rows = cached(core.sqlite, POOL_SQL).all({ ids: JSON.stringify(ledgers.map((l) => l.id)), yearStart, period }) as {
+    ledgerId: number
+    code1: string
+    party: string
+    opening: number
+    closing: number
+  }[]
   // Net balance per (own 账套, account, other 账套): debit-positive.
   const net = new Map<string, { opening: number; closing: number }>()
   for (const r of rows) {
@@ -80,3 +78,10 @@ export function poolEliminations(
   }
   return { eliminations, apply }
 }
+
+const POOL_SQL = `SELECT l.ledger_id AS ledgerId, substr(a.code, 1, 3) AS code1, lower(trim(l.counterpart)) AS party,
+         sum(CASE WHEN l.period < @yearStart THEN l.debit - l.credit ELSE 0 END) AS opening, sum(l.debit - l.credit) AS closing
+  FROM json_each(@ids) j CROSS JOIN accounts a ON a.ledger_id = j.value CROSS JOIN voucher_lines l ON l.account_id = a.id
+  WHERE l.posted = 1 AND l.period <= @period
+    AND substr(a.code, 1, 3) IN ('215', '135') AND l.counterpart IS NOT NULL AND coalesce(trim(l.counterpart), '') <> ''
+  GROUP BY l.ledger_id, code1, party`

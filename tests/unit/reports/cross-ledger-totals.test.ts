@@ -82,6 +82,25 @@ describe('cross-账套 reports off the month totals', () => {
     expect(totals).toEqual(byHand)
   })
 
+  it('keeps the year totals equal to the month totals summed by year', () => {
+    const { o } = books()
+    const db = o.app.core.sqlite
+    // A posted line on a month row that already exists (the month trigger's upsert) and a new month row.
+    postVoucher(o, '2026-07-21', [ln(o, '50101', '借', '120.00', '活动', basicSpend), ln(o, '102', '贷', '120.00')])
+    postVoucher(o, '2026-08-02', [ln(o, '102', '借', '80.00', '收会费'), ln(o, '401', '贷', '80.00', '收会费', general)])
+    const same = (years: string, months: string) => expect(db.prepare(years).all()).toEqual(db.prepare(months).all())
+    same(
+      'SELECT ledger_id, year, account_id, debit, credit FROM account_year_totals ORDER BY 1, 2, 3',
+      'SELECT ledger_id, period / 100 AS year, account_id, sum(debit) AS debit, sum(credit) AS credit FROM account_month_totals GROUP BY 1, 2, 3 ORDER BY 1, 2, 3',
+    )
+    same(
+      'SELECT ledger_id, year, closing, account_id, fund_nature, spend_type, project_id, debit, credit FROM tagged_year_totals ORDER BY 1, 2, 3, 4, 5, 6, 7',
+      `SELECT ledger_id, period / 100 AS year, closing, account_id, fund_nature, spend_type, project_id, sum(debit) AS debit, sum(credit) AS credit
+       FROM tagged_month_totals GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7`,
+    )
+    expect((db.prepare('SELECT count(*) AS n FROM tagged_year_totals WHERE closing = 1').get() as { n: number }).n).toBeGreaterThan(5)
+  })
+
   it('gives the 预算执行汇总 the line-by-line figures, internal funding left out', () => {
     const { o, ledgers } = books()
     const core = o.app.core
@@ -120,54 +139,91 @@ describe('cross-账套 reports off the month totals', () => {
 
   it('gives the 汇总 the sum of each 账套’s own reports, less the eliminated lines', () => {
     const { o, ledgers } = books()
-    const call = <M extends 'balances.trial' | 'reports.balanceSheet' | 'reports.incomeStatement'>(method: M, input: object) =>
-      o.app.call(method, input as never, o.tokens.kj) as ReturnType<typeof o.app.call<M>>
-    const c = o.app.call('reports.consolidated', { ledgerIds: ledgers, period: '2026-07' }, o.tokens.kj)
+    const c = expectTrialIsOwnLessEliminated(o, ledgers, '2026-07')
     expect(c.eliminations.map((e) => [e.pair, e.amount])).toEqual([
       ['508/403', y('10,000.00')],
       ['212/131', y('3,000.00')],
       ['508/403', y('4,000.00')],
     ])
-    // 科目余额表: each 账套's level-1 rows summed, then each eliminated line out of its month's columns.
-    const sums = new Map<string, { opening: number; debit: number; credit: number; yearDebit: number; yearCredit: number }>()
-    for (const ledgerId of ledgers) {
-      for (const r of call('balances.trial', { ledgerId, from: '2026-07', to: '2026-07', maxLevel: 1 }).rows) {
-        const s = sums.get(r.code) ?? { opening: 0, debit: 0, credit: 0, yearDebit: 0, yearCredit: 0 }
-        s.opening += r.openingDebit - r.openingCredit
-        s.debit += r.debit
-        s.credit += r.credit
-        s.yearDebit += r.yearDebit
-        s.yearCredit += r.yearCredit
-        sums.set(r.code, s)
-      }
-    }
-    for (const e of c.eliminations) {
-      for (const side of [e.upper, e.lower]) {
-        const s = sums.get(side.accountCode.slice(0, 3))!
-        const [debit, credit] = side.net > 0 ? [side.net, 0] : [0, -side.net]
-        if (side.period === '2026-07') Object.assign(s, { debit: s.debit - debit, credit: s.credit - credit })
-        else s.opening -= side.net
-        Object.assign(s, { yearDebit: s.yearDebit - debit, yearCredit: s.yearCredit - credit })
-      }
-    }
-    for (const r of c.trial) {
-      expect([r.code, r.openingDebit - r.openingCredit, r.debit, r.credit, r.yearDebit, r.yearCredit]).toEqual([r.code, ...Object.values(sums.get(r.code)!)])
-    }
-    const moving = [...sums].filter(([, s]) => Object.values(s).some(Boolean)).map(([code]) => code)
-    expect(c.trial.map((r) => r.code).sort()).toEqual(moving.sort())
-
     // Two 账套 with nothing internal between them: the statements are the plain sums of their own.
-    const pair = [ledgers[1], ledgers[2]]
-    const both = o.app.call('reports.consolidated', { ledgerIds: pair, period: '2026-07' }, o.tokens.kj)
-    expect(both.eliminations).toEqual([])
-    const added = (rows: StatementRow[][]) => rows[0].map((r, i) => [r.key, r.values.map((_, k) => rows.reduce((n, each) => n + (each[i].values[k] ?? 0), 0))])
-    const own = pair.map((ledgerId) => ({
-      bs: call('reports.balanceSheet', { ledgerId, period: '2026-07' }),
-      is: call('reports.incomeStatement', { ledgerId, period: '2026-07' }),
-    }))
-    const keyed = (rows: StatementRow[]) => rows.map((r) => [r.key, r.values])
-    expect(keyed(both.balanceSheet.assets)).toEqual(added(own.map((x) => x.bs.assets)))
-    expect(keyed(both.balanceSheet.liabilities)).toEqual(added(own.map((x) => x.bs.liabilities)))
-    expect(keyed(both.incomeStatement.rows)).toEqual(added(own.map((x) => x.is.rows)))
+    expectStatementsAreOwnSums(o, [ledgers[1], ledgers[2]], '2026-07')
+  })
+
+  it('does so after a mid-year start too, and takes the month’s funding out of 02表', () => {
+    // August: M1's second month (its entered 本年累计 stay out of the flows), JZ funds M1 again.
+    const { o, ledgers } = books()
+    const mid = { ...o, ledgerId: ledgers[2], account: (code: string) => accountId(o, ledgers[2], code) }
+    postVoucher(o, '2026-08-03', [ln(o, '50801', '借', '2,500.00', '补助新建工会', { ...basicSpend, counterpart: 'M1' }), ln(o, '102', '贷', '2,500.00')])
+    postVoucher(mid, '2026-08-05', [ln(mid, '102', '借', '2,500.00', '上级补助'), ln(mid, '40301', '贷', '2,500.00', '上级补助', { ...general, counterpart: 'JZ' })])
+    postVoucher(mid, '2026-08-09', [ln(mid, '102', '借', '1,800.00', '收会费'), ln(mid, '401', '贷', '1,800.00', '收会费', general)])
+    postVoucher(mid, '2026-08-12', [ln(mid, '50101', '借', '900.00', '活动', basicSpend), ln(mid, '102', '贷', '900.00')])
+    const c = expectTrialIsOwnLessEliminated(o, ledgers, '2026-08')
+    expect(c.eliminations.filter((e) => e.pair === '508/403').map((e) => [e.upper.period, e.amount])).toEqual([
+      ['2026-01', y('10,000.00')],
+      ['2026-07', y('4,000.00')],
+      ['2026-08', y('2,500.00')],
+    ])
+    expectStatementsAreOwnSums(o, [ledgers[1], ledgers[2]], '2026-08')
+    // All three: 02表 is the sum of their own, less each 508/403 pair on both its lines (本月: August's only).
+    const own = ledgers.map((ledgerId) => o.app.call('reports.incomeStatement', { ledgerId, period: '2026-08' }, o.tokens.kj).rows)
+    const out: Record<string, number[]> = {
+      upperSubsidy: [y('2,500.00'), y('16,500.00')],
+      lowerSubsidy: [y('2,500.00'), y('16,500.00')],
+      incomeTotal: [y('2,500.00'), y('16,500.00')],
+      expenseTotal: [y('2,500.00'), y('16,500.00')],
+    }
+    const expected = own[0].map((r, i) => [r.key, r.values.map((_, k) => own.reduce((n, rows) => n + rows[i].values[k], 0) - (out[r.key]?.[k] ?? 0))])
+    expect(c.incomeStatement.rows.map((r) => [r.key, r.values])).toEqual(expected)
   })
 })
+
+type Books = ReturnType<typeof books>['o']
+
+/** 科目余额表 of the 汇总: each 账套's level-1 rows summed, then each eliminated line out of its month's columns. */
+function expectTrialIsOwnLessEliminated(o: Books, ledgers: number[], period: string) {
+  const c = o.app.call('reports.consolidated', { ledgerIds: ledgers, period }, o.tokens.kj)
+  const sums = new Map<string, { opening: number; debit: number; credit: number; yearDebit: number; yearCredit: number }>()
+  for (const ledgerId of ledgers) {
+    for (const r of o.app.call('balances.trial', { ledgerId, from: period, to: period, maxLevel: 1 }, o.tokens.kj).rows) {
+      const s = sums.get(r.code) ?? { opening: 0, debit: 0, credit: 0, yearDebit: 0, yearCredit: 0 }
+      s.opening += r.openingDebit - r.openingCredit
+      s.debit += r.debit
+      s.credit += r.credit
+      s.yearDebit += r.yearDebit
+      s.yearCredit += r.yearCredit
+      sums.set(r.code, s)
+    }
+  }
+  for (const e of c.eliminations) {
+    for (const side of [e.upper, e.lower]) {
+      const s = sums.get(side.accountCode.slice(0, 3))!
+      const [debit, credit] = side.net > 0 ? [side.net, 0] : [0, -side.net]
+      if (side.period === period) Object.assign(s, { debit: s.debit - debit, credit: s.credit - credit })
+      else s.opening -= side.net
+      Object.assign(s, { yearDebit: s.yearDebit - debit, yearCredit: s.yearCredit - credit })
+    }
+  }
+  for (const r of c.trial) {
+    expect([r.code, r.openingDebit - r.openingCredit, r.debit, r.credit, r.yearDebit, r.yearCredit]).toEqual([r.code, ...Object.values(sums.get(r.code)!)])
+  }
+  const moving = [...sums].filter(([, s]) => Object.values(s).some(Boolean)).map(([code]) => code)
+  expect(c.trial.map((r) => r.code).sort()).toEqual(moving.sort())
+  return c
+}
+
+/** 账套 with nothing internal between them: the 汇总's statements are the plain sums of their own. */
+function expectStatementsAreOwnSums(o: Books, pair: number[], period: string) {
+  const both = o.app.call('reports.consolidated', { ledgerIds: pair, period }, o.tokens.kj)
+  expect(both.eliminations).toEqual([])
+  const added = (rows: StatementRow[][]) => rows[0].map((r, i) => [r.key, r.values.map((_, k) => rows.reduce((n, each) => n + (each[i].values[k] ?? 0), 0))])
+  const own = pair.map((ledgerId) => ({
+    bs: o.app.call('reports.balanceSheet', { ledgerId, period }, o.tokens.kj),
+    is: o.app.call('reports.incomeStatement', { ledgerId, period }, o.tokens.kj),
+  }))
+  const keyed = (rows: StatementRow[]) => rows.map((r) => [r.key, r.values])
+  expect(keyed(both.balanceSheet.assets)).toEqual(added(own.map((x) => x.bs.assets)))
+  expect(keyed(both.balanceSheet.liabilities)).toEqual(added(own.map((x) => x.bs.liabilities)))
+  expect(keyed(both.incomeStatement.rows)).toEqual(added(own.map((x) => x.is.rows)))
+}
+
+const accountId = (o: Books, ledgerId: number, code: string) => o.app.call('accounts.list', { ledgerId }, o.tokens.kj).find((a) => a.code === code)!.id
