@@ -99,14 +99,14 @@ const credit = (b: Map<string, number>, ...codes: string[]) => 0 - codes.reduce(
  * A year's column: its flows plus the 结转/结余 balances (credit positive) at its start and end, both
  * from one scan of the year's movements — or, for a year closed by 年度结转, from what closing wrote.
  */
-export function annualColumn(core: Core, ledger: LedgerRecord, year: number, fromClosing = true): Map<string, number> {
+export function annualColumn(core: Core, ledger: LedgerRecord, year: number, fromClosing = true, chart = chartOf(core, ledger.id, { postings: false })): Map<string, number> {
   const [january, december] = [year * 100 + 1, year * 100 + 12]
-  if (december < ledger.startPeriod) return flowColumn(core, ledger, january, december)
-  const closed = fromClosing ? closedYearColumn(core, ledger, year) : null
+  if (december < ledger.startPeriod) return flowColumn(core, ledger, january, december, undefined, chart)
+  const closed = fromClosing ? closedYearColumn(core, ledger, year, chart) : null
   if (closed) return closed
   const leaves = leafMovements(core, ledger, january, december)
-  const column = flowColumn(core, ledger, january, december, leaves)
-  const { yearStart, end } = balancesAt(core, ledger, december, leaves)
+  const column = flowColumn(core, ledger, january, december, leaves, chart)
+  const { yearStart, end } = balancesAt(core, ledger, december, leaves, chart)
   column.set('open:carry', credit(yearStart, '321', '331'))
   column.set('open:surplus', credit(yearStart, '322', '332'))
   column.set('close:carry', credit(end, '321', '331'))
@@ -121,13 +121,13 @@ export function annualColumn(core: Core, ledger: LedgerRecord, year: number, fro
  * hundred lines instead of the year's scan; the adjustment sub-accounts are summed from their own
  * lines, and the 结转/结余 balances are the stored opening balances of this year and the next.
  */
-function closedYearColumn(core: Core, ledger: LedgerRecord, year: number): Map<string, number> | null {
+function closedYearColumn(core: Core, ledger: LedgerRecord, year: number, chart: AccountRow[]): Map<string, number> | null {
   if (year <= yearOfPeriod(ledger.startPeriod)) return null
   if (!cached(core.sqlite, 'SELECT 1 FROM closed_years WHERE ledger_id = ? AND year = ?').get(ledger.id, year)) return null
   const [january, december] = [year * 100 + 1, year * 100 + 12]
   const column = new Map<string, number>()
   const closing = closingMovements(core, ledger, january, december)
-  for (const a of chartOf(core, ledger.id, { postings: false })) {
+  for (const a of chart) {
     const c = closing.get(a.id)
     if (!c || (a.category !== 'income' && a.category !== 'expense')) continue
     // The flow is what closing took back out: an expenditure's credits, an income's debits.
@@ -176,10 +176,14 @@ export function incomeStatement(core: Core, ledger: LedgerRecord, q: { period?: 
   const header = { tableNo: '工会02表', title: '收入支出表', orgName: ledger.orgName, unit: '元' as const }
   if (q.period !== undefined) {
     const { period } = q
-    return monthStatement(ledger.orgName, period, [flowColumn(core, ledger, period, period), flowColumn(core, ledger, yearStartOf(period), period)])
+    const chart = chartOf(core, ledger.id, { postings: false })
+    const column = (from: number) => flowColumn(core, ledger, from, period, undefined, chart)
+    return monthStatement(ledger.orgName, period, [column(period), column(yearStartOf(period))])
   }
   const year = q.year!
-  const columns = [year, year - 1].map((y) => annualColumn(core, ledger, y))
+  // Both columns read the chart the one time.
+  const chart = chartOf(core, ledger.id, { postings: false })
+  const columns = [year, year - 1].map((y) => annualColumn(core, ledger, y, true, chart))
   const rows = evaluate(ANNUAL_LINES, columns)
   const at = (key: string) => rows.find((r) => r.key === key)!.values[0]
   const expected = at('opening') + at('adjustments') + at('net')
