@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { and, eq, gt, lte } from 'drizzle-orm'
+import { and, eq, gt, lte, sql } from 'drizzle-orm'
 import { roleAssignments, sessions, users } from '../../../drizzle/schema'
 import type { CurrentUser } from '../../shared/contract/auth'
 import { AppError } from '../../shared/errors'
 import type { Role, ScopeType } from '../../shared/roles'
 import type { Core } from '../app'
+import { cachedQuery } from '../db/cached'
 import type { SessionUser } from '../api/types'
 
 /** A working day: the clerk logs in in the morning and is not thrown out at lunch. */
@@ -12,13 +13,38 @@ export const SESSION_HOURS = 12
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 
+// The two lookups every call makes (who is calling, and their roles), built and prepared once per connection.
+const assignmentsQuery = (core: Core) =>
+  cachedQuery(core.db, 'assignmentsOf', () =>
+    core.db
+      .select({ role: roleAssignments.role, scopeType: roleAssignments.scopeType, scopeId: roleAssignments.scopeId })
+      .from(roleAssignments)
+      .where(eq(roleAssignments.userId, sql.placeholder('userId')))
+      .orderBy(roleAssignments.id)
+      .prepare(),
+  )
+const userByNameQuery = (core: Core) =>
+  cachedQuery(core.db, 'userByName', () =>
+    core.db
+      .select({ id: users.id, username: users.username, displayName: users.displayName, active: users.active, mustChangePassword: users.mustChangePassword })
+      .from(users)
+      .where(eq(users.username, sql.placeholder('username')))
+      .prepare(),
+  )
+
+const userByTokenQuery = (core: Core) =>
+  cachedQuery(core.db, 'userByToken', () =>
+    core.db
+      .select({ id: users.id, username: users.username, displayName: users.displayName, mustChangePassword: users.mustChangePassword })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.tokenHash, sql.placeholder('hash')), gt(sessions.expiresAt, sql.placeholder('now')), eq(users.active, true)))
+      .prepare(),
+  )
+
 export function assignmentsOf(core: Core, userId: number): CurrentUser['assignments'] {
-  return core.db
-    .select({ role: roleAssignments.role, scopeType: roleAssignments.scopeType, scopeId: roleAssignments.scopeId })
-    .from(roleAssignments)
-    .where(eq(roleAssignments.userId, userId))
-    .orderBy(roleAssignments.id)
-    .all()
+  return assignmentsQuery(core)
+    .all({ userId })
     .map((a) => ({ role: a.role as Role, scopeType: a.scopeType as ScopeType | null, scopeId: a.scopeId }))
 }
 
@@ -34,22 +60,13 @@ export function currentUserView(user: SessionUser): CurrentUser {
 
 export function sessionUserFromToken(core: Core, token: string | null): SessionUser | null {
   if (!token) return null
-  const row = core.db
-    .select({ id: users.id, username: users.username, displayName: users.displayName, mustChangePassword: users.mustChangePassword })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, core.now().toISOString()), eq(users.active, true)))
-    .get()
+  const row = userByTokenQuery(core).get({ hash: hashToken(token), now: core.now().toISOString() })
   return row ? toSessionUser(core, row) : null
 }
 
 /** The CLI runs on the machine that holds the data folder, so it may act as any active local user. */
 export function sessionUserByName(core: Core, username: string): SessionUser {
-  const row = core.db
-    .select({ id: users.id, username: users.username, displayName: users.displayName, active: users.active, mustChangePassword: users.mustChangePassword })
-    .from(users)
-    .where(eq(users.username, username))
-    .get()
+  const row = userByNameQuery(core).get({ username })
   if (!row) throw new AppError('UNAUTHENTICATED', `用户“${username}”不存在`)
   if (!row.active) throw new AppError('UNAUTHENTICATED', `用户“${username}”已停用`)
   return toSessionUser(core, row)
