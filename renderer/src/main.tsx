@@ -15,6 +15,14 @@ const FONT_FAMILY = "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'Microsoft Y
 // icon stuck in its leave state (invisible, but the button's accessible name stays "loading 保存"), and a
 // dialog closed that quickly could stay on screen. Instant dialogs and menus also suit the offices' older PCs.
 const THEME = { token: { fontFamily: FONT_FAMILY, borderRadius: 6, motion: false } }
+// Static calls (message in print.ts) render outside the tree below: give them the same theme and locale.
+ConfigProvider.config({
+  holderRender: (children) => (
+    <ConfigProvider locale={zhCN} theme={THEME}>
+      {children}
+    </ConfigProvider>
+  ),
+})
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

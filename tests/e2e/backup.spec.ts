@@ -39,6 +39,16 @@ test('第二备份位置：每份备份复制过去，复制失败时页面顶�
   const second = `${server.dataDir}-U盘`
   try {
     await setupAdmin(page)
+    // The saved folder comes slowly: the field waits for it, so what is typed is not replaced when it arrives.
+    const slowStatus = '**/api/backup.status'
+    await page.route(
+      slowStatus,
+      async (route) => {
+        await new Promise((done) => setTimeout(done, 1500))
+        await route.continue()
+      },
+      { times: 1 },
+    )
     await page.getByRole('tab', { name: '数据备份' }).click()
     const field = page.getByLabel('第二备份位置')
     await field.fill('相对路径')

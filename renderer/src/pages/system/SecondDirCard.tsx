@@ -35,7 +35,8 @@ export function SecondDirCard({ status, onSaved }: { status: BackupStatus | unde
         备份默认存放在数据文件夹内，与数据在同一块硬盘上。请再指定另一块硬盘、U
         盘或网络共享文件夹，系统会把每一份备份（含报账附件）复制一份过去；复制失败或那里最新的备份超过两天时，这里和页面顶部会提示。
       </Typography.Paragraph>
-      <Form layout="inline" onFinish={save}>
+      {/* Editable once the saved folder has loaded: typed before, it would be replaced by the loaded value. */}
+      <Form layout="inline" onFinish={save} disabled={!status}>
         <Form.Item label="文件夹" validateStatus={error ? 'error' : undefined} help={error} style={{ flex: 1, minWidth: 360 }}>
           <Input
             value={dir}

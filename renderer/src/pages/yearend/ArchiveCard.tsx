@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { FolderOpenOutlined, LockOutlined, PrinterOutlined, UnlockOutlined } from '@ant-design/icons'
-import { Button, Card, DatePicker, Descriptions, Input, InputNumber, Modal, Progress, Space, Typography } from 'antd'
+import { App, Button, Card, DatePicker, Descriptions, Input, InputNumber, Modal, Progress, Space, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { call, subscribeProgress } from '../../api/client'
 import { downloadBase64, saveExport } from '../../download'
@@ -19,6 +19,7 @@ export function ArchiveCard({ year, closed, onChange }: { year: number; closed: 
   const { recorder, admin } = useBudgetPermissions()
   const status = useCall('yearend.archiveStatus', { ledgerId: ledger.id, year })
   const { run, busy } = useAction()
+  const { modal } = App.useApp()
   const [reason, setReason] = useState('')
   const [unsealing, setUnsealing] = useState(false)
   // The year's first month the 账套 has (its start month in the start year).
@@ -47,7 +48,7 @@ export function ArchiveCard({ year, closed, onChange }: { year: number; closed: 
       }
     })
   const seal = () =>
-    Modal.confirm({
+    modal.confirm({
       title: `封存 ${year} 年会计档案？`,
       content: '封存后决算报告、附注和说明书不能再修改；解除封存须由系统管理员写明原因。',
       okText: '封存',
