@@ -1,5 +1,5 @@
 import { rmSync, writeFileSync } from 'node:fs'
-import { expect, label, setupAdmin, snapshot, test } from './fixtures'
+import { expect, label, setupAdmin, slowOnce, snapshot, test } from './fixtures'
 
 test('管理员立即备份，并可从备份恢复', async ({ page }) => {
   await setupAdmin(page)
@@ -40,15 +40,7 @@ test('第二备份位置：每份备份复制过去，复制失败时页面顶�
   try {
     await setupAdmin(page)
     // The saved folder comes slowly: the field waits for it, so what is typed is not replaced when it arrives.
-    const slowStatus = '**/api/backup.status'
-    await page.route(
-      slowStatus,
-      async (route) => {
-        await new Promise((done) => setTimeout(done, 1500))
-        await route.continue()
-      },
-      { times: 1 },
-    )
+    await slowOnce(page, 'backup.status')
     await page.getByRole('tab', { name: '数据备份' }).click()
     const field = page.getByLabel('第二备份位置')
     await field.fill('相对路径')

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import type { Locator, Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, slowOnce, test } from './fixtures'
 import { KUAIJI, SHENHE, apiOk, apiToken, exactly, quietSnapshot, seedLedger, setupOffice, signIn } from './ledger-helpers'
 
 test.describe.configure({ timeout: 120_000 })
@@ -74,15 +74,7 @@ test('会计编制预算、登记批准、预算调整，查看预算执行表�
 
   // The chart comes slowly: 保存 waits for it, since it decides whether the line's 支出类型 is part of the form
   // (sent without it, the save was refused with 须注明基本支出或项目支出).
-  const slowChart = '**/api/accounts.list'
-  await page.route(
-    slowChart,
-    async (route) => {
-      await new Promise((done) => setTimeout(done, 1500))
-      await route.continue()
-    },
-    { times: 1 },
-  )
+  await slowOnce(page, 'accounts.list')
   const spendRow = page.getByRole('row').filter({ hasText: '50105 职工活动支出-会员活动支出' })
   await spendRow.getByRole('button', { name: '修改' }).click()
   const editing = page.getByRole('dialog', { name: /^修改预算项目/ })

@@ -126,3 +126,15 @@ export async function logout(page: Page): Promise<void> {
   await page.getByRole('menuitem', { name: '退出登录' }).click()
   await expect(page.getByRole('button', { name: label('登录') })).toBeVisible()
 }
+
+/** The next call of `method` answers 1.5 s late: for screens that must wait for their data before taking input. */
+export async function slowOnce(page: Page, method: string): Promise<void> {
+  await page.route(
+    `**/api/${method}`,
+    async (route) => {
+      await new Promise((done) => setTimeout(done, 1500))
+      await route.continue()
+    },
+    { times: 1 },
+  )
+}
