@@ -259,6 +259,8 @@ test('打印 for the 档案: 工会01表 with 行次 and its full header, a long
   await openReports(page, 45)
   await page.getByRole('tab', { name: '资产负债表' }).click()
   await expect(page.getByText('工会01表')).toBeVisible()
+  // The frame (title, 表号) is drawn before the figures arrive: print what the clerk sees once they are in.
+  await expect(page.getByText('2026年3月31日')).toBeVisible()
   const [sheet, ...rest] = await printedPdf(page, 'print-balance-sheet')
   expect(rest).toHaveLength(0)
   expect([sheet.widthMm, sheet.heightMm]).toEqual([210, 297])
